@@ -1,0 +1,87 @@
+#include "CliSupport.h"
+
+#include "models/DetectorFactory.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace cli {
+
+void printError(const fakelens::Error& error) {
+    std::fprintf(stderr, "fakelens-cli: %s\n", error.what());
+    std::fflush(stderr);
+}
+
+void printError(const QString& message) {
+    std::fprintf(stderr, "fakelens-cli: %s\n", message.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+void printLine(const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void addModelOptions(QCommandLineParser& parser) {
+    parser.addOption({"model", "Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card "
+                               "(default: the installed Meso4_DF).", "FILE"});
+    parser.addOption({"card", "Model card for a TorchScript model (default: <model>.json beside it).", "FILE"});
+    parser.addOption({"device", "Where inference runs: auto, cpu or cuda (default auto).", "D", "auto"});
+    parser.addOption({"threads", "CPU threads for inference (default: all cores).", "N", "0"});
+}
+
+std::unique_ptr<fakelens::Detector> loadDetectorFromOptions(const QCommandLineParser& parser) {
+    fakelens::DetectorOptions options;
+    options.device = fakelens::parseDeviceChoice(parser.value("device").toStdString());
+    options.cardPath = parser.value("card").toStdString();
+    bool ok = false;
+    options.threads = parser.value("threads").toInt(&ok);
+    if (!ok || options.threads < 0)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--threads", "must be a number >= 0");
+    const std::string model =
+        parser.isSet("model") ? parser.value("model").toStdString() : fakelens::defaultModelPath();
+    return fakelens::loadDetector(model, options);
+}
+
+FrameRange parseFrameRange(const QString& text) {
+    const QStringList parts = text.split(':');
+    auto bad = [&text]() {
+        return fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frames",
+                               "must be START:END:STEP (e.g. 0:100:5), not '" + text.toStdString() + "'");
+    };
+    if (parts.size() < 1 || parts.size() > 3)
+        throw bad();
+    FrameRange range;
+    auto number = [&](const QString& part, int fallback) {
+        if (part.trimmed().isEmpty())
+            return fallback;
+        bool ok = false;
+        const int v = part.toInt(&ok);
+        if (!ok || v < 0)
+            throw bad();
+        return v;
+    };
+    range.start = number(parts.value(0), 0);
+    range.end = parts.size() > 1 ? number(parts.value(1), -1) : -1;
+    range.step = parts.size() > 2 ? number(parts.value(2), 1) : 1;
+    if (range.step < 1 || (range.end >= 0 && range.end <= range.start))
+        throw bad();
+    return range;
+}
+
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments) {
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet("help")) {
+        printLine(parser.helpText());
+        std::exit(kOk);
+    }
+    return true;
+}
+
+} // namespace cli

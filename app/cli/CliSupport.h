@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Error.h"
+#include "models/Detector.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Small pieces every fakelens-cli command uses: error lines, model options, frame ranges.
+namespace cli {
+
+// Exit codes: 0 success, 1 some input failed, 2 bad usage, 3 the model could not be loaded.
+enum ExitCode { kOk = 0, kInputFailed = 1, kUsage = 2, kModelFailed = 3, kCancelled = 4 };
+
+// One line on stderr: "fakelens-cli: <subject>: <detail>".
+void printError(const fakelens::Error& error);
+void printError(const QString& message);
+
+// --model, --card, --device, --threads: shared by every command that runs a detector.
+void addModelOptions(QCommandLineParser& parser);
+std::unique_ptr<fakelens::Detector> loadDetectorFromOptions(const QCommandLineParser& parser);
+
+// START:END:STEP with END exclusive and each part optional ("::5" = every 5th frame).
+struct FrameRange {
+    int start = 0;
+    int end = -1; // -1 = to the end
+    int step = 1;
+    bool contains(int frame) const {
+        return frame >= start && (end < 0 || frame < end) && (frame - start) % step == 0;
+    }
+};
+FrameRange parseFrameRange(const QString& text); // throws fakelens::Error(InvalidArgument)
+
+// Parses the arguments of a subcommand; prints usage errors and returns false on failure.
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments);
+
+// Writes a UTF-8 line to stdout.
+void printLine(const QString& text);
+
+} // namespace cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per fakelens-cli subcommand; each takes the arguments after the subcommand's
+// name (with the program name first, as QCommandLineParser expects) and returns the exit code.
+namespace cli {
+
+int runDetect(const QStringList& arguments);
+
+} // namespace cli

@@ -1,0 +1,66 @@
+// fakelens-cli: the headless FakeLens, on the same engine as the GUI.
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "core/Version.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/core/utils/logger.hpp>
+
+#include <cstdlib>
+#include <functional>
+#include <map>
+
+namespace {
+
+void printUsage() {
+    cli::printLine("Usage: fakelens-cli COMMAND [options]\n\n"
+                   "Commands:\n"
+                   "  detect PATH...     find faces and score them (images and videos)\n\n"
+                   "fakelens-cli COMMAND --help shows the options of a command.\n"
+                   "fakelens-cli --version prints the version.");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Decoder chatter (FFmpeg, libjpeg through OpenCV) would bury FakeLens' own one-line errors.
+    setenv("OPENCV_FFMPEG_LOGLEVEL", "-8", 0);
+    setenv("OPENCV_LOG_LEVEL", "SILENT", 0);
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("fakelens-cli");
+    QCoreApplication::setApplicationVersion(fakelens::kVersion);
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {
+        printUsage();
+        return args.size() < 2 ? cli::kUsage : cli::kOk;
+    }
+    if (args[1] == "--version" || args[1] == "-v") {
+        cli::printLine(QStringLiteral("fakelens-cli %1").arg(fakelens::kVersion));
+        return cli::kOk;
+    }
+
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        //{"detect", cli::runDetect},
+    };
+    const auto command = commands.find(args[1]);
+    if (command == commands.end()) {
+        cli::printError(QStringLiteral("unknown command '%1' (try fakelens-cli --help)").arg(args[1]));
+        return cli::kUsage;
+    }
+    QStringList rest = args.mid(2);
+    rest.prepend(args[0] + " " + args[1]);
+    try {
+        return command->second(rest);
+    } catch (const fakelens::Error& e) {
+        cli::printError(e);
+        return cli::kInputFailed;
+    } catch (const std::exception& e) {
+        cli::printError(QStringLiteral("internal error: %1").arg(e.what()));
+        return cli::kInputFailed;
+    }
+}

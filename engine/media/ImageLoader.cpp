@@ -1,0 +1,87 @@
+#include "media/ImageLoader.h"
+
+#include "core/Error.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace fakelens {
+
+namespace {
+
+constexpr std::int64_t kMaxFileBytes = 1LL << 30;
+
+std::string megapixels(std::int64_t pixels) {
+    return std::to_string((pixels + 500000) / 1000000) + " Mpx";
+}
+
+} // namespace
+
+bool looksLikeVideo(const std::string& path) {
+    const QString suffix = QFileInfo(QString::fromStdString(path)).suffix().toLower();
+    static const QStringList videoSuffixes = {"mp4", "avi", "mov", "mkv", "webm", "m4v", "mpg", "mpeg", "wmv"};
+    return videoSuffixes.contains(suffix);
+}
+
+LoadedImage loadImage(const std::string& path, const ImageLoadOptions& options) {
+    const QFileInfo info(QString::fromStdString(path));
+    if (!info.exists())
+        throw Error(ErrorCode::FileNotFound, path, "file not found");
+    if (!info.isFile())
+        throw Error(ErrorCode::FileUnreadable, path, "not a regular file");
+    if (info.size() == 0)
+        throw Error(ErrorCode::EmptyFile, path, "file is empty (0 bytes)");
+    if (info.size() > kMaxFileBytes)
+        throw Error(ErrorCode::ImageTooLarge, path, "image file is larger than 1 GiB");
+
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::FileUnreadable, path, "cannot open for reading (" + file.errorString().toStdString() + ")");
+    const QByteArray raw = file.readAll();
+    if (raw.size() != info.size())
+        throw Error(ErrorCode::FileUnreadable, path, "could not read the whole file");
+    const std::string bytes(raw.constData(), size_t(raw.size()));
+
+    const ImageHeader header = readImageHeader(bytes);
+    if (header.format == ImageFormat::Unknown)
+        throw Error(ErrorCode::UnsupportedFormat, path, "not a supported image (JPEG, PNG, BMP, WebP or TIFF)");
+    if (header.format != ImageFormat::Tiff && (header.width <= 0 || header.height <= 0))
+        throw Error(ErrorCode::CorruptData, path,
+                    std::string("corrupt ") + imageFormatName(header.format) + " header (no image size)");
+    const std::int64_t pixels = header.width * header.height;
+    if (pixels > options.maxPixels)
+        throw Error(ErrorCode::ImageTooLarge, path,
+                    "image header claims " + std::to_string(header.width) + "x" + std::to_string(header.height) +
+                        " pixels (" + megapixels(pixels) + "), over the limit of " + megapixels(options.maxPixels));
+    if (!header.complete)
+        throw Error(ErrorCode::CorruptData, path,
+                    std::string("truncated ") + imageFormatName(header.format) + " file (its end marker is missing)");
+
+    const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
+    cv::Mat bgr;
+    try {
+        bgr = cv::imdecode(buffer, cv::IMREAD_COLOR);
+    } catch (const cv::Exception& e) {
+        throw Error(ErrorCode::CorruptData, path,
+                    std::string("cannot decode the ") + imageFormatName(header.format) + " data (" + e.err + ")");
+    }
+    if (bgr.empty())
+        throw Error(ErrorCode::CorruptData, path,
+                    std::string("cannot decode the ") + imageFormatName(header.format) + " data (corrupt file?)");
+    // EXIF orientation may swap the sides; anything else means the decoder and the header disagree.
+    const bool sameSize = bgr.cols == header.width && bgr.rows == header.height;
+    const bool rotated = bgr.cols == header.height && bgr.rows == header.width;
+    if (header.width > 0 && !sameSize && !rotated)
+        throw Error(ErrorCode::CorruptData, path, "decoded size differs from the header (corrupt file?)");
+
+    LoadedImage image;
+    cv::cvtColor(bgr, image.rgb, cv::COLOR_BGR2RGB);
+    image.format = header.format;
+    image.fileSize = info.size();
+    return image;
+}
+
+} // namespace fakelens

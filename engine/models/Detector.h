@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/ModelCard.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <string>
+#include <vector>
+
+namespace fakelens {
+
+// Where inference runs. Auto = CUDA when LibTorch sees a GPU, else the CPU.
+enum class DeviceChoice { Auto, Cpu, Cuda };
+
+DeviceChoice parseDeviceChoice(const std::string& text); // throws InvalidArgument
+
+// A batch of images already at the model's input size, in FakeLens' pixel domain: RGB float32
+// in [0, 1] (uint8 / 255), NHWC contiguous. Explainers and attacks work in this domain; the
+// detector applies the model card's own normalisation.
+struct ImageBatch {
+    int count = 0;
+    int height = 0;
+    int width = 0;
+    std::vector<float> pixels; // count * height * width * 3
+
+    ImageBatch() = default;
+    ImageBatch(int n, int h, int w) : count(n), height(h), width(w), pixels(size_t(n) * h * w * 3) {}
+    float* image(int i) { return pixels.data() + size_t(i) * height * width * 3; }
+    const float* image(int i) const { return pixels.data() + size_t(i) * height * width * 3; }
+    size_t imageSize() const { return size_t(height) * width * 3; }
+};
+
+// A deepfake detector: scores face crops with P(fake).
+// Not thread-safe: one caller at a time (the UI serialises engine jobs per detector).
+class Detector {
+public:
+    virtual ~Detector() = default;
+
+    virtual const ModelCard& card() const = 0;
+    // "cpu" or "cuda:0".
+    virtual std::string deviceName() const = 0;
+    // The file the model was loaded from.
+    virtual std::string modelPath() const = 0;
+
+    // P(fake) for `count` images of card().inputHeight x inputWidth in the pixel domain, starting
+    // at `nhwc`. Splits into internal batches as needed.
+    virtual std::vector<float> fakeProbabilities(const float* nhwc, int count) = 0;
+
+    std::vector<float> fakeProbabilities(const ImageBatch& batch) {
+        return fakeProbabilities(batch.pixels.data(), batch.count);
+    }
+    float fakeProbability(const cv::Mat& inputRgbFloat); // one CV_32FC3 image at input size
+
+    // Face crops of any size (CV_8UC3 RGB) -> resized to the input with INTER_AREA -> P(fake).
+    std::vector<float> scoreCrops(const std::vector<cv::Mat>& rgbCrops);
+
+    // Converts a CV_8UC3 RGB crop to a CV_32FC3 [0,1] image at the model's input size
+    // (OpenCV INTER_AREA, the resize whose reference outputs FakeLens matches).
+    cv::Mat prepareInput(const cv::Mat& rgbCrop) const;
+};
+
+} // namespace fakelens

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/Detector.h"
+
+#include <memory>
+#include <string>
+
+namespace fakelens {
+
+struct DetectorOptions {
+    DeviceChoice device = DeviceChoice::Auto;
+    std::string cardPath;  // TorchScript only; default: <model stem>.json beside the model
+    int threads = 0;       // intra-op threads; 0 = all cores
+    int batchSize = 64;    // images per forward
+};
+
+// Loads a detector, choosing the implementation by the file's content: a Keras HDF5 weight
+// file selects the native MesoNet, a TorchScript archive the TorchScript detector (with its
+// model card). Throws Error naming the file and the problem.
+std::unique_ptr<Detector> loadDetector(const std::string& modelPath, const DetectorOptions& options = {});
+
+// The model card FakeLens uses for a TorchScript file when none is given.
+std::string defaultCardPath(const std::string& modelPath);
+
+// The installed default model (Meso4_DF): searched in the FakeLens data folders; empty if none.
+std::string defaultModelPath();
+
+// True when this build of LibTorch can use a CUDA device on this machine.
+bool cudaAvailable();
+
+} // namespace fakelens
