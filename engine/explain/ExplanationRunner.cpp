@@ -1,0 +1,146 @@
+#include "explain/ExplanationRunner.h"
+
+#include "core/Error.h"
+#include "core/SeededRng.h"
+#include "explain/ClassicFill.h"
+#include "explain/ExplainerRegistry.h"
+#include "explain/SegmentScores.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <chrono>
+#include <map>
+#include <memory>
+
+namespace fakelens {
+
+namespace {
+
+cv::Mat toInput(const cv::Mat& face, const ModelCard& card) {
+    if (face.empty() || (face.type() != CV_32FC3 && face.type() != CV_8UC3))
+        throw Error(ErrorCode::InvalidArgument, "explainFace", "face must be CV_32FC3 or CV_8UC3 RGB");
+    cv::Mat sized = face;
+    const cv::Size input(card.inputWidth, card.inputHeight);
+    if (face.size() != input)
+        cv::resize(face, sized, input, 0, 0, cv::INTER_AREA);
+    cv::Mat floatImage;
+    if (sized.type() == CV_8UC3)
+        sized.convertTo(floatImage, CV_32FC3, 1.0 / 255.0);
+    else
+        floatImage = sized.clone();
+    return floatImage;
+}
+
+// Relative cost of a stage in detector forwards, to share the progress bar fairly.
+double expectedForwards(const std::string& base, const ExplainerSettings& s) {
+    if (base == "LIME")
+        return s.limeSamples;
+    if (base == "SHAP")
+        return s.shapEvaluations;
+    if (base == "SOBOL")
+        return double(s.sobolDesigns) * (s.sobolGrid * s.sobolGrid + 2);
+    if (base == "RISE")
+        return s.riseMasks;
+    return 2000;
+}
+
+} // namespace
+
+std::uint64_t methodSeed(std::uint64_t requestSeed, const std::string& methodName) {
+    std::uint64_t label = 1469598103934665603ULL; // FNV-1a of the name
+    for (unsigned char c : methodName) {
+        label ^= c;
+        label *= 1099511628211ULL;
+    }
+    return SeededRng::derive(requestSeed, label);
+}
+
+ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const ExplainRequest& request,
+                          ProgressReporter progress, CancelToken cancel, AdversarialSampleCache* cache) {
+    const std::vector<std::string> methods = expandMethodNames(request.methods);
+    if (methods.empty())
+        throw Error(ErrorCode::InvalidArgument, "explainFace", "no explanation method requested");
+
+    // Build every explainer first so that bad settings fail before any work is done.
+    std::vector<MethodName> parsed;
+    std::map<std::string, std::unique_ptr<Explainer>> explainers;
+    bool needAdversarial = false;
+    for (const std::string& name : methods) {
+        parsed.push_back(parseMethodName(name));
+        needAdversarial |= parsed.back().adversarial;
+        auto& slot = explainers[parsed.back().base];
+        if (!slot)
+            slot = createExplainer(parsed.back().base, request.settings);
+    }
+
+    // Share the progress bar by expected forwards; NES usually stops well before M iterations.
+    std::vector<double> cost;
+    const double nesCost = needAdversarial ? request.nes.maxIterations * (2.0 * request.nes.samples + 1) / 3 : 0.0;
+    double total = nesCost + 1.0;
+    for (const MethodName& m : parsed) {
+        cost.push_back(expectedForwards(m.base, request.settings));
+        total += cost.back();
+    }
+
+    ExplainReport report;
+    cancel.throwIfCancelled();
+    progress.report(0.0, "segment");
+    report.image = toInput(faceRgb, detector.card());
+    report.segments = segmentSlic(report.image, request.slic);
+    report.fakeProbability = detector.fakeProbability(report.image);
+    double done = 1.0;
+
+    std::shared_ptr<const NesResult> nes;
+    if (needAdversarial) {
+        const ProgressReporter nesProgress = progress.sub(done / total, (done + nesCost) / total);
+        const std::uint64_t nesSeed = methodSeed(request.seed, "NES");
+        if (cache)
+            nes = cache->getOrCompute(detector, report.image, request.nes, nesSeed, nesProgress, cancel);
+        else
+            nes = std::make_shared<const NesResult>(
+                runNes(detector, report.image, request.nes, nesSeed, nesProgress, cancel));
+        report.adversarial = *nes;
+        done += nesCost;
+    }
+
+    std::map<FillKind, cv::Mat> classicFills;
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        const MethodName& method = parsed[i];
+        const Explainer& explainer = *explainers.at(method.base);
+        const std::string display = method.display();
+
+        ExplainContext ctx;
+        ctx.detector = &detector;
+        ctx.image = report.image;
+        ctx.segments = &report.segments;
+        if (method.adversarial) {
+            ctx.fill = nes->adversarial;
+        } else {
+            cv::Mat& fill = classicFills[explainer.classicFill()];
+            if (fill.empty())
+                fill = makeFill(explainer.classicFill(), report.image, report.segments);
+            ctx.fill = fill;
+        }
+        ctx.seed = methodSeed(request.seed, display);
+        ctx.progress = progress.sub(done / total, (done + cost[i]) / total);
+        ctx.cancel = cancel;
+
+        const auto started = std::chrono::steady_clock::now();
+        Explanation explanation = explainer.explain(ctx);
+        explanation.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        explanation.method = display;
+        // Explainers that leave the per-segment view out get the paper's rule.
+        if (explanation.segmentScores.empty())
+            explanation.segmentScores = meanPerSegment(explanation.saliency, report.segments);
+        if (explanation.ranking.empty())
+            explanation.ranking = rankDescending(explanation.segmentScores);
+        explanation.saliencyDisplay = normalizeForDisplay(explanation.saliency);
+        report.explanations.push_back(std::move(explanation));
+        done += cost[i];
+    }
+    progress.report(1.0, "done");
+    return report;
+}
+
+} // namespace fakelens

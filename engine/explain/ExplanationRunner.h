@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/CancelToken.h"
+#include "core/Progress.h"
+#include "explain/AdversarialSampleCache.h"
+#include "explain/Explainer.h"
+#include "explain/NesAttack.h"
+#include "explain/Segmentation.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fakelens {
+
+// What to explain and how: method names as parseMethodName()/expandMethodNames() accept them
+// ("LIME", "lime_adv", "all", "LIME,SHAP_adv").
+struct ExplainRequest {
+    std::vector<std::string> methods;
+    ExplainerSettings settings;
+    SlicOptions slic;
+    NesSettings nes; // maxIterations 80: the paper's setting for explanations
+    std::uint64_t seed = 0;
+};
+
+struct ExplainReport {
+    Segmentation segments;
+    cv::Mat image;                            // the face as explained (CV_32FC3, input size)
+    std::vector<Explanation> explanations;    // in the order of the expanded request
+    std::optional<NesResult> adversarial;     // present when any _adv method ran
+    double fakeProbability = 0;               // P(fake) of `image`
+};
+
+// The one call the GUI and the CLI use to explain a face: segments it once (SLIC), builds each
+// method's classic fill, computes the NES sample once if any _adv method is asked (through
+// `cache` when given), and runs every method with a seed derived from request.seed and the
+// method's name (so a method's result does not depend on which others ran). Fills method,
+// seconds and saliencyDisplay of each explanation; raw values are kept.
+// `faceRgb` is CV_32FC3 [0,1] or CV_8UC3, RGB, any size: it is resized to the detector's input
+// with INTER_AREA when needed. Reports progress (stages "segment", "nes", "lime", ...) and
+// throws CancelledError within a detector batch of a cancel.
+ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const ExplainRequest& request,
+                          ProgressReporter progress = {}, CancelToken cancel = {},
+                          AdversarialSampleCache* cache = nullptr);
+
+// The seed a method gets from a request seed: stable across runs and builds.
+std::uint64_t methodSeed(std::uint64_t requestSeed, const std::string& methodName);
+
+} // namespace fakelens

@@ -1,0 +1,79 @@
+#include "explain/LimeExplainer.h"
+
+#include "core/Error.h"
+#include "core/SeededRng.h"
+#include "explain/MaskedScorer.h"
+#include "explain/SegmentScores.h"
+#include "explain/WeightedRidge.h"
+
+#include <cmath>
+
+namespace fakelens {
+
+LimeExplainer::LimeExplainer(const ExplainerSettings& settings) : settings_(settings) {
+    if (settings_.limeSamples < 2 || !(settings_.limeKernelWidth > 0))
+        throw Error(ErrorCode::InvalidArgument, "LIME",
+                    "needs at least 2 samples and a positive kernel width");
+}
+
+Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
+    if (!ctx.segments || ctx.segments->count < 1)
+        throw Error(ErrorCode::InvalidArgument, "LIME", "no segmentation");
+    const Segmentation& segments = *ctx.segments;
+    const int features = segments.count;
+    const int samples = settings_.limeSamples;
+
+    // The on/off design: row 0 all on (the face itself), the rest fair coin flips, 64 per draw.
+    std::vector<unsigned char> design(size_t(samples) * features, 1);
+    SeededRng rng(ctx.seed);
+    std::uint64_t bits = 0;
+    int bitsLeft = 0;
+    for (size_t i = size_t(features); i < design.size(); ++i) {
+        if (bitsLeft == 0) {
+            bits = rng.next();
+            bitsLeft = 64;
+        }
+        design[i] = static_cast<unsigned char>(bits & 1u);
+        bits >>= 1;
+        --bitsLeft;
+    }
+
+    MaskedScorer scorer(ctx, settings_.batchSize);
+    const std::vector<float> scores = scorer.score(
+        samples,
+        [&](int index, cv::Mat& mask) {
+            MaskedScorer::writeSegmentMask(segments, &design[size_t(index) * features], mask);
+        },
+        "lime");
+
+    // Cosine distance to the all-on vector: 1 - on / sqrt(on * features); an all-off row has
+    // no direction and gets distance 1 (as scikit-learn's pairwise cosine distance).
+    const double width = settings_.limeKernelWidth;
+    std::vector<double> x(design.size());
+    std::vector<double> y(static_cast<size_t>(samples)), weights(static_cast<size_t>(samples));
+    for (int i = 0; i < samples; ++i) {
+        int on = 0;
+        for (int s = 0; s < features; ++s) {
+            const unsigned char bit = design[size_t(i) * features + s];
+            x[size_t(i) * features + s] = bit;
+            on += bit;
+        }
+        const double distance = on == 0 ? 1.0 : 1.0 - std::sqrt(double(on) / features);
+        weights[size_t(i)] = std::sqrt(std::exp(-distance * distance / (width * width)));
+        y[size_t(i)] = scores[size_t(i)];
+    }
+    const RidgeFit fit = fitWeightedRidge(x, samples, features, y, weights, kRidgeAlpha);
+
+    Explanation result;
+    result.segmentScores = fit.coefficients;
+    result.ranking = rankDescending(result.segmentScores);
+    result.saliency = paintSegments(segments, result.segmentScores);
+    result.inferences = scorer.inferences();
+    return result;
+}
+
+std::unique_ptr<Explainer> makeLimeExplainer(const ExplainerSettings& settings) {
+    return std::make_unique<LimeExplainer>(settings);
+}
+
+} // namespace fakelens

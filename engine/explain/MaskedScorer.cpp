@@ -1,0 +1,111 @@
+#include "explain/MaskedScorer.h"
+
+#include "core/Error.h"
+
+#include <opencv2/core.hpp>
+
+#include <algorithm>
+
+namespace fakelens {
+
+namespace {
+
+// The compositing below walks raw pointers, so both images must be continuous CV_32FC3.
+cv::Mat continuousRgbFloat(const cv::Mat& m, const char* what) {
+    if (m.empty() || m.type() != CV_32FC3)
+        throw Error(ErrorCode::InvalidArgument, what, "must be a CV_32FC3 image");
+    return m.isContinuous() ? m : m.clone();
+}
+
+} // namespace
+
+MaskedScorer::MaskedScorer(const ExplainContext& ctx, int batchSize)
+    : ctx_(ctx), batchSize_(std::max(1, batchSize)) {
+    if (!ctx.detector)
+        throw Error(ErrorCode::InvalidArgument, "MaskedScorer", "no detector");
+    if (ctx.image.size() != ctx.fill.size())
+        throw Error(ErrorCode::InvalidArgument, "MaskedScorer", "image and fill differ in size");
+    const ModelCard& card = ctx.detector->card();
+    if (ctx.image.cols != card.inputWidth || ctx.image.rows != card.inputHeight)
+        throw Error(ErrorCode::InvalidArgument, "MaskedScorer",
+                    "image is not at the detector's input size");
+}
+
+std::vector<float> MaskedScorer::score(int count, const MaskMaker& makeMask,
+                                       const std::string& stage) {
+    std::vector<float> scores;
+    if (count <= 0)
+        return scores;
+    scores.reserve(size_t(count));
+
+    const cv::Mat image = continuousRgbFloat(ctx_.image, "explained image");
+    const cv::Mat fill = continuousRgbFloat(ctx_.fill, "fill image");
+    const int height = image.rows;
+    const int width = image.cols;
+    const size_t pixels = size_t(height) * width;
+    const float* img = image.ptr<float>();
+    const float* fil = fill.ptr<float>();
+
+    // One mask buffer and one batch buffer for the whole call: no allocation per image.
+    cv::Mat mask(height, width, CV_32F);
+    ImageBatch batch(std::min(batchSize_, count), height, width);
+
+    ctx_.progress.report(0.0, stage);
+    for (int start = 0; start < count; start += batchSize_) {
+        ctx_.cancel.throwIfCancelled();
+        const int n = std::min(batchSize_, count - start);
+        for (int k = 0; k < n; ++k) {
+            makeMask(start + k, mask);
+            if (mask.rows != height || mask.cols != width || mask.type() != CV_32F ||
+                !mask.isContinuous())
+                throw Error(ErrorCode::Internal, stage, "mask maker changed the mask's layout");
+            const float* m = mask.ptr<float>();
+            float* out = batch.image(k);
+            // image * m + fill * (1 - m): exact for m = 0 and m = 1, so an all-on mask gives
+            // the face bit for bit and an all-off mask the fill.
+            for (size_t p = 0; p < pixels; ++p) {
+                const float keep = m[p];
+                const float drop = 1.0f - keep;
+                const size_t q = 3 * p;
+                out[q] = img[q] * keep + fil[q] * drop;
+                out[q + 1] = img[q + 1] * keep + fil[q + 1] * drop;
+                out[q + 2] = img[q + 2] * keep + fil[q + 2] * drop;
+            }
+        }
+        const std::vector<float> batchScores = ctx_.detector->fakeProbabilities(batch.pixels.data(), n);
+        if (int(batchScores.size()) != n)
+            throw Error(ErrorCode::Internal, "MaskedScorer", "detector returned a wrong count");
+        scores.insert(scores.end(), batchScores.begin(), batchScores.end());
+        inferences_ += n;
+        ctx_.progress.report(double(start + n) / count, stage);
+    }
+    return scores;
+}
+
+void MaskedScorer::writeSegmentMask(const Segmentation& segments, const unsigned char* keep,
+                                    cv::Mat& mask) {
+    CV_Assert(segments.labels.type() == CV_32S);
+    if (mask.size() != segments.labels.size() || mask.type() != CV_32F)
+        mask.create(segments.labels.size(), CV_32F);
+    // A per-segment lookup keeps the per-pixel work to one load and one store.
+    std::vector<float> value(size_t(std::max(segments.count, 1)));
+    for (int s = 0; s < segments.count; ++s)
+        value[size_t(s)] = keep[s] ? 1.0f : 0.0f;
+    for (int y = 0; y < mask.rows; ++y) {
+        const int* label = segments.labels.ptr<int>(y);
+        float* out = mask.ptr<float>(y);
+        for (int x = 0; x < mask.cols; ++x)
+            out[x] = value[size_t(label[x])];
+    }
+}
+
+cv::Mat MaskedScorer::segmentMask(const Segmentation& segments,
+                                  const std::vector<unsigned char>& keep) {
+    if (int(keep.size()) < segments.count)
+        throw Error(ErrorCode::InvalidArgument, "segmentMask", "keep vector shorter than segments");
+    cv::Mat mask;
+    writeSegmentMask(segments, keep.data(), mask);
+    return mask;
+}
+
+} // namespace fakelens

@@ -1,0 +1,55 @@
+#include "explain/ShapExplainer.h"
+
+#include "core/Error.h"
+#include "core/SeededRng.h"
+#include "explain/KernelShap.h"
+#include "explain/MaskedScorer.h"
+#include "explain/SegmentScores.h"
+
+namespace fakelens {
+
+ShapExplainer::ShapExplainer(const ExplainerSettings& settings) : settings_(settings) {
+    if (settings_.shapEvaluations < 3)
+        throw Error(ErrorCode::InvalidArgument, "SHAP", "needs at least 3 evaluations");
+}
+
+Explanation ShapExplainer::explain(const ExplainContext& ctx) const {
+    if (!ctx.segments || ctx.segments->count < 1)
+        throw Error(ErrorCode::InvalidArgument, "SHAP", "no segmentation");
+    const Segmentation& segments = *ctx.segments;
+    const int features = segments.count;
+
+    SeededRng rng(ctx.seed);
+    const CoalitionDesign design = sampleCoalitions(features, settings_.shapEvaluations - 2, rng);
+    const int coalitions = design.count();
+
+    // Evaluation 0 is the face, 1 the all-hidden image, then the coalitions.
+    const std::vector<unsigned char> allOn(static_cast<size_t>(features), 1);
+    const std::vector<unsigned char> allOff(static_cast<size_t>(features), 0);
+    MaskedScorer scorer(ctx, settings_.batchSize);
+    const std::vector<float> scores = scorer.score(
+        coalitions + 2,
+        [&](int index, cv::Mat& mask) {
+            const unsigned char* keep = index == 0   ? allOn.data()
+                                        : index == 1 ? allOff.data()
+                                                     : &design.masks[size_t(index - 2) * features];
+            MaskedScorer::writeSegmentMask(segments, keep, mask);
+        },
+        "shap");
+
+    const std::vector<double> values(scores.begin() + 2, scores.end());
+    const std::vector<double> phi = solveKernelShap(design, values, scores[0], scores[1]);
+
+    Explanation result;
+    result.saliency = paintSegments(segments, phi);
+    result.segmentScores = meanPerSegment(result.saliency, segments);
+    result.ranking = rankDescending(result.segmentScores);
+    result.inferences = scorer.inferences();
+    return result;
+}
+
+std::unique_ptr<Explainer> makeShapExplainer(const ExplainerSettings& settings) {
+    return std::make_unique<ShapExplainer>(settings);
+}
+
+} // namespace fakelens
