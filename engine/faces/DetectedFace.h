@@ -1,0 +1,25 @@
+#pragma once
+
+#include <opencv2/core/types.hpp>
+
+#include <vector>
+
+namespace fakelens {
+
+// One face found in a frame. All coordinates are frame pixels (pixel centres at integers, the
+// convention of cv::warpAffine), whatever scale the detector worked at internally.
+struct DetectedFace {
+    cv::Rect2f box;
+    // dlib's HOG score relative to its own threshold: 0 is dlib's default operating point,
+    // real frontal faces usually score 0.5..3.
+    double confidence = 0;
+    // The 68 points of the iBUG 300-W scheme in dlib order (jaw 0-16, brows 17-26, nose 27-35,
+    // eyes 36-47, mouth 48-67); empty when the face came from somewhere without landmarks, in
+    // which case croppers fall back to the box.
+    std::vector<cv::Point2f> landmarks;
+    // How far the inner landmarks followed a 10% shift of the box (0 = anchored on the face,
+    // 1 = they just moved with the box); -1 when the detector did not measure it.
+    double landmarkDrift = -1;
+};
+
+} // namespace fakelens

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "faces/DetectedFace.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fakelens {
+
+// Settings of FaceDetector. The defaults were tuned on ../shared/samples (see the comments in
+// FaceDetector.cpp for the measurements behind each value).
+struct FaceDetectorOptions {
+    // Times the (downscaled) frame is doubled before the HOG scan; HOG's window is 80 px, so
+    // each doubling halves the smallest face found (~40 px at 1, ~20 px at 2).
+    int upsample = 1;
+    // Larger frames are detected on a copy whose longer side is this (boxes and landmarks are
+    // mapped back); keeps a 1920x1080 frame at ~0.15 s instead of ~0.6 s. 0 = never downscale.
+    int maxDetectionSide = 1000;
+    // Images whose smaller side (after the downscale above) is under this get one more
+    // upsampling: face crops (208-342 px) and 640x360 video. 0 = off.
+    int smallImageSide = 400;
+    // Detections scoring below this (dlib confidence, 0 = dlib's own threshold) are dropped.
+    double minConfidence = 0.0;
+    // Drop weak detections whose landmarks do not behave like a face (stability + geometry).
+    bool landmarkSanityCheck = true;
+    // At or above this confidence the stability test is skipped: no false face in the samples
+    // scored above 0.32.
+    double strongConfidence = 0.8;
+    // Largest landmark drift (see DetectedFace::landmarkDrift) accepted for a weak detection.
+    double maxLandmarkDrift = 0.45;
+    std::string landmarkModelPath = "/usr/share/dlib/shape_predictor_68_face_landmarks.dat";
+};
+
+// dlib's HOG frontal face detector with its 68-point shape predictor. The landmark model
+// (~100 MB) is loaded once per instance. detect() may be called from several threads; calls
+// are serialised inside (dlib's scanner keeps per-call state).
+class FaceDetector {
+public:
+    // Throws Error(FileNotFound) when the landmark model is missing, Error(ModelInvalid) when it
+    // cannot be read, Error(InvalidArgument) for nonsensical options.
+    explicit FaceDetector(const FaceDetectorOptions& options = {});
+    ~FaceDetector();
+    FaceDetector(const FaceDetector&) = delete;
+    FaceDetector& operator=(const FaceDetector&) = delete;
+
+    const FaceDetectorOptions& options() const;
+
+    // Faces in a CV_8UC3 RGB frame, sorted left to right (by box x). Throws
+    // Error(InvalidArgument) for an empty image or another pixel type.
+    std::vector<DetectedFace> detect(const cv::Mat& rgb) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace fakelens

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "faces/DetectedFace.h"
+#include "faces/FaceCropper.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <vector>
+
+namespace fakelens {
+
+class Detector;
+class FaceDetector;
+
+// One face of a frame with the detector's answer.
+struct ScoredFace {
+    DetectedFace face;      // box and landmarks in frame coordinates
+    FaceCrop crop;          // what the detector saw
+    float fakeProbability = 0.0f;
+    bool fake = false;
+};
+
+// Finds the faces of a frame, crops each with the model card's policy and scores all crops in
+// one batch. With `faceDetector` null the whole frame is taken as one face (--no-detect).
+std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const FaceDetector* faceDetector);
+
+} // namespace fakelens
