@@ -7,5 +7,7 @@
 namespace cli {
 
 int runDetect(const QStringList& arguments);
+int runExplain(const QStringList& arguments);
+int runBench(const QStringList& arguments);
 
 } // namespace cli

@@ -17,7 +17,9 @@ namespace {
 void printUsage() {
     cli::printLine("Usage: fakelens-cli COMMAND [options]\n\n"
                    "Commands:\n"
-                   "  detect PATH...     find faces and score them (images and videos)\n\n"
+                   "  detect PATH...     find faces and score them (images and videos)\n"
+                   "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
+                   "  bench              measure detector throughput and explanation speed\n\n"
                    "fakelens-cli COMMAND --help shows the options of a command.\n"
                    "fakelens-cli --version prints the version.");
 }
@@ -45,7 +47,9 @@ int main(int argc, char** argv) {
     }
 
     const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        //{"detect", cli::runDetect},
+        {"detect", cli::runDetect},
+        {"explain", cli::runExplain},
+        {"bench", cli::runBench},
     };
     const auto command = commands.find(args[1]);
     if (command == commands.end()) {

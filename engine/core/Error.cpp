@@ -6,6 +6,7 @@ const char* errorCodeName(ErrorCode code) {
     switch (code) {
     case ErrorCode::FileNotFound: return "file-not-found";
     case ErrorCode::FileUnreadable: return "file-unreadable";
+    case ErrorCode::FileUnwritable: return "file-unwritable";
     case ErrorCode::EmptyFile: return "empty-file";
     case ErrorCode::UnsupportedFormat: return "unsupported-format";
     case ErrorCode::CorruptData: return "corrupt-data";

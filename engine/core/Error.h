@@ -9,6 +9,7 @@ namespace fakelens {
 enum class ErrorCode {
     FileNotFound,
     FileUnreadable,
+    FileUnwritable,
     EmptyFile,
     UnsupportedFormat,
     CorruptData,

@@ -1,6 +1,7 @@
 #include "media/ImageLoader.h"
 
 #include "core/Error.h"
+#include "media/StderrCapture.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,13 @@ std::string megapixels(std::int64_t pixels) {
 } // namespace
 
 bool looksLikeVideo(const std::string& path) {
+    // Content first: an image saved under a video extension is still an image.
+    QFile file(QString::fromStdString(path));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = file.read(64);
+        if (readImageHeader(std::string(head.constData(), size_t(head.size()))).format != ImageFormat::Unknown)
+            return false;
+    }
     const QString suffix = QFileInfo(QString::fromStdString(path)).suffix().toLower();
     static const QStringList videoSuffixes = {"mp4", "avi", "mov", "mkv", "webm", "m4v", "mpg", "mpeg", "wmv"};
     return videoSuffixes.contains(suffix);
@@ -62,15 +70,22 @@ LoadedImage loadImage(const std::string& path, const ImageLoadOptions& options) 
 
     const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
     cv::Mat bgr;
-    try {
-        bgr = cv::imdecode(buffer, cv::IMREAD_COLOR);
-    } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::CorruptData, path,
-                    std::string("cannot decode the ") + imageFormatName(header.format) + " data (" + e.err + ")");
+    std::string decoderSays;
+    {
+        StderrCapture capture;
+        try {
+            bgr = cv::imdecode(buffer, cv::IMREAD_COLOR);
+        } catch (const cv::Exception& e) {
+            decoderSays = e.err;
+        }
+        const std::string printed = capture.finish();
+        if (decoderSays.empty())
+            decoderSays = printed;
     }
     if (bgr.empty())
         throw Error(ErrorCode::CorruptData, path,
-                    std::string("cannot decode the ") + imageFormatName(header.format) + " data (corrupt file?)");
+                    std::string("cannot decode the ") + imageFormatName(header.format) + " data (" +
+                        (decoderSays.empty() ? std::string("corrupt file?") : decoderSays) + ")");
     // EXIF orientation may swap the sides; anything else means the decoder and the header disagree.
     const bool sameSize = bgr.cols == header.width && bgr.rows == header.height;
     const bool rotated = bgr.cols == header.height && bgr.rows == header.width;

@@ -25,7 +25,7 @@ struct LoadedImage {
 // what is wrong (missing, empty, not an image, truncated, corrupt, too large).
 LoadedImage loadImage(const std::string& path, const ImageLoadOptions& options = {});
 
-// True for file names FakeLens treats as videos (by extension).
+// True for files FakeLens treats as videos: not an image by content, and a video extension.
 bool looksLikeVideo(const std::string& path);
 
 } // namespace fakelens

@@ -1,6 +1,7 @@
 #include "media/VideoReader.h"
 
 #include "core/Error.h"
+#include "media/StderrCapture.h"
 
 #include <QFileInfo>
 
@@ -42,13 +43,17 @@ void VideoReader::reopen() {
     cv::VideoCapture& cap = capture_->capture;
     cap.release();
     bool opened = false;
+    StderrCapture capture;
     try {
         opened = cap.open(path_, cv::CAP_FFMPEG);
     } catch (const cv::Exception&) {
         opened = false;
     }
+    const std::string decoderSays = capture.finish();
     if (!opened)
-        throw Error(ErrorCode::VideoUnreadable, path_, "cannot open the video (corrupt, truncated or unsupported)");
+        throw Error(ErrorCode::VideoUnreadable, path_,
+                    "cannot open the video (corrupt, truncated or unsupported" +
+                        (decoderSays.empty() ? std::string() : ": " + decoderSays) + ")");
     next_ = 0;
 }
 

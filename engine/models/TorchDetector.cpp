@@ -20,6 +20,15 @@ std::string firstLine(const std::string& text) {
     return end == std::string::npos ? text : text.substr(0, end);
 }
 
+// TorchScript interpreter errors carry a traceback; the cause is on the last non-empty line.
+std::string lastLine(const std::string& text) {
+    std::string trimmed = text;
+    while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == ' '))
+        trimmed.pop_back();
+    const auto start = trimmed.rfind('\n');
+    return start == std::string::npos ? trimmed : trimmed.substr(start + 1);
+}
+
 // Thread counts are process-wide in LibTorch; set them once, before the first parallel work.
 void configureThreads(int threads) {
     static std::once_flag once;
@@ -100,6 +109,8 @@ private:
             result = module_.forward({x});
         } catch (const c10::Error& e) {
             throw Error(ErrorCode::ModelInvalid, path_, "forward failed: " + firstLine(e.what_without_backtrace()));
+        } catch (const std::exception& e) { // TorchScript interpreter errors are plain runtime_errors
+            throw Error(ErrorCode::ModelInvalid, path_, "forward failed: " + lastLine(e.what()));
         }
         if (!result.isTensor())
             throw Error(ErrorCode::ModelInvalid, path_, "the model's output is not a single tensor");
@@ -140,10 +151,9 @@ private:
         try {
             result = module_.forward({x});
         } catch (const c10::Error& e) {
-            throw Error(ErrorCode::ModelInvalid, path_,
-                        "the model does not accept a " + std::to_string(card_.inputWidth) + "x" +
-                            std::to_string(card_.inputHeight) + " RGB image: " +
-                            firstLine(e.what_without_backtrace()));
+            throw Error(ErrorCode::ModelInvalid, path_, inputRefused(firstLine(e.what_without_backtrace())));
+        } catch (const std::exception& e) {
+            throw Error(ErrorCode::ModelInvalid, path_, inputRefused(lastLine(e.what())));
         }
         if (!result.isTensor())
             throw Error(ErrorCode::ModelInvalid, path_, "the model's output is not a single tensor");
@@ -157,6 +167,11 @@ private:
             throw Error(ErrorCode::ModelCardInvalid, path_,
                         "the card names " + std::to_string(card_.classes.size()) +
                             " classes but the model gives " + std::to_string(numel) + " values per image");
+    }
+
+    std::string inputRefused(const std::string& why) const {
+        return "the model does not accept a " + std::to_string(card_.inputWidth) + "x" +
+               std::to_string(card_.inputHeight) + " RGB image as its card says (" + why + ")";
     }
 
     torch::jit::Module module_;

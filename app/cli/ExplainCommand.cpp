@@ -1,0 +1,194 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "ExplainOptions.h"
+#include "ImageWriter.h"
+
+#include "core/Version.h"
+#include "explain/ExplainerRegistry.h"
+#include "explain/ExplanationRunner.h"
+#include "explain/HeatmapRenderer.h"
+#include "faces/FaceDetector.h"
+#include "faces/FrameScorer.h"
+#include "media/ImageLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+QJsonArray toJsonArray(const std::vector<int>& values) {
+    QJsonArray a;
+    for (int v : values)
+        a.append(v);
+    return a;
+}
+
+QJsonArray toJsonArray(const std::vector<double>& values) {
+    QJsonArray a;
+    for (double v : values)
+        a.append(v);
+    return a;
+}
+
+QJsonObject nesToJson(const fakelens::NesResult& nes) {
+    QJsonObject o;
+    o["iterations"] = nes.iterations;
+    o["inferences"] = double(nes.inferences);
+    o["final_real_probability"] = nes.finalRealProbability;
+    o["flipped"] = nes.flipped;
+    o["linf"] = nes.linf;
+    o["linf_255"] = nes.linf * 255.0;
+    o["l2"] = nes.l2;
+    o["seconds"] = nes.seconds;
+    return o;
+}
+
+} // namespace
+
+int runExplain(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Explain the detector's verdict on each face of an image with LIME, SHAP, "
+                                     "SOBOL and RISE, classic and adversarial (_adv).");
+    parser.addHelpOption();
+    parser.addPositionalArgument("IMAGE", "An image with faces, or a face crop with --no-detect.");
+    addModelOptions(parser);
+    addExplainOptions(parser);
+    parser.addOption({"no-detect", "Take the image whole as one face (for face crops)."});
+    parser.addOption({"out", "Folder for heatmap and overlay PNGs (created; never beside the evidence by default).", "DIR"});
+    parser.addOption({"json", "Print one JSON document on stdout (see README)."});
+    if (!parseOrExplain(parser, arguments))
+        return kUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printError("explain: give exactly one IMAGE");
+        return kUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+
+    fakelens::ExplainRequest request;
+    std::unique_ptr<fakelens::Detector> detector;
+    try {
+        request = requestFromOptions(parser);
+        detector = loadDetectorFromOptions(parser);
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;
+    }
+
+    QDir outDir;
+    const bool writeImages = parser.isSet("out");
+    if (writeImages) {
+        outDir = QDir(parser.value("out"));
+        if (!QDir().mkpath(outDir.absolutePath())) {
+            printError(QStringLiteral("%1: cannot create the output folder").arg(parser.value("out")));
+            return kInputFailed;
+        }
+    }
+
+    try {
+        const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
+        std::unique_ptr<fakelens::FaceDetector> faceDetector;
+        if (!parser.isSet("no-detect"))
+            faceDetector = std::make_unique<fakelens::FaceDetector>();
+        const auto faces = fakelens::scoreFrame(image.rgb, *detector, faceDetector.get());
+        if (faces.empty())
+            throw fakelens::Error(fakelens::ErrorCode::NoFace, path.toStdString(),
+                                  "no face found (use --no-detect for a face crop)");
+
+        const QString stem = QFileInfo(path).completeBaseName();
+        QJsonArray facesJson;
+        fakelens::AdversarialSampleCache cache;
+        for (size_t f = 0; f < faces.size(); ++f) {
+            // Progress on a terminal only: a log file or a test harness wants just the result.
+            const bool interactive = isatty(STDERR_FILENO);
+            const auto progress = [f, &faces, interactive](double fraction, const std::string& stage) {
+                if (!interactive)
+                    return;
+                std::fprintf(stderr, "\rface %zu/%zu: %-8s %3d%%", f + 1, faces.size(), stage.c_str(),
+                             int(fraction * 100));
+                std::fflush(stderr);
+            };
+            const fakelens::ExplainReport report =
+                fakelens::explainFace(*detector, faces[f].crop.image, request,
+                                      fakelens::ProgressReporter(progress), {}, &cache);
+            if (interactive)
+                std::fprintf(stderr, "\n");
+
+            QJsonObject faceJson;
+            faceJson["face"] = int(f);
+            const auto& box = faces[f].face.box;
+            faceJson["box"] = QJsonArray{qRound(box.x), qRound(box.y), qRound(box.width), qRound(box.height)};
+            faceJson["fake_probability"] = report.fakeProbability;
+            faceJson["verdict"] = detector->card().isFake(report.fakeProbability) ? "fake" : "real";
+            faceJson["segments"] = report.segments.count;
+            QJsonArray methods;
+            for (const fakelens::Explanation& e : report.explanations) {
+                QJsonObject m;
+                m["method"] = QString::fromStdString(e.method);
+                m["ranking"] = toJsonArray(e.ranking);
+                m["segment_scores"] = toJsonArray(e.segmentScores);
+                m["seconds"] = e.seconds;
+                m["inferences"] = double(e.inferences);
+                if (e.method.size() > 4 && e.method.substr(e.method.size() - 4) == "_adv" && report.adversarial)
+                    m["nes"] = nesToJson(*report.adversarial);
+                if (writeImages) {
+                    const QString base = QStringLiteral("%1_face%2_%3").arg(stem).arg(f).arg(QString::fromStdString(e.method));
+                    const QString heatmap = outDir.filePath(base + "_heatmap.png");
+                    const QString overlay = outDir.filePath(base + "_overlay.png");
+                    writePngAtomically(fakelens::heatmapColors(e.saliencyDisplay), heatmap);
+                    writePngAtomically(fakelens::renderHeatmapOverlay(e.saliencyDisplay, report.image), overlay);
+                    m["heatmap"] = heatmap;
+                    m["overlay"] = overlay;
+                }
+                methods.append(m);
+                if (!parser.isSet("json"))
+                    printLine(QStringLiteral("face %1 %2: top segments %3 %4 %5  (%6 s, %7 inferences)")
+                                  .arg(f + 1)
+                                  .arg(QString::fromStdString(e.method), -9)
+                                  .arg(e.ranking.size() > 0 ? e.ranking[0] : -1)
+                                  .arg(e.ranking.size() > 1 ? e.ranking[1] : -1)
+                                  .arg(e.ranking.size() > 2 ? e.ranking[2] : -1)
+                                  .arg(e.seconds, 0, 'f', 2)
+                                  .arg(e.inferences));
+            }
+            faceJson["explanations"] = methods;
+            if (report.adversarial) {
+                faceJson["adversarial"] = nesToJson(*report.adversarial);
+                if (!parser.isSet("json"))
+                    printLine(QStringLiteral("face %1 NES: %2 iterations, %3 inferences, P(real) %4, Linf %5/255")
+                                  .arg(f + 1)
+                                  .arg(report.adversarial->iterations)
+                                  .arg(report.adversarial->inferences)
+                                  .arg(report.adversarial->finalRealProbability, 0, 'f', 4)
+                                  .arg(report.adversarial->linf * 255.0, 0, 'f', 1));
+            }
+            facesJson.append(faceJson);
+        }
+        if (parser.isSet("json")) {
+            QJsonObject root;
+            root["fakelens_version"] = fakelens::kVersion;
+            root["path"] = path;
+            root["model"] = QString::fromStdString(detector->card().name);
+            root["device"] = QString::fromStdString(detector->deviceName());
+            root["seed"] = QString::number(request.seed);
+            root["faces"] = facesJson;
+            printLine(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+        }
+    } catch (const fakelens::CancelledError&) {
+        printError("explain: cancelled");
+        return kCancelled;
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kInputFailed;
+    }
+    return kOk;
+}
+
+} // namespace cli

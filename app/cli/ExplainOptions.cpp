@@ -1,0 +1,56 @@
+#include "ExplainOptions.h"
+
+#include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
+
+#include <algorithm>
+
+namespace cli {
+
+void addExplainOptions(QCommandLineParser& parser) {
+    parser.addOption({"method", "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a "
+                                "comma-separated list (default all).", "M", "all"});
+    parser.addOption({"seed", "Random seed (default 0).", "N", "0"});
+    parser.addOption({"segments", "SLIC superpixels (default 50).", "N", "50"});
+    parser.addOption({"samples", "Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). "
+                                 "Default: the paper's settings.", "N"});
+    parser.addOption({"nes-iterations", "NES iterations for the adversarial sample (default 80).", "N"});
+    parser.addOption({"paper-compatible", "Use the paper's code's NES step rule (clip each step, no projection)."});
+}
+
+fakelens::ExplainRequest requestFromOptions(const QCommandLineParser& parser) {
+    fakelens::ExplainRequest request;
+    request.methods = {parser.value("method").toStdString()};
+    request.methods = fakelens::expandMethodNames(request.methods);
+    bool ok = true;
+    request.seed = parser.value("seed").toULongLong(&ok);
+    if (!ok)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--seed", "must be a non-negative integer");
+    request.slic.segments = parser.value("segments").toInt(&ok);
+    if (!ok || request.slic.segments < 2 || request.slic.segments > 1000)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--segments", "must be between 2 and 1000");
+    if (parser.isSet("samples")) {
+        const int n = parser.value("samples").toInt(&ok);
+        if (!ok || n < 8)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--samples", "must be at least 8");
+        // One number scales every method: LIME/SHAP evaluations, RISE masks, SOBOL designs.
+        request.settings.limeSamples = n;
+        request.settings.shapEvaluations = n;
+        request.settings.riseMasks = n;
+        // SOBOL needs a power-of-two design count (Sobol sequences are balanced in 2^k points).
+        int designs = 2;
+        while (designs * 2 <= n / 64)
+            designs *= 2;
+        request.settings.sobolDesigns = designs;
+    }
+    if (parser.isSet("nes-iterations")) {
+        request.nes.maxIterations = parser.value("nes-iterations").toInt(&ok);
+        if (!ok || request.nes.maxIterations < 1)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--nes-iterations", "must be at least 1");
+    }
+    request.nes.paperCompatible = parser.isSet("paper-compatible");
+    return request;
+}
+
+
+} // namespace cli

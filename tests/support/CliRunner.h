@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Runs fakelens-cli with a bounded wait and keeps what it printed.
+struct CliResult {
+    bool finished = false;   // false: killed after the time limit
+    bool crashed = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    double seconds = 0;
+};
+
+CliResult runCli(const QStringList& arguments, int timeoutMs = 30000);

@@ -1,0 +1,153 @@
+// fakelens-cli detect: verdicts on the bundled faces, the documented JSON, and a clean one-line
+// error (no crash, no hang, no output) for every kind of broken input.
+#include "support/CliRunner.h"
+#include "support/MalformedInputs.h"
+#include "support/TestPaths.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+namespace {
+
+QString nativeModel() { return testpaths::kerasWeights("Meso4_DF"); }
+
+QStringList filesIn(const QString& folder) {
+    QStringList files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+class TestCliDetect : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        folder_ = testpaths::output("malformed");
+        QDir(folder_).removeRecursively();
+        cases_ = malformed::generate(folder_);
+        QVERIFY(cases_.size() >= 30);
+    }
+
+    void verdictsOnBundledFaces() {
+        const CliResult r = runCli({"detect", "--no-detect", "--json", "--model", nativeModel(),
+                                    testpaths::shared("samples/faces/fake/df00204.jpg"),
+                                    testpaths::shared("samples/faces/real/real00240.jpg")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray inputs = root["inputs"].toArray();
+        QCOMPARE(inputs.size(), 2);
+        const QJsonObject fake = inputs[0].toObject()["faces"].toArray()[0].toObject();
+        const QJsonObject real = inputs[1].toObject()["faces"].toArray()[0].toObject();
+        QVERIFY(inputs[0].toObject()["path"].toString().endsWith("df00204.jpg"));
+        QCOMPARE(fake["verdict"].toString(), QString("fake"));
+        QCOMPARE(real["verdict"].toString(), QString("real"));
+        // shared/README.md reference (INTER_AREA): P(real) 0.0513 and 0.9897.
+        QVERIFY(std::abs(fake["fake_probability"].toDouble() - (1 - 0.0513)) < 1e-3);
+        QVERIFY(std::abs(real["fake_probability"].toDouble() - (1 - 0.9897)) < 1e-3);
+        QCOMPARE(root["model"].toObject()["device"].toString(), QString("cpu"));
+    }
+
+    void findsFacesInFramesAndReportsNone() {
+        const CliResult r = runCli({"detect", "--json", "--model", nativeModel(),
+                                    testpaths::shared("samples/misc/multiface.jpg"),
+                                    testpaths::shared("samples/misc/rocket_noface.jpg")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray inputs = QJsonDocument::fromJson(r.out).object()["inputs"].toArray();
+        QCOMPARE(inputs[0].toObject()["faces"].toArray().size(), 6);
+        QCOMPARE(inputs[1].toObject()["faces"].toArray().size(), 0);
+        const CliResult text = runCli({"detect", "--model", nativeModel(), testpaths::shared("samples/misc/rocket_noface.jpg")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("no face found"), text.out.constData());
+    }
+
+    void videoFramesWithRange() {
+        const CliResult r = runCli({"detect", "--json", "--frames", "0:50:25", "--model", nativeModel(),
+                                    testpaths::shared("samples/videos/ffpp_519_real.mp4")},
+                                   120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject input = QJsonDocument::fromJson(r.out).object()["inputs"].toArray()[0].toObject();
+        QCOMPARE(input["type"].toString(), QString("video"));
+        QCOMPARE(input["frames_analysed"].toArray(), (QJsonArray{0, 25}));
+        QCOMPARE(input["width"].toInt(), 640);
+        const QJsonArray faces = input["faces"].toArray();
+        QCOMPARE(faces.size(), 2);
+        QCOMPARE(faces[1].toObject()["frame"].toInt(), 25);
+        QVERIFY(std::abs(faces[1].toObject()["time"].toDouble() - 25 / input["fps"].toDouble()) < 1e-9);
+    }
+
+    void brokenInputsFailCleanly_data() {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < cases_.size(); ++i)
+            QTest::newRow(cases_[i].name.toUtf8().constData()) << i;
+    }
+
+    void brokenInputsFailCleanly() {
+        QFETCH(int, index);
+        const malformed::Case& c = cases_[index];
+        const QStringList before = filesIn(folder_);
+        QStringList args{"detect"};
+        if (c.kind == "image" || c.kind == "video")
+            args << "--model" << nativeModel() << c.path;
+        else
+            args << "--model" << c.path << "--no-detect" << testpaths::shared("samples/faces/fake/df00204.jpg");
+        const CliResult r = runCli(args);
+        QVERIFY2(r.finished, "hung: killed after 30 s");
+        QVERIFY2(!r.crashed, r.err.constData());
+        QVERIFY2(r.exitCode != 0, "exit code 0 for a broken input");
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QVERIFY2(lines.size() == 1, r.err.constData());
+        // A broken card is named itself; everything else names the input or model file.
+        const bool named = lines[0].contains(QFileInfo(c.path).fileName().toUtf8()) ||
+                           (!c.cardPath.isEmpty() && lines[0].contains(QFileInfo(c.cardPath).fileName().toUtf8()));
+        QVERIFY2(named, r.err.constData());
+        QVERIFY2(lines[0].startsWith("fakelens-cli: "), r.err.constData());
+        QCOMPARE(filesIn(folder_), before); // nothing written beside the evidence
+        qInfo("%s -> %s", qPrintable(c.name), lines[0].constData());
+    }
+
+    void imageUnderVideoExtensionIsAnImage() {
+        const QString copy = testpaths::output("renamed/astronaut.mp4");
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(testpaths::shared("samples/misc/astronaut.png"), copy));
+        const CliResult r = runCli({"detect", "--json", "--model", nativeModel(), copy});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject input = QJsonDocument::fromJson(r.out).object()["inputs"].toArray()[0].toObject();
+        QCOMPARE(input["type"].toString(), QString("image"));
+        QCOMPARE(input["faces"].toArray().size(), 1);
+    }
+
+    void badUsageIsExplained() {
+        const CliResult none = runCli({"detect"});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains("no input"));
+        const CliResult frames = runCli({"detect", "--frames", "9:3", testpaths::shared("samples/misc/astronaut.png")});
+        QCOMPARE(frames.exitCode, 2);
+        QVERIFY(frames.err.contains("--frames"));
+        const CliResult device = runCli({"detect", "--device", "tpu", testpaths::shared("samples/misc/astronaut.png")});
+        QCOMPARE(device.exitCode, 2);
+        QVERIFY(device.err.contains("--device"));
+        const CliResult unknown = runCli({"frobnicate"});
+        QCOMPARE(unknown.exitCode, 2);
+        const CliResult version = runCli({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("fakelens-cli "));
+    }
+
+private:
+    QString folder_;
+    QVector<malformed::Case> cases_;
+};
+
+QTEST_GUILESS_MAIN(TestCliDetect)
+#include "test_cli_detect.moc"
