@@ -127,6 +127,20 @@ private Q_SLOTS:
         QCOMPARE(input["faces"].toArray().size(), 1);
     }
 
+    void defaultModelIsTheInstalledMeso4Df() {
+        const QString data = testpaths::output("datadir");
+        QDir(data).removeRecursively();
+        QVERIFY(QDir().mkpath(data + "/models"));
+        QVERIFY(QFile::copy(nativeModel(), data + "/models/Meso4_DF.h5"));
+        const QStringList env{"FAKELENS_DATA_DIR=" + data};
+        const CliResult r = runCli({"detect", "--no-detect", "--json", testpaths::shared("samples/faces/fake/df00204.jpg")},
+                                   30000, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject model = QJsonDocument::fromJson(r.out).object()["model"].toObject();
+        QCOMPARE(model["path"].toString(), data + "/models/Meso4_DF.h5");
+        QCOMPARE(model["name"].toString(), QString("Meso4_DF"));
+    }
+
     void badUsageIsExplained() {
         const CliResult none = runCli({"detect"});
         QCOMPARE(none.exitCode, 2);

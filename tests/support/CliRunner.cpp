@@ -5,8 +5,13 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
-CliResult runCli(const QStringList& arguments, int timeoutMs) {
+CliResult runCli(const QStringList& arguments, int timeoutMs, const QStringList& environment) {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QStringList env = QProcess::systemEnvironment();
+        env << environment;
+        process.setEnvironment(env);
+    }
     QElapsedTimer timer;
     timer.start();
     process.start(testpaths::cli(), arguments);

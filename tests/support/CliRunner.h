@@ -13,4 +13,5 @@ struct CliResult {
     double seconds = 0;
 };
 
-CliResult runCli(const QStringList& arguments, int timeoutMs = 30000);
+// `environment` entries (NAME=value) are added to the inherited environment.
+CliResult runCli(const QStringList& arguments, int timeoutMs = 30000, const QStringList& environment = {});
