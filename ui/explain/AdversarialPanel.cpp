@@ -1,0 +1,137 @@
+#include "explain/AdversarialPanel.h"
+
+#include "ImageConversion.h"
+#include "widgets/VerdictColors.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <opencv2/core.hpp>
+
+#include <qcustomplot.h>
+
+namespace fakelens::ui {
+
+namespace {
+constexpr int kTileSize = 160;
+}
+
+AdversarialPanel::AdversarialPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("adversarialPanel"));
+    originalTile_ = makeTile(QStringLiteral("originalTile"));
+    adversarialTile_ = makeTile(QStringLiteral("adversarialTile"));
+    differenceTile_ = makeTile(QStringLiteral("differenceTile"));
+    differenceCaption_ = new QLabel(this);
+    differenceCaption_->setAlignment(Qt::AlignCenter);
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("adversarialSummary"));
+    summary_->setWordWrap(true);
+
+    curve_ = new QCustomPlot(this);
+    curve_->setObjectName(QStringLiteral("nesCurve"));
+    curve_->setMinimumHeight(170);
+    curve_->xAxis->setLabel(tr("NES iteration"));
+    curve_->yAxis->setLabel(tr("P(real)"));
+    curve_->yAxis->setRange(0, 1.02);
+    curve_->addGraph();
+    curve_->graph(0)->setPen(QPen(realColor(), 2));
+    curve_->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    thresholdLine_ = new QCPItemStraightLine(curve_);
+    thresholdLine_->setPen(QPen(fakeColor(), 1, Qt::DashLine));
+    thresholdLine_->point1->setCoords(0, 0.5);
+    thresholdLine_->point2->setCoords(1, 0.5);
+
+    auto* grid = new QGridLayout;
+    const QStringList captions = {tr("face"), tr("adversarial sample"), tr("difference (amplified)")};
+    QLabel* tiles[] = {originalTile_, adversarialTile_, differenceTile_};
+    for (int i = 0; i < 3; ++i) {
+        auto* caption = new QLabel(captions[i], this);
+        caption->setAlignment(Qt::AlignCenter);
+        grid->addWidget(caption, 0, i);
+        grid->addWidget(tiles[i], 1, i, Qt::AlignCenter);
+    }
+    grid->addWidget(differenceCaption_, 2, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(summary_);
+    layout->addWidget(curve_, 1);
+    clear(tr("No adversarial sample yet."));
+}
+
+QLabel* AdversarialPanel::makeTile(const QString& objectName) {
+    auto* tile = new QLabel(this);
+    tile->setObjectName(objectName);
+    tile->setFixedSize(kTileSize, kTileSize);
+    tile->setAlignment(Qt::AlignCenter);
+    tile->setStyleSheet(QStringLiteral("background: #18181c; color: #bbb;"));
+    return tile;
+}
+
+void AdversarialPanel::setTile(QLabel* tile, const QImage& image) {
+    if (image.isNull()) {
+        tile->setPixmap(QPixmap());
+        tile->setText(QStringLiteral("—"));
+        return;
+    }
+    tile->setPixmap(QPixmap::fromImage(image.scaled(kTileSize, kTileSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void AdversarialPanel::showReport(const ExplainReport& report, double threshold) {
+    if (!report.adversarial) {
+        clear(tr("This explanation has no adversarial form."));
+        return;
+    }
+    const NesResult& nes = *report.adversarial;
+    original_ = toQImage(report.image);
+    adversarial_ = toQImage(nes.adversarial);
+    // |x_adv - x| per channel, stretched so its largest value is white: the raw difference is
+    // at most 16/255 and would look black.
+    cv::Mat diff;
+    cv::absdiff(nes.adversarial, report.image, diff);
+    double maxDiff = 0;
+    cv::minMaxLoc(diff.reshape(1), nullptr, &maxDiff);
+    const double gain = maxDiff > 0 ? 1.0 / maxDiff : 1.0;
+    difference_ = toQImage(diff * gain);
+    setTile(originalTile_, original_);
+    setTile(adversarialTile_, adversarial_);
+    setTile(differenceTile_, difference_);
+    differenceCaption_->setText(tr("L∞ = %1 / 255 (shown ×%2)").arg(nes.linf * 255.0, 0, 'f', 1).arg(gain, 0, 'f', 0));
+
+    summary_->setText(tr("NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.")
+                          .arg(nes.iterations)
+                          .arg(nes.inferences)
+                          .arg(nes.seconds, 0, 'f', 1)
+                          .arg(nes.finalRealProbability, 0, 'f', 3)
+                          .arg(nes.flipped ? tr("calls it real (the attack flipped the verdict)")
+                                           : tr("still calls it fake (not flipped within the iteration limit)")));
+
+    QVector<double> x, y;
+    for (size_t i = 0; i < nes.realProbabilityCurve.size(); ++i) {
+        x << double(i);
+        y << nes.realProbabilityCurve[i];
+    }
+    curve_->graph(0)->setData(x, y);
+    curve_->xAxis->setRange(0, std::max(1.0, double(x.size() - 1)));
+    // P(real) must rise above 1 - threshold for the verdict to become "real".
+    thresholdLine_->point1->setCoords(0, 1.0 - threshold);
+    thresholdLine_->point2->setCoords(1, 1.0 - threshold);
+    curve_->replot();
+}
+
+void AdversarialPanel::clear(const QString& reason) {
+    original_ = adversarial_ = difference_ = QImage();
+    setTile(originalTile_, {});
+    setTile(adversarialTile_, {});
+    setTile(differenceTile_, {});
+    differenceCaption_->clear();
+    summary_->setText(reason);
+    curve_->graph(0)->data()->clear();
+    curve_->replot();
+}
+
+QString AdversarialPanel::summaryText() const { return summary_->text() + QLatin1Char('\n') + differenceCaption_->text(); }
+
+int AdversarialPanel::curvePointCount() const { return curve_->graph(0)->dataCount(); }
+
+} // namespace fakelens::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "explain/ExplanationRunner.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+class QCustomPlot;
+class QCPItemStraightLine;
+class QLabel;
+
+namespace fakelens::ui {
+
+// The adversarial sample behind the _adv explanations: the face, the NES sample, their
+// difference amplified to be visible (with its L∞ in 1/255 units), and P(real) per NES
+// iteration against the model's decision threshold.
+class AdversarialPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AdversarialPanel(QWidget* parent = nullptr);
+
+    void showReport(const ExplainReport& report, double threshold);
+    void clear(const QString& reason);
+
+    bool hasSample() const { return !adversarial_.isNull(); }
+    const QImage& originalImage() const { return original_; }
+    const QImage& adversarialImage() const { return adversarial_; }
+    const QImage& differenceImage() const { return difference_; }
+    QString summaryText() const;
+    int curvePointCount() const;
+
+private:
+    QLabel* makeTile(const QString& objectName);
+    void setTile(QLabel* tile, const QImage& image);
+
+    QLabel* originalTile_;
+    QLabel* adversarialTile_;
+    QLabel* differenceTile_;
+    QLabel* differenceCaption_;
+    QLabel* summary_;
+    QCustomPlot* curve_;
+    QCPItemStraightLine* thresholdLine_;
+    QImage original_;
+    QImage adversarial_;
+    QImage difference_;
+};
+
+} // namespace fakelens::ui

@@ -1,0 +1,37 @@
+#include "explain/ColorLegend.h"
+
+#include "ImageConversion.h"
+#include "explain/HeatmapRenderer.h"
+
+#include <QPainter>
+
+namespace fakelens::ui {
+
+ColorLegend::ColorLegend(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("colorLegend"));
+    // The same colour map the views use, so the legend cannot drift from the engine.
+    cv::Mat values(1, 256, CV_32F);
+    for (int i = 0; i < 256; ++i)
+        values.at<float>(0, i) = float(i) / 255.0f;
+    ramp_ = toQImage(heatmapColors(values));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+QSize ColorLegend::sizeHint() const { return {300, fontMetrics().height() + 16}; }
+
+void ColorLegend::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    const QString low = tr("low");
+    const QString high = tr("high importance for “fake”");
+    const QFontMetrics metrics = fontMetrics();
+    const int lowWidth = metrics.horizontalAdvance(low) + 8;
+    const int highWidth = metrics.horizontalAdvance(high) + 8;
+    const QRect bar(lowWidth, 3, std::max(20, width() - lowWidth - highWidth), height() - 6);
+    painter.drawImage(bar, ramp_);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+    painter.drawText(QRect(0, 0, lowWidth - 4, height()), Qt::AlignRight | Qt::AlignVCenter, low);
+    painter.drawText(QRect(bar.right() + 6, 0, highWidth, height()), Qt::AlignLeft | Qt::AlignVCenter, high);
+}
+
+} // namespace fakelens::ui

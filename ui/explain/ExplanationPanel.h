@@ -1,0 +1,98 @@
+#pragma once
+
+#include "explain/ExplanationRunner.h"
+#include "session/ExplanationController.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTabWidget;
+
+namespace fakelens::ui {
+
+class AdversarialPanel;
+class HeatmapView;
+class SegmentInspector;
+class SegmentOutlines;
+class ZoomPanState;
+
+// The right-hand panel: the classic explanation (left) and its adversarial form (right) over the
+// same face, zoomed and panned together, with a shared opacity slider, the colour legend, the
+// top-k outline control and the segment inspector; a second tab shows the adversarial sample.
+class ExplanationPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ExplanationPanel(QWidget* parent = nullptr);
+    ~ExplanationPanel() override;
+
+    void showRunning(const ExplanationSubject& subject);
+    void showReport(std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject);
+    // Removes the shown explanation; `reason` says why (or what to do next).
+    void clear(const QString& reason);
+    // A one-line state under the header ("cancelled", an error, ...) that keeps what is shown.
+    void setStatusText(const QString& text);
+
+    void setOpacity(double opacity);
+    double opacity() const;
+    void setTopSegments(int k);
+    int topSegments() const;
+
+    HeatmapView* classicView() const { return classicView_; }
+    HeatmapView* adversarialView() const { return adversarialView_; }
+    SegmentInspector* inspector() const { return inspector_; }
+    AdversarialPanel* adversarialPanel() const { return adversarialPanel_; }
+    QTabWidget* tabs() const { return tabs_; }
+    ZoomPanState* zoom() const { return zoom_; }
+    std::shared_ptr<const ExplainReport> report() const { return report_; }
+    int hoveredSegment() const { return hovered_; }
+    int pinnedSegment() const { return pinned_; }
+    QString headerText() const;
+
+public Q_SLOTS:
+    void flipOverlay();
+    void zoomIn();
+    void zoomOut();
+    void toggleFitActual();
+
+Q_SIGNALS:
+    void opacityChanged(double opacity);
+    void topSegmentsChanged(int k);
+
+private:
+    QString subjectText(const ExplanationSubject& subject) const;
+    QWidget* buildExplanationTab();
+    QWidget* makeViewColumn(HeatmapView* view, QLabel* title);
+    void zoomBy(double factor);
+    void hoverPixel(const QPoint& pixel);
+    void clickPixel(const QPoint& pixel);
+    void refreshHighlights();
+    void exportView(HeatmapView* view, const QString& method);
+
+    ZoomPanState* zoom_;
+    QLabel* header_;
+    QLabel* status_;
+    QTabWidget* tabs_;
+    HeatmapView* classicView_;
+    HeatmapView* adversarialView_;
+    QLabel* classicTitle_;
+    QLabel* adversarialTitle_;
+    QSlider* opacity_;
+    QCheckBox* showTop_;
+    QSpinBox* topK_;
+    SegmentInspector* inspector_;
+    AdversarialPanel* adversarialPanel_;
+
+    std::shared_ptr<const ExplainReport> report_;
+    std::shared_ptr<const SegmentOutlines> outlines_;
+    ExplanationSubject subject_;
+    int hovered_ = -1;
+    int pinned_ = -1;
+};
+
+} // namespace fakelens::ui

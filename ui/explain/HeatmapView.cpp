@@ -1,0 +1,216 @@
+#include "explain/HeatmapView.h"
+
+#include "explain/SegmentOutlines.h"
+#include "explain/ZoomPanState.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace fakelens::ui {
+
+namespace {
+constexpr double kWheelStep = 1.15; // small steps, as forensic image viewers do
+constexpr int kDragThreshold = 4;
+const QColor kHoverColor(255, 255, 255);
+const QColor kPinnedColor(255, 0, 255);
+const QColor kTopColor(255, 230, 0);
+} // namespace
+
+HeatmapView::HeatmapView(ZoomPanState* zoom, QWidget* parent) : QWidget(parent), zoom_(zoom) {
+    setMouseTracking(true);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setCursor(Qt::CrossCursor);
+    connect(zoom_, &ZoomPanState::changed, this, qOverload<>(&QWidget::update));
+}
+
+void HeatmapView::setImages(const QImage& face, const QImage& heatmapColors) {
+    face_ = face;
+    heatmap_ = heatmapColors;
+    if (zoom_)
+        zoom_->setImageSize(face_.size());
+    update();
+}
+
+void HeatmapView::clear(const QString& placeholder) {
+    face_ = QImage();
+    heatmap_ = QImage();
+    outlines_.reset();
+    hovered_ = pinned_ = -1;
+    topSegments_.clear();
+    placeholder_ = placeholder;
+    update();
+}
+
+void HeatmapView::setOverlayOpacity(double opacity) {
+    opacity_ = opacity;
+    update();
+}
+
+void HeatmapView::setOverlayVisible(bool visible) {
+    overlayVisible_ = visible;
+    update();
+}
+
+void HeatmapView::setOutlines(std::shared_ptr<const SegmentOutlines> outlines) {
+    outlines_ = std::move(outlines);
+    update();
+}
+
+void HeatmapView::setHighlights(int hovered, int pinned, const std::vector<int>& topSegments) {
+    hovered_ = hovered;
+    pinned_ = pinned;
+    topSegments_ = topSegments;
+    update();
+}
+
+QImage HeatmapView::composedImage() const {
+    if (face_.isNull())
+        return {};
+    QImage composed = face_.convertToFormat(QImage::Format_RGB32);
+    if (overlayVisible_ && !heatmap_.isNull()) {
+        QPainter painter(&composed);
+        painter.setOpacity(opacity_);
+        painter.drawImage(composed.rect(), heatmap_);
+    }
+    return composed;
+}
+
+QTransform HeatmapView::imageToWidget() const {
+    if (!zoom_ || face_.isNull())
+        return {};
+    const double scale = zoom_->scaleFor(QSizeF(size()));
+    const QPointF centre = zoom_->centre();
+    QTransform t;
+    t.translate(width() / 2.0, height() / 2.0);
+    t.scale(scale, scale);
+    t.translate(-centre.x(), -centre.y());
+    return t;
+}
+
+QPoint HeatmapView::widgetPositionOfPixel(const QPoint& pixel) const {
+    return imageToWidget().map(QPointF(pixel) + QPointF(0.5, 0.5)).toPoint();
+}
+
+QPoint HeatmapView::pixelAt(const QPointF& widgetPos) const {
+    if (face_.isNull())
+        return {-1, -1};
+    const QPointF p = imageToWidget().inverted().map(widgetPos);
+    const QPoint pixel(int(std::floor(p.x())), int(std::floor(p.y())));
+    return face_.rect().contains(pixel) ? pixel : QPoint(-1, -1);
+}
+
+void HeatmapView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(24, 24, 28));
+    if (face_.isNull()) {
+        painter.setPen(QColor(190, 190, 190));
+        painter.drawText(rect().adjusted(10, 10, -10, -10), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
+        return;
+    }
+    const QTransform transform = imageToWidget();
+    painter.setTransform(transform);
+    // Past 2x the pixels are shown as blocks: an investigator zooms in to see pixels, not blur.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, transform.m11() < 2.0);
+    painter.drawImage(QPointF(0, 0), face_);
+    if (overlayVisible_ && !heatmap_.isNull()) {
+        painter.setOpacity(opacity_);
+        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(face_.size())), heatmap_);
+        painter.setOpacity(1.0);
+    }
+    if (!outlines_)
+        return;
+    for (size_t rank = 0; rank < topSegments_.size(); ++rank)
+        drawOutline(painter, topSegments_[rank], kTopColor, 1.5);
+    if (pinned_ >= 0)
+        drawOutline(painter, pinned_, kPinnedColor, 2.5);
+    if (hovered_ >= 0)
+        drawOutline(painter, hovered_, kHoverColor, 2.0);
+    // Rank numbers in screen space so they stay readable at any zoom.
+    painter.resetTransform();
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    for (size_t rank = 0; rank < topSegments_.size(); ++rank) {
+        const QPointF at = transform.map(outlines_->labelPoint(topSegments_[rank]));
+        const QString text = QString::number(rank + 1);
+        const QRectF box(at.x() - 8, at.y() - 8, 16, 16);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0, 0, 0, 170));
+        painter.drawEllipse(box);
+        painter.setPen(kTopColor);
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+}
+
+void HeatmapView::drawOutline(QPainter& painter, int segment, const QColor& color, double width) const {
+    QPen shadow(QColor(0, 0, 0, 160), width + 1.5);
+    shadow.setCosmetic(true);
+    painter.setPen(shadow);
+    painter.setBrush(Qt::NoBrush);
+    const QPainterPath& path = outlines_->outline(segment);
+    painter.drawPath(path);
+    QPen pen(color, width);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.drawPath(path);
+}
+
+void HeatmapView::wheelEvent(QWheelEvent* event) {
+    if (face_.isNull() || !zoom_)
+        return;
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    const QPointF cursor = event->position();
+    const QPointF imagePoint = imageToWidget().inverted().map(cursor);
+    zoom_->zoomAt(std::pow(kWheelStep, steps), imagePoint, cursor - QPointF(width() / 2.0, height() / 2.0),
+                  QSizeF(size()));
+    event->accept();
+}
+
+void HeatmapView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return;
+    pressed_ = true;
+    dragging_ = false;
+    pressPos_ = lastPos_ = event->position();
+}
+
+void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
+    const QPointF pos = event->position();
+    if (pressed_ && zoom_) {
+        if (!dragging_ && (pos - pressPos_).manhattanLength() >= kDragThreshold) {
+            dragging_ = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (dragging_) {
+            zoom_->panBy(pos - lastPos_, QSizeF(size()));
+            lastPos_ = pos;
+            return;
+        }
+    }
+    emit pixelHovered(pixelAt(pos));
+}
+
+void HeatmapView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !pressed_)
+        return;
+    pressed_ = false;
+    if (dragging_) {
+        dragging_ = false;
+        setCursor(Qt::CrossCursor);
+        return;
+    }
+    const QPoint pixel = pixelAt(event->position());
+    if (pixel.x() >= 0)
+        emit pixelClicked(pixel);
+}
+
+void HeatmapView::leaveEvent(QEvent*) { emit pixelHovered(QPoint(-1, -1)); }
+
+} // namespace fakelens::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "explain/ExplanationRunner.h"
+#include "jobs/LatestRequest.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace fakelens::ui {
+
+class EngineJobQueue;
+class EngineResources;
+
+// Which face an explanation is about, so the panel can say so and stale answers can be told apart.
+struct ExplanationSubject {
+    QString method;        // base method, e.g. "LIME"; the report holds it and its _adv form
+    int frameIndex = 0;
+    bool inVideo = false;  // frame numbers mean nothing to an investigator looking at a photo
+    int faceId = 0;
+    double threshold = 0.5; // the model's: P(fake) at or above it is "fake"
+};
+
+// Runs explanations (the classic and the adversarial form of one method) as engine jobs. One
+// explanation at a time: a new one, a cancel or a change of face makes the running one stale,
+// and its results are dropped.
+class ExplanationController : public QObject {
+    Q_OBJECT
+
+public:
+    ExplanationController(EngineJobQueue& queue, QObject* parent = nullptr);
+    ~ExplanationController() override;
+
+    void explain(std::shared_ptr<EngineResources> resources, const cv::Mat& faceCrop,
+                 const ExplainRequest& request, const ExplanationSubject& subject);
+    // Stops the running explanation; what is shown stays.
+    void cancel();
+    // Stops the running explanation and forgets the shown one (the face or frame changed).
+    void clear();
+
+    // True from explain() until the worker has actually left the job (cancelled ones included).
+    bool isRunning() const { return runningJobs_ > 0; }
+    // True while the newest request is still being computed.
+    bool isPending() const { return pending_; }
+    std::shared_ptr<const ExplainReport> report() const { return report_; }
+    const ExplanationSubject& subject() const { return subject_; }
+
+Q_SIGNALS:
+    void started(const fakelens::ui::ExplanationSubject& subject);
+    void progressed(double fraction, const QString& stageText);
+    void finished(std::shared_ptr<const fakelens::ExplainReport> report,
+                  const fakelens::ui::ExplanationSubject& subject);
+    void failed(const QString& message);
+    void cancelled();
+    void cleared();
+    void runningChanged(bool running);
+
+private:
+    QString stageText(const QString& stage) const;
+    void jobEnded();
+
+    EngineJobQueue& queue_;
+    LatestRequest requests_;
+    int runningJobs_ = 0;
+    bool pending_ = false;
+    std::shared_ptr<const ExplainReport> report_;
+    ExplanationSubject subject_;
+};
+
+} // namespace fakelens::ui

@@ -1,0 +1,28 @@
+#include "session/FrameAnalysis.h"
+
+#include "ImageConversion.h"
+#include "faces/FrameScorer.h"
+
+namespace fakelens::ui {
+
+std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces) {
+    const std::vector<ScoredFace> scored = scoreFrame(rgb, detector, faces);
+    std::vector<AnalysedFace> result;
+    result.reserve(scored.size());
+    for (const ScoredFace& s : scored) {
+        AnalysedFace face;
+        face.id = int(result.size()) + 1;
+        face.box = QRectF(s.face.box.x, s.face.box.y, s.face.box.width, s.face.box.height);
+        for (const cv::Point2f& corner : s.crop.cornersInFrame)
+            face.cropOutline << QPointF(corner.x, corner.y);
+        face.detectionConfidence = s.face.confidence;
+        face.fakeProbability = s.fakeProbability;
+        face.fake = s.fake;
+        face.crop = s.crop.image.clone();
+        face.thumbnail = toQImage(face.crop);
+        result.push_back(std::move(face));
+    }
+    return result;
+}
+
+} // namespace fakelens::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QImage>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <opencv2/core/mat.hpp>
+
+#include <vector>
+
+namespace fakelens {
+class Detector;
+class FaceDetector;
+}
+
+namespace fakelens::ui {
+
+// One scored face of the shown frame, ready for display.
+struct AnalysedFace {
+    int id = 0;                     // 1-based, in the engine's order (left to right)
+    QRectF box;                     // frame pixels
+    QPolygonF cropOutline;          // where the detector's crop lies in the frame
+    double detectionConfidence = 0;
+    double fakeProbability = 0;
+    bool fake = false;
+    cv::Mat crop;                   // CV_8UC3 RGB at the model's input size: what gets explained
+    QImage thumbnail;               // the same crop, for the face list
+};
+
+// The shown frame and its faces. `faces` is empty until detection has run (`scored`).
+struct FrameAnalysis {
+    int frameIndex = 0;
+    QImage frame;
+    bool scored = false;
+    std::vector<AnalysedFace> faces;
+};
+
+// Runs on an engine job: detects (or, with a null face detector, takes the whole frame) and
+// scores the faces of `rgb` with the engine's scoreFrame.
+std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces);
+
+} // namespace fakelens::ui

@@ -1,0 +1,242 @@
+#include "session/WorkbenchSession.h"
+
+#include "ErrorMessages.h"
+#include "ImageConversion.h"
+#include "jobs/JobWatcher.h"
+#include "session/EvidenceSource.h"
+#include "session/ExplanationController.h"
+#include "session/TimelineScanner.h"
+
+#include <QFileInfo>
+
+namespace fakelens::ui {
+
+WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
+    : QObject(parent), settings_(settings), explanations_(new ExplanationController(queue_, this)),
+      timeline_(new TimelineScanner(queue_, this)) {
+    rebuildResources();
+}
+
+WorkbenchSession::~WorkbenchSession() {
+    // Make every queued or running job stale so the queue's destructor does not wait for them.
+    openRequests_.cancel();
+    frameRequests_.cancel();
+    modelRequests_.cancel();
+    explanations_->clear();
+    timeline_->stop();
+    queue_.waitForIdle();
+}
+
+void WorkbenchSession::rebuildResources() {
+    EngineConfig config;
+    config.modelPath = settings_.resolvedModelPath().toStdString();
+    config.detectorOptions = settings_.detectorOptions();
+    config.detectorFactory = detectorFactory_;
+    resources_ = std::make_shared<EngineResources>(std::move(config));
+    model_.reset();
+}
+
+void WorkbenchSession::setDetectorFactory(std::function<std::unique_ptr<Detector>()> factory) {
+    detectorFactory_ = std::move(factory);
+    rebuildResources();
+    loadModel();
+    if (media_)
+        showFrame(requestedFrame_);
+}
+
+void WorkbenchSession::setDetectFaces(bool detect) {
+    if (settings_.detectFaces == detect)
+        return;
+    settings_.detectFaces = detect;
+    if (!media_)
+        return;
+    explanations_->clear(); // the faces are about to change
+    analyseFrame(requestedFrame_);
+    startTimeline();
+}
+
+void WorkbenchSession::applySettings(const AppSettings& settings) {
+    const bool modelChanged = settings.resolvedModelPath() != settings_.resolvedModelPath() ||
+                              settings.device != settings_.device || settings.threads != settings_.threads;
+    const bool facesChanged = settings.detectFaces != settings_.detectFaces;
+    settings_ = settings;
+    if (modelChanged) {
+        rebuildResources();
+        loadModel();
+    }
+    if (media_ && (modelChanged || facesChanged)) {
+        explanations_->clear();
+        analyseFrame(requestedFrame_);
+        startTimeline();
+    }
+}
+
+void WorkbenchSession::loadModel() {
+    const LatestRequest::Ticket ticket = modelRequests_.renew();
+    std::shared_ptr<EngineResources> resources = resources_;
+    auto future = queue_.submit<ModelSummary>(JobPriority::Interactive, ticket.cancel,
+                                              [resources](JobContext<ModelSummary>&) { return resources->summary(); });
+    watchJob<ModelSummary>(this, future, [this, ticket](const JobResult<ModelSummary>& result) {
+        if (!modelRequests_.isCurrent(ticket))
+            return;
+        if (result.error) {
+            emit modelFailed(describeError(*result.error));
+        } else if (result.value) {
+            model_ = *result.value;
+            emit modelLoaded(*model_);
+        }
+    });
+}
+
+void WorkbenchSession::open(const QString& path) {
+    const LatestRequest::Ticket ticket = openRequests_.renew();
+    // Opening is new work: what the investigator was waiting for is cancelled, so the open does
+    // not queue behind it. What is already shown (an explanation, the timeline) stays until the
+    // new file is open, so a file that fails to open loses nothing.
+    frameRequests_.cancel();
+    explanations_->cancel();
+    opening_ = true;
+    const std::string file = path.toStdString();
+    auto future = queue_.submit<std::shared_ptr<EvidenceSource>>(
+        JobPriority::Interactive, ticket.cancel,
+        [file](JobContext<std::shared_ptr<EvidenceSource>>&) { return EvidenceSource::open(file); });
+    watchJob<std::shared_ptr<EvidenceSource>>(this, future, [this, ticket, path](const JobResult<std::shared_ptr<EvidenceSource>>& result) {
+        if (!openRequests_.isCurrent(ticket))
+            return;
+        opening_ = false;
+        if (result.error) {
+            // The previous evidence, if any, stays open and usable.
+            emit errorOccurred(describeError(*result.error));
+            return;
+        }
+        if (!result.value)
+            return;
+        explanations_->clear();
+        source_ = *result.value;
+        media_ = source_->info();
+        settings_.addRecentFile(path);
+        frame_ = FrameAnalysis();
+        selectedFace_ = -1;
+        emit mediaOpened(*media_);
+        showFrame(0);
+        startTimeline();
+    });
+}
+
+void WorkbenchSession::startTimeline() {
+    if (media_ && media_->isVideo)
+        timeline_->start(media_->path, resources_, settings_.detectFaces, settings_.timelineStep);
+    else
+        timeline_->stop();
+}
+
+void WorkbenchSession::showFrame(int index) {
+    if (!media_)
+        return;
+    const int last = media_->frameCount - 1;
+    index = std::clamp(index, 0, std::max(0, last));
+    if (index != frame_.frameIndex || !frame_.scored)
+        explanations_->clear(); // the explained face belonged to another frame
+    analyseFrame(index);
+}
+
+void WorkbenchSession::analyseFrame(int index) {
+    const LatestRequest::Ticket ticket = frameRequests_.renew();
+    requestedFrame_ = index;
+    std::shared_ptr<EvidenceSource> source = source_;
+    std::shared_ptr<EngineResources> resources = resources_;
+    const bool detect = settings_.detectFaces;
+    auto future = queue_.submit<FrameAnalysis>(
+        JobPriority::Interactive, ticket.cancel, [source, resources, index, detect](JobContext<FrameAnalysis>& ctx) {
+            const cv::Mat rgb = source->frame(index, ctx.cancel());
+            FrameAnalysis analysis;
+            analysis.frameIndex = index;
+            analysis.frame = toQImage(rgb);
+            ctx.publishPartial(analysis); // show the picture before the faces are in
+            ctx.cancel().throwIfCancelled();
+            analysis.faces = analyseFaces(rgb, resources->detector(), resources->faceDetector(detect));
+            analysis.scored = true;
+            return analysis;
+        });
+    ++frameJobs_;
+    if (frameJobs_ == 1)
+        emit frameBusyChanged(true);
+
+    watchJob<FrameAnalysis>(
+        this, future,
+        [this, ticket](const JobResult<FrameAnalysis>& result) {
+            if (!frameRequests_.isCurrent(ticket) || result.cancelled)
+                return;
+            if (result.error) {
+                emit frameFailed(describeError(*result.error));
+                return;
+            }
+            if (!result.value)
+                return;
+            const bool sameFrame = result.value->frameIndex == frame_.frameIndex;
+            frame_ = *result.value;
+            if (result.partial) {
+                if (!sameFrame)
+                    selectedFace_ = -1;
+                emit frameDecoded(frame_);
+                return;
+            }
+            // Keep the investigator's face selection while stepping through frames when it still exists.
+            const int faceCount = int(frame_.faces.size());
+            const int keep = selectedFace_ >= 0 && selectedFace_ < faceCount ? selectedFace_ : (faceCount > 0 ? 0 : -1);
+            selectedFace_ = keep;
+            emit frameAnalysed(frame_);
+            emit selectedFaceChanged(selectedFace_);
+            if (faceCount == 0) {
+                emit noticeIssued(settings_.detectFaces
+                                      ? tr("No face was found in this frame. If the image is already a face crop, "
+                                           "turn off Analyse › Detect faces to score it whole.")
+                                      : tr("This frame could not be scored."));
+            }
+        },
+        {}, [this] { frameJobEnded(); });
+}
+
+void WorkbenchSession::frameJobEnded() {
+    --frameJobs_;
+    if (frameJobs_ == 0)
+        emit frameBusyChanged(false);
+}
+
+void WorkbenchSession::selectFace(int index) {
+    if (index < -1 || index >= int(frame_.faces.size()) || index == selectedFace_)
+        return;
+    selectedFace_ = index;
+    explanations_->clear(); // the explanation shown was of another face
+    emit selectedFaceChanged(index);
+}
+
+const AnalysedFace* WorkbenchSession::selectedFaceData() const {
+    if (selectedFace_ < 0 || selectedFace_ >= int(frame_.faces.size()))
+        return nullptr;
+    return &frame_.faces[size_t(selectedFace_)];
+}
+
+void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
+    const AnalysedFace* face = selectedFaceData();
+    if (!face) {
+        emit errorOccurred(media_ ? tr("Select a face to explain first.") : tr("Open an image or a video first."));
+        return;
+    }
+    settings_.method = baseMethod;
+    ExplanationSubject subject;
+    subject.method = baseMethod;
+    subject.frameIndex = frame_.frameIndex;
+    subject.inVideo = media_ && media_->isVideo;
+    subject.faceId = face->id;
+    subject.threshold = model_ ? model_->threshold : 0.5;
+    explanations_->explain(resources_, face->crop, settings_.explainRequest(baseMethod), subject);
+}
+
+void WorkbenchSession::cancelForeground() {
+    explanations_->cancel();
+    if (frameJobs_ > 0)
+        frameRequests_.cancel();
+}
+
+} // namespace fakelens::ui

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "jobs/EngineJobQueue.h"
+#include "jobs/LatestRequest.h"
+#include "session/EngineResources.h"
+#include "session/FrameAnalysis.h"
+#include "session/MediaInfo.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fakelens::ui {
+
+class EvidenceSource;
+class ExplanationController;
+class TimelineScanner;
+
+// The investigator's current case in the workbench, without any widgets: the model, the opened
+// evidence, the shown frame with its scored faces, the selected face, and the explanation and
+// timeline controllers. Everything that touches the engine runs as jobs on one worker; the
+// window only calls these methods and listens to the signals.
+class WorkbenchSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkbenchSession(const AppSettings& settings, QObject* parent = nullptr);
+    ~WorkbenchSession() override;
+
+    const AppSettings& settings() const { return settings_; }
+    AppSettings& mutableSettings() { return settings_; } // display-only fields (opacity, top-k, method)
+    // Uses `factory` instead of the model file of the settings (tests, embedding). Reloads.
+    void setDetectorFactory(std::function<std::unique_ptr<Detector>()> factory);
+    // Off: each frame is taken whole as one face (for face crops). Re-analyses the shown frame.
+    void setDetectFaces(bool detect);
+    // Sample counts, seed and the like; a change of model settings reloads the model.
+    void applySettings(const AppSettings& settings);
+
+    void loadModel();
+    void open(const QString& path);
+    void showFrame(int index);
+    void selectFace(int index); // 0-based; -1 for none
+    // Explains the selected face with the classic and the adversarial form of `baseMethod`.
+    void explainSelectedFace(const QString& baseMethod);
+    // Cancels what the investigator is waiting for: the explanation and the frame analysis.
+    void cancelForeground();
+
+    const std::optional<MediaInfo>& media() const { return media_; }
+    const std::optional<ModelSummary>& model() const { return model_; }
+    const FrameAnalysis& currentFrame() const { return frame_; }
+    int requestedFrame() const { return requestedFrame_; }
+    int selectedFace() const { return selectedFace_; }
+    const AnalysedFace* selectedFaceData() const;
+    bool isAnalysingFrame() const { return frameJobs_ > 0; }
+    bool isOpening() const { return opening_; }
+
+    ExplanationController& explanations() { return *explanations_; }
+    TimelineScanner& timeline() { return *timeline_; }
+    EngineJobQueue& queue() { return queue_; }
+
+Q_SIGNALS:
+    void modelLoaded(const fakelens::ui::ModelSummary& model);
+    void mediaOpened(const fakelens::ui::MediaInfo& media);
+    // The picture of a frame, faces still being detected.
+    void frameDecoded(const fakelens::ui::FrameAnalysis& frame);
+    // The same frame with its faces scored.
+    void frameAnalysed(const fakelens::ui::FrameAnalysis& frame);
+    void selectedFaceChanged(int index);
+    void modelFailed(const QString& message);
+    // The shown frame could not be decoded or scored (its picture may already be shown).
+    void frameFailed(const QString& message);
+    void errorOccurred(const QString& message);
+    // Not an error, but worth telling (e.g. no face in the frame).
+    void noticeIssued(const QString& message);
+    void frameBusyChanged(bool busy);
+
+private:
+    void rebuildResources();
+    void startTimeline();
+    void analyseFrame(int index);
+    void frameJobEnded();
+
+    AppSettings settings_;
+    std::function<std::unique_ptr<Detector>()> detectorFactory_;
+    // Declared before everything that submits to it, so it is destroyed (and waits) last.
+    EngineJobQueue queue_;
+    std::shared_ptr<EngineResources> resources_;
+    std::shared_ptr<EvidenceSource> source_;
+    std::optional<MediaInfo> media_;
+    std::optional<ModelSummary> model_;
+    FrameAnalysis frame_;
+    int requestedFrame_ = 0;
+    int selectedFace_ = -1;
+    bool opening_ = false;
+    int frameJobs_ = 0;
+    LatestRequest openRequests_;
+    LatestRequest frameRequests_;
+    LatestRequest modelRequests_;
+    ExplanationController* explanations_;
+    TimelineScanner* timeline_;
+};
+
+} // namespace fakelens::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "session/EngineResources.h"
+#include "session/MediaInfo.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace fakelens::ui {
+
+// What is being examined, for the investigator's notes: the file, its size, type, resolution,
+// frame rate and SHA-256, and the model that scores it.
+class EvidencePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EvidencePanel(QWidget* parent = nullptr);
+
+    void setMedia(const MediaInfo& media);
+    void setModel(const ModelSummary& model);
+    void setModelUnavailable();
+    QString text() const;
+
+private:
+    QLabel* media_;
+    QLabel* model_;
+};
+
+} // namespace fakelens::ui

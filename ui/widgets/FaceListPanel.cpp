@@ -1,0 +1,76 @@
+#include "widgets/FaceListPanel.h"
+
+#include "widgets/VerdictColors.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace fakelens::ui {
+
+namespace {
+constexpr int kThumbnailSize = 64;
+}
+
+FaceListPanel::FaceListPanel(QWidget* parent) : QWidget(parent) {
+    list_ = new QListWidget(this);
+    list_->setObjectName(QStringLiteral("faceList"));
+    list_->setIconSize(QSize(kThumbnailSize, kThumbnailSize));
+    list_->setSelectionMode(QAbstractItemView::SingleSelection);
+    list_->setUniformItemSizes(true);
+    summary_ = new QLabel(this);
+    summary_->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(summary_);
+    layout->addWidget(list_, 1);
+    clearFaces(tr("No frame yet."));
+
+    connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!updating_ && row >= 0)
+            emit faceSelected(row);
+    });
+}
+
+void FaceListPanel::setFaces(const FrameAnalysis& frame) {
+    const QSignalBlocker blocker(list_);
+    list_->clear();
+    for (const AnalysedFace& face : frame.faces) {
+        const QString verdict = face.fake ? tr("FAKE") : tr("real");
+        auto* item = new QListWidgetItem(
+            QIcon(QPixmap::fromImage(face.thumbnail.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
+                                                           Qt::SmoothTransformation))),
+            tr("#%1   P(fake) %2\n%3").arg(face.id).arg(face.fakeProbability, 0, 'f', 3).arg(verdict));
+        item->setForeground(verdictColor(face.fake));
+        item->setToolTip(tr("Face #%1: P(fake) = %2, detection confidence %3")
+                             .arg(face.id)
+                             .arg(face.fakeProbability, 0, 'f', 4)
+                             .arg(face.detectionConfidence, 0, 'f', 2));
+        list_->addItem(item);
+    }
+    int fakes = 0;
+    for (const AnalysedFace& face : frame.faces)
+        fakes += face.fake ? 1 : 0;
+    summary_->setText(frame.faces.empty() ? tr("No face in this frame.")
+                                          : tr("%n face(s), %1 called fake", nullptr, int(frame.faces.size())).arg(fakes));
+}
+
+void FaceListPanel::clearFaces(const QString& reason) {
+    const QSignalBlocker blocker(list_);
+    list_->clear();
+    summary_->setText(reason);
+}
+
+void FaceListPanel::setSelectedFace(int index) {
+    updating_ = true;
+    list_->setCurrentRow(index);
+    updating_ = false;
+}
+
+int FaceListPanel::count() const { return list_->count(); }
+
+int FaceListPanel::selectedFace() const { return list_->currentRow(); }
+
+} // namespace fakelens::ui

@@ -1,0 +1,146 @@
+#include "widgets/FrameView.h"
+
+#include "widgets/VerdictColors.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace fakelens::ui {
+
+FrameView::FrameView(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("frameView"));
+    setMinimumSize(320, 240);
+    setAutoFillBackground(false);
+    placeholder_ = tr("Open an image or a video (File › Open, Ctrl+O) or drop a file here.");
+}
+
+void FrameView::setFrame(const FrameAnalysis& frame) {
+    frame_ = frame;
+    if (selected_ >= faceCount())
+        selected_ = -1;
+    update();
+}
+
+void FrameView::setSelectedFace(int index) {
+    selected_ = index;
+    update();
+}
+
+void FrameView::setBusy(bool busy) {
+    busy_ = busy;
+    update();
+}
+
+QRectF FrameView::imageRect() const {
+    if (frame_.frame.isNull())
+        return {};
+    const QSizeF image = frame_.frame.size();
+    const QSizeF fitted = image.scaled(QSizeF(size()), Qt::KeepAspectRatio);
+    return QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+}
+
+QRectF FrameView::toWidget(const QRectF& r) const {
+    const QRectF target = imageRect();
+    const double s = target.width() / frame_.frame.width();
+    return QRectF(target.x() + r.x() * s, target.y() + r.y() * s, r.width() * s, r.height() * s);
+}
+
+QPoint FrameView::faceCentre(int index) const {
+    if (index < 0 || index >= faceCount())
+        return {};
+    return toWidget(frame_.faces[size_t(index)].box).center().toPoint();
+}
+
+void FrameView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(32, 32, 36));
+    if (frame_.frame.isNull()) {
+        painter.setPen(QColor(200, 200, 200));
+        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
+        return;
+    }
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(imageRect(), frame_.frame);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < faceCount(); ++i)
+        drawBox(painter, frame_.faces[size_t(i)], i == selected_);
+    QVector<QRectF> tags;
+    for (int i = 0; i < faceCount(); ++i)
+        drawTag(painter, frame_.faces[size_t(i)], i == selected_, tags);
+    if (busy_ && !frame_.scored) {
+        painter.setPen(Qt::white);
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignTop | Qt::AlignRight, tr("detecting faces…"));
+    }
+}
+
+void FrameView::drawBox(QPainter& painter, const AnalysedFace& face, bool selected) const {
+    const QColor color = verdictColor(face.fake);
+    const QRectF box = toWidget(face.box);
+    painter.setBrush(Qt::NoBrush);
+    if (selected) {
+        // A white halo makes the selected face stand out whatever its verdict colour.
+        painter.setPen(QPen(Qt::white, 6));
+        painter.drawRect(box);
+        // The crop the detector saw (rotated, larger than the box): what an explanation covers.
+        QPolygonF crop;
+        for (const QPointF& p : face.cropOutline)
+            crop << toWidget(QRectF(p, QSizeF())).topLeft();
+        painter.setPen(QPen(Qt::white, 1.5, Qt::DashLine));
+        painter.drawPolygon(crop);
+    }
+    painter.setPen(QPen(color, selected ? 3 : 2));
+    painter.drawRect(box);
+}
+
+void FrameView::drawTag(QPainter& painter, const AnalysedFace& face, bool selected, QVector<QRectF>& taken) const {
+    const QColor color = verdictColor(face.fake);
+    const QRectF box = toWidget(face.box);
+    const QString label = tr("#%1 %2 %3")
+                              .arg(face.id)
+                              .arg(face.fakeProbability, 0, 'f', 2)
+                              .arg(face.fake ? tr("fake") : tr("real"));
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
+    const QRectF above(QPointF(box.left(), box.top() - size.height()), size);
+    const QRectF below(QPointF(box.left(), box.bottom()), size);
+    auto collides = [&taken](const QRectF& r) {
+        for (const QRectF& other : taken)
+            if (other.intersects(r))
+                return true;
+        return false;
+    };
+    QRectF tag = above;
+    if (above.top() < 0 || (collides(above) && !collides(below)))
+        tag = below;
+    taken << tag;
+    painter.fillRect(tag, color);
+    if (selected) {
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.drawRect(tag);
+    }
+    painter.setPen(Qt::white);
+    painter.drawText(tag, Qt::AlignCenter, label);
+}
+
+void FrameView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return;
+    // The smallest box under the cursor wins, so a face inside another face's box can be picked.
+    int best = -1;
+    double bestArea = 0;
+    for (int i = 0; i < faceCount(); ++i) {
+        const QRectF box = toWidget(frame_.faces[size_t(i)].box);
+        const double area = box.width() * box.height();
+        if (box.contains(event->position()) && (best < 0 || area < bestArea)) {
+            best = i;
+            bestArea = area;
+        }
+    }
+    if (best >= 0)
+        emit faceClicked(best);
+}
+
+} // namespace fakelens::ui

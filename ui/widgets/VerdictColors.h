@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QColor>
+
+namespace fakelens::ui {
+
+// The verdict colours used everywhere (boxes, list, timeline), so "red" always means fake.
+inline QColor fakeColor() { return QColor(220, 50, 47); }
+inline QColor realColor() { return QColor(46, 160, 67); }
+inline QColor verdictColor(bool fake) { return fake ? fakeColor() : realColor(); }
+
+} // namespace fakelens::ui

@@ -1,0 +1,365 @@
+#include "window/MainWindow.h"
+
+#include "core/Version.h"
+#include "explain/ExplanationPanel.h"
+#include "session/ExplanationController.h"
+#include "session/TimelineScanner.h"
+#include "session/WorkbenchSession.h"
+#include "widgets/EvidencePanel.h"
+#include "widgets/FaceListPanel.h"
+#include "widgets/FrameScrubber.h"
+#include "widgets/FrameView.h"
+#include "widgets/MessageBar.h"
+#include "widgets/ScoreTimeline.h"
+#include "widgets/TaskProgressWidget.h"
+#include "window/WorkbenchActions.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace fakelens::ui {
+
+MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), session_(new WorkbenchSession(settings, this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("FakeLens"));
+    setAcceptDrops(true);
+    actions_ = new WorkbenchActions(this);
+    buildLayout();
+    connectActions();
+    connectSession();
+    connectExplanations();
+    actions_->detectFaces->setChecked(settings.detectFaces);
+    actions_->setRecentFiles(settings.recentFiles);
+    setMethod(settings.method);
+    explanationPanel_->setOpacity(settings.overlayOpacity);
+    explanationPanel_->setTopSegments(settings.topSegments);
+    session_->loadModel();
+}
+
+MainWindow::~MainWindow() {
+    // Qt deletes the session with the other children, after this body; by then the panels may
+    // be gone, so nothing it reports on its way out (cancelled jobs) may reach them.
+    session_->disconnect(this);
+    session_->explanations().disconnect(this);
+    session_->timeline().disconnect(this);
+}
+
+void MainWindow::buildLayout() {
+    messageBar_ = new MessageBar(this);
+    frameView_ = new FrameView(this);
+    scrubber_ = new FrameScrubber(this);
+    timeline_ = new ScoreTimeline(this);
+    videoControls_ = new QWidget(this);
+    auto* videoLayout = new QVBoxLayout(videoControls_);
+    videoLayout->setContentsMargins(0, 0, 0, 0);
+    videoLayout->setSpacing(0);
+    videoLayout->addWidget(scrubber_);
+    videoLayout->addWidget(timeline_);
+    videoControls_->hide();
+
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(messageBar_);
+    layout->addWidget(frameView_, 1);
+    layout->addWidget(videoControls_);
+    setCentralWidget(centre);
+
+    auto addDock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        actions_->addPanelToggle(dock->toggleViewAction());
+        return dock;
+    };
+    evidence_ = new EvidencePanel(this);
+    faceList_ = new FaceListPanel(this);
+    explanationPanel_ = new ExplanationPanel(this);
+    explanationPanel_->setMinimumWidth(520);
+    QDockWidget* evidenceDock = addDock(tr("Evidence"), QStringLiteral("evidenceDock"), evidence_, Qt::LeftDockWidgetArea);
+    QDockWidget* facesDock = addDock(tr("Faces"), QStringLiteral("facesDock"), faceList_, Qt::LeftDockWidgetArea);
+    splitDockWidget(evidenceDock, facesDock, Qt::Vertical);
+    resizeDocks({evidenceDock, facesDock}, {150, 400}, Qt::Vertical);
+    resizeDocks({evidenceDock}, {230}, Qt::Horizontal);
+    QDockWidget* explanationDock =
+        addDock(tr("Explanation"), QStringLiteral("explanationDock"), explanationPanel_, Qt::RightDockWidgetArea);
+    // Room for two heatmaps side by side at a useful size; the frame keeps the rest.
+    resizeDocks({explanationDock}, {660}, Qt::Horizontal);
+
+    taskProgress_ = new TaskProgressWidget(this);
+    statusBar()->addPermanentWidget(taskProgress_);
+}
+
+void MainWindow::connectActions() {
+    connect(actions_->open, &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(actions_->quit, &QAction::triggered, this, &QWidget::close);
+    connect(actions_, &WorkbenchActions::recentFileChosen, this, &MainWindow::openPath);
+    connect(actions_->explain, &QAction::triggered, this, &MainWindow::explainSelectedFace);
+    connect(actions_->cancel, &QAction::triggered, this, &MainWindow::cancelWork);
+    connect(taskProgress_, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelWork);
+    connect(actions_->detectFaces, &QAction::toggled, session_, &WorkbenchSession::setDetectFaces);
+    connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions_->methodCombo, &QComboBox::currentTextChanged, this,
+            [this](const QString& method) { session_->mutableSettings().method = method; });
+
+    // Frame navigation only means something for videos; the scrubber ignores it otherwise.
+    connect(actions_->previousFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(-1); });
+    connect(actions_->nextFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(1); });
+    connect(actions_->pageBack, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(-scrubber_->pageStep()); });
+    connect(actions_->pageForward, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(scrubber_->pageStep()); });
+    connect(actions_->firstFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(-scrubber_->frameCount()); });
+    connect(actions_->lastFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(scrubber_->frameCount()); });
+    connect(actions_->playPause, &QAction::triggered, scrubber_, &FrameScrubber::togglePlaying);
+    connect(scrubber_, &FrameScrubber::frameRequested, session_, &WorkbenchSession::showFrame);
+    connect(timeline_, &ScoreTimeline::frameClicked, this, [this](int frame) { scrubber_->stepBy(frame - scrubber_->currentFrame()); });
+
+    connect(actions_->zoomIn, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomIn);
+    connect(actions_->zoomOut, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomOut);
+    connect(actions_->fitToggle, &QAction::triggered, explanationPanel_, &ExplanationPanel::toggleFitActual);
+    connect(actions_->flipOverlay, &QAction::triggered, explanationPanel_, &ExplanationPanel::flipOverlay);
+    connect(explanationPanel_, &ExplanationPanel::opacityChanged, this,
+            [this](double opacity) { session_->mutableSettings().overlayOpacity = opacity; });
+    connect(explanationPanel_, &ExplanationPanel::topSegmentsChanged, this,
+            [this](int k) { session_->mutableSettings().topSegments = k; });
+
+    connect(faceList_, &FaceListPanel::faceSelected, session_, &WorkbenchSession::selectFace);
+    connect(frameView_, &FrameView::faceClicked, session_, &WorkbenchSession::selectFace);
+}
+
+void MainWindow::connectSession() {
+    connect(session_, &WorkbenchSession::modelLoaded, this, [this](const ModelSummary& model) {
+        actions_->setModelText(tr("model: %1 · device: %2").arg(model.name, model.device));
+        evidence_->setModel(model);
+        timeline_->setThreshold(model.threshold);
+    });
+    connect(session_, &WorkbenchSession::mediaOpened, this, [this](const MediaInfo& media) {
+        messageBar_->dismiss();
+        updateTaskStatus();
+        setWindowTitle(tr("FakeLens — %1").arg(QFileInfo(media.path).fileName()));
+        evidence_->setMedia(media);
+        faceList_->clearFaces(tr("Detecting faces…"));
+        explanationPanel_->clear(tr("Select a face, pick a method and press Explain (Ctrl+E)."));
+        actions_->setRecentFiles(session_->settings().recentFiles);
+        videoControls_->setVisible(media.isVideo);
+        scrubber_->setVideo(media.frameCount, media.fps);
+        timeline_->reset(media.frameCount);
+        timeline_->setStatusText(QString());
+    });
+    connect(session_, &WorkbenchSession::frameDecoded, this, [this](const FrameAnalysis& frame) {
+        frameView_->setFrame(frame);
+        timeline_->setCurrentFrame(frame.frameIndex);
+    });
+    connect(session_, &WorkbenchSession::frameAnalysed, this, [this](const FrameAnalysis& frame) {
+        frameView_->setFrame(frame);
+        faceList_->setFaces(frame);
+        // Only now is the scrubber ready for the next frame, so playback shows every frame's faces.
+        scrubber_->setCurrentFrame(frame.frameIndex);
+        if (!frame.faces.empty() && messageBar_->kind() == MessageBar::Kind::Notice)
+            messageBar_->dismiss(); // an old "no face" notice no longer applies
+    });
+    connect(session_, &WorkbenchSession::selectedFaceChanged, this, [this](int index) {
+        frameView_->setSelectedFace(index);
+        faceList_->setSelectedFace(index);
+    });
+    connect(session_, &WorkbenchSession::modelFailed, this, [this](const QString& message) {
+        actions_->setModelText(tr("model: not loaded"));
+        evidence_->setModelUnavailable();
+        showError(message);
+    });
+    connect(session_, &WorkbenchSession::frameFailed, this, [this](const QString& message) {
+        faceList_->clearFaces(tr("The faces of this frame could not be scored."));
+        scrubber_->setPlaying(false);
+        scrubber_->setCurrentFrame(session_->requestedFrame()); // ready for the next request
+        showError(message);
+    });
+    connect(session_, &WorkbenchSession::errorOccurred, this, &MainWindow::showError);
+    connect(session_, &WorkbenchSession::noticeIssued, this,
+            [this](const QString& text) { messageBar_->showMessage(text, MessageBar::Kind::Notice); });
+    connect(session_, &WorkbenchSession::frameBusyChanged, this, [this](bool busy) {
+        frameView_->setBusy(busy);
+        updateTaskStatus();
+    });
+
+    TimelineScanner& timeline = session_->timeline();
+    // A restart (new file, face detection switched, another model) starts the plot over.
+    connect(&timeline, &TimelineScanner::started, this, [this] {
+        timeline_->reset(scrubber_->frameCount());
+        timeline_->setCurrentFrame(scrubber_->currentFrame());
+    });
+    connect(&timeline, &TimelineScanner::pointsScored, this, [this](const QVector<TimelinePoint>& points) {
+        timeline_->addPoints(points);
+        updateTaskStatus();
+    });
+    connect(&timeline, &TimelineScanner::finished, this, [this](int framesInVideo) {
+        if (framesInVideo > 0 && framesInVideo != scrubber_->frameCount()) {
+            scrubber_->setFrameCount(framesInVideo);
+            timeline_->setFrameCount(framesInVideo);
+        }
+        timeline_->setStatusText(tr("P(fake) per frame (highest face): %n frame(s) scored", nullptr,
+                                    session_->timeline().scannedFrames()));
+    });
+    connect(&timeline, &TimelineScanner::failed, this, [this](const QString& message) {
+        timeline_->setStatusText(tr("Timeline stopped: %1").arg(message));
+    });
+    connect(&timeline, &TimelineScanner::runningChanged, this, [this] { updateTaskStatus(); });
+}
+
+void MainWindow::connectExplanations() {
+    ExplanationController& explanations = session_->explanations();
+    connect(&explanations, &ExplanationController::started, this, [this](const ExplanationSubject& subject) {
+        explainFraction_ = 0;
+        explainStage_.clear();
+        explanationPanel_->showRunning(subject);
+        updateTaskStatus();
+    });
+    connect(&explanations, &ExplanationController::progressed, this, [this](double fraction, const QString& stage) {
+        explainFraction_ = fraction;
+        explainStage_ = stage;
+        updateTaskStatus();
+    });
+    connect(&explanations, &ExplanationController::finished, this,
+            [this](std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject) {
+                explanationPanel_->showReport(std::move(report), subject);
+                updateTaskStatus();
+            });
+    connect(&explanations, &ExplanationController::failed, this, [this](const QString& message) {
+        explanationPanel_->setStatusText(tr("The explanation failed: %1").arg(message));
+        showError(message);
+        updateTaskStatus();
+    });
+    connect(&explanations, &ExplanationController::cancelled, this, [this] {
+        explanationPanel_->setStatusText(tr("Explanation cancelled."));
+        statusBar()->showMessage(tr("Explanation cancelled."), 4000);
+        updateTaskStatus();
+    });
+    connect(&explanations, &ExplanationController::cleared, this, [this] {
+        explanationPanel_->clear(tr("The face or frame changed: press Explain (Ctrl+E) to explain the selected face."));
+        updateTaskStatus();
+    });
+    connect(&explanations, &ExplanationController::runningChanged, this, [this] { updateTaskStatus(); });
+}
+
+void MainWindow::updateTaskStatus() {
+    const ExplanationController& explanations = session_->explanations();
+    const TimelineScanner& timeline = session_->timeline();
+    if (explanations.isPending()) {
+        const QString method = explanations.subject().method;
+        taskProgress_->showTask(tr("Explaining %1 / %1_adv: %2 %3 %")
+                                    .arg(method, explainStage_.isEmpty() ? tr("starting") : explainStage_)
+                                    .arg(int(explainFraction_ * 100)),
+                                explainFraction_, true);
+    } else if (session_->isOpening()) {
+        taskProgress_->showTask(tr("Opening the file…"), -1, false);
+    } else if (session_->isAnalysingFrame()) {
+        taskProgress_->showTask(tr("Detecting faces in frame %1…").arg(session_->requestedFrame() + 1), -1, true);
+    } else if (timeline.isRunning() && session_->media()) {
+        const int step = std::max(1, session_->settings().timelineStep);
+        const int total = std::max(1, (session_->media()->frameCount + step - 1) / step);
+        taskProgress_->showTask(tr("Scoring the timeline: %1 / %2 frames").arg(timeline.scannedFrames()).arg(total),
+                                std::min(1.0, double(timeline.scannedFrames()) / total), true);
+        timeline_->setStatusText(step == 1 ? tr("P(fake) per frame (highest face): %1 of %2 frames scored…")
+                                                 .arg(timeline.scannedFrames())
+                                                 .arg(total)
+                                           : tr("P(fake) of every %3th frame (highest face): %1 of %2 scored…")
+                                                 .arg(timeline.scannedFrames())
+                                                 .arg(total)
+                                                 .arg(step));
+    } else {
+        taskProgress_->hideTask();
+    }
+}
+
+void MainWindow::cancelWork() {
+    // The Cancel button stops what the investigator waits for; with nothing else running it
+    // stops the timeline, the only other long work.
+    if (session_->explanations().isPending() || session_->isAnalysingFrame()) {
+        session_->cancelForeground();
+    } else if (session_->timeline().isRunning()) {
+        session_->timeline().stop();
+        timeline_->setStatusText(tr("Timeline stopped after %n frame(s).", nullptr, session_->timeline().scannedFrames()));
+    }
+    updateTaskStatus();
+}
+
+void MainWindow::showError(const QString& message) {
+    statusBar()->clearMessage();
+    messageBar_->showMessage(message, MessageBar::Kind::Error);
+    updateTaskStatus();
+}
+
+void MainWindow::openPath(const QString& path) {
+    messageBar_->dismiss();
+    session_->open(path);
+    updateTaskStatus();
+}
+
+void MainWindow::openWithDialog() {
+    const QStringList recent = session_->settings().recentFiles;
+    const QString folder = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open evidence"), folder,
+        tr("Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::explainSelectedFace() {
+    messageBar_->dismiss();
+    session_->explainSelectedFace(currentMethod());
+}
+
+int MainWindow::faceCount() const { return int(session_->currentFrame().faces.size()); }
+
+QString MainWindow::currentMethod() const { return actions_->methodCombo->currentText(); }
+
+void MainWindow::setMethod(const QString& baseMethod) {
+    const int index = actions_->methodCombo->findText(baseMethod, Qt::MatchFixedString);
+    if (index >= 0)
+        actions_->methodCombo->setCurrentIndex(index);
+}
+
+AppSettings MainWindow::settings() const { return session_->settings(); }
+
+void MainWindow::saveLayout(QSettings& store) const {
+    store.setValue("window/geometry", saveGeometry());
+    store.setValue("window/state", saveState());
+}
+
+void MainWindow::restoreLayout(const QSettings& store) {
+    restoreGeometry(store.value("window/geometry").toByteArray());
+    restoreState(store.value("window/state").toByteArray());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    openPath(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About FakeLens"),
+                       tr("<b>FakeLens %1</b><br>Deepfake face detection with classic and adversarial "
+                          "explanations (LIME, SHAP, SOBOL, RISE).")
+                           .arg(QString::fromLatin1(kVersion)));
+}
+
+} // namespace fakelens::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QMainWindow>
+
+class QSettings;
+
+namespace fakelens::ui {
+
+class EvidencePanel;
+class ExplanationPanel;
+class FaceListPanel;
+class FrameScrubber;
+class FrameView;
+class MessageBar;
+class ScoreTimeline;
+class TaskProgressWidget;
+class WorkbenchActions;
+class WorkbenchSession;
+
+// The investigator's workbench. Left to right it follows the path of an examination: the
+// evidence and its faces, the frame (with the video scrubber and score timeline), and the
+// explanation of the selected face. All engine work runs in WorkbenchSession's jobs; this class
+// only arranges widgets and passes events between them and the session.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The settings as they are now (recent files, method, opacity), for saving at exit.
+    AppSettings settings() const;
+    void saveLayout(QSettings& store) const;
+    void restoreLayout(const QSettings& store);
+
+    WorkbenchSession& session() const { return *session_; }
+    int faceCount() const;
+    QString currentMethod() const;
+    void setMethod(const QString& baseMethod);
+
+    FrameView* frameView() const { return frameView_; }
+    FaceListPanel* faceList() const { return faceList_; }
+    FrameScrubber* scrubber() const { return scrubber_; }
+    ScoreTimeline* timeline() const { return timeline_; }
+    ExplanationPanel* explanationPanel() const { return explanationPanel_; }
+    MessageBar* messageBar() const { return messageBar_; }
+    TaskProgressWidget* taskProgress() const { return taskProgress_; }
+    EvidencePanel* evidencePanel() const { return evidence_; }
+
+public Q_SLOTS:
+    void openPath(const QString& path);
+    void openWithDialog();
+    void explainSelectedFace();
+    void cancelWork();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildLayout();
+    void connectActions();
+    void connectSession();
+    void connectExplanations();
+    void showError(const QString& message);
+    void updateTaskStatus();
+    void showAbout();
+
+    WorkbenchSession* session_;
+    WorkbenchActions* actions_;
+    FrameView* frameView_;
+    FrameScrubber* scrubber_;
+    ScoreTimeline* timeline_;
+    QWidget* videoControls_;
+    FaceListPanel* faceList_;
+    EvidencePanel* evidence_;
+    ExplanationPanel* explanationPanel_;
+    MessageBar* messageBar_;
+    TaskProgressWidget* taskProgress_;
+    double explainFraction_ = 0;
+    QString explainStage_;
+};
+
+} // namespace fakelens::ui

@@ -1,0 +1,118 @@
+#include "window/WorkbenchActions.h"
+
+#include "explain/ExplainerRegistry.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace fakelens::ui {
+
+WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), window_(window) {
+    QStyle* style = window->style();
+    open = makeAction(tr("&Open…"), QKeySequence::Open, tr("Open an image or a video (Ctrl+O)"));
+    open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    quit = makeAction(tr("&Quit"), QKeySequence::Quit);
+    explain = makeAction(tr("&Explain"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                         tr("Explain the selected face with the chosen method, classic and adversarial (Ctrl+E)"));
+    explain->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    cancel = makeAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop the running work (Esc)"));
+    detectFaces = makeAction(tr("&Detect faces"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                             tr("Off: each frame is taken whole as one face (for images that are face crops)"));
+    detectFaces->setCheckable(true);
+    previousFrame = makeAction(tr("&Previous frame"), QKeySequence(Qt::Key_Left));
+    nextFrame = makeAction(tr("&Next frame"), QKeySequence(Qt::Key_Right));
+    pageBack = makeAction(tr("Back one second"), QKeySequence(Qt::Key_PageUp));
+    pageForward = makeAction(tr("Forward one second"), QKeySequence(Qt::Key_PageDown));
+    firstFrame = makeAction(tr("First frame"), QKeySequence(Qt::Key_Home));
+    lastFrame = makeAction(tr("Last frame"), QKeySequence(Qt::Key_End));
+    playPause = makeAction(tr("Play / pause"), QKeySequence(Qt::Key_P));
+    zoomIn = makeAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus));
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    zoomOut = makeAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus));
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    fitToggle = makeAction(tr("&Fit / 100 %"), QKeySequence(Qt::Key_F));
+    flipOverlay = makeAction(tr("Flip &overlay"), QKeySequence(Qt::Key_Space), tr("Heatmap on / plain face (Space)"));
+    about = makeAction(tr("&About FakeLens"), QKeySequence());
+
+    QMenuBar* bar = window->menuBar();
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->addAction(open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* view = bar->addMenu(tr("&View"));
+    view->addActions({previousFrame, nextFrame, pageBack, pageForward, firstFrame, lastFrame, playPause});
+    view->addSeparator();
+    view->addActions({zoomIn, zoomOut, fitToggle, flipOverlay});
+    view->addSeparator();
+    panelsMenu_ = view->addMenu(tr("&Panels"));
+
+    QMenu* analyse = bar->addMenu(tr("&Analyse"));
+    analyse->addAction(detectFaces);
+    analyse->addSeparator();
+    analyse->addAction(explain);
+    analyse->addAction(cancel);
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    methodCombo = new QComboBox(window);
+    methodCombo->setObjectName(QStringLiteral("methodCombo"));
+    methodCombo->setToolTip(tr("Explanation method; its adversarial form (_adv) is computed alongside"));
+    methodCombo->setFocusPolicy(Qt::ClickFocus); // arrow keys stay with the frame shortcuts
+    for (const std::string& name : explainerNames())
+        methodCombo->addItem(QString::fromStdString(name));
+    modelLabel = new QLabel(tr("model: loading…"), window);
+    modelLabel->setObjectName(QStringLiteral("modelLabel"));
+
+    QToolBar* tools = window->addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(open);
+    tools->addSeparator();
+    tools->addWidget(methodCombo);
+    tools->addAction(explain);
+    auto* spacer = new QWidget(window);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addWidget(modelLabel);
+}
+
+QAction* WorkbenchActions::makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip) {
+    auto* action = new QAction(text, window_);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (!tip.isEmpty())
+        action->setToolTip(tip);
+    // Window-wide, so the shortcuts also work while a dock or the toolbar has focus.
+    action->setShortcutContext(Qt::WindowShortcut);
+    window_->addAction(action);
+    return action;
+}
+
+void WorkbenchActions::setRecentFiles(const QStringList& files) {
+    recentMenu_->clear();
+    for (const QString& path : files) {
+        QAction* action = recentMenu_->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { emit recentFileChosen(path); });
+    }
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void WorkbenchActions::setModelText(const QString& text) { modelLabel->setText(text); }
+
+void WorkbenchActions::addPanelToggle(QAction* toggle) { panelsMenu_->addAction(toggle); }
+
+} // namespace fakelens::ui

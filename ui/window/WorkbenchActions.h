@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMainWindow;
+class QMenu;
+
+namespace fakelens::ui {
+
+// The workbench's menus, toolbar and keyboard shortcuts, built in one place so the window class
+// only wires them up. Frame and view shortcuts are window-wide: they work whichever panel has focus.
+class WorkbenchActions : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkbenchActions(QMainWindow* window);
+
+    void setRecentFiles(const QStringList& files);
+    void setModelText(const QString& text);
+    // Adds a dock's show/hide action to the View menu.
+    void addPanelToggle(QAction* toggle);
+
+    QAction* open;
+    QAction* quit;
+    QAction* explain;
+    QAction* cancel;
+    QAction* detectFaces;
+    QAction* previousFrame;
+    QAction* nextFrame;
+    QAction* pageBack;
+    QAction* pageForward;
+    QAction* firstFrame;
+    QAction* lastFrame;
+    QAction* playPause;
+    QAction* zoomIn;
+    QAction* zoomOut;
+    QAction* fitToggle;
+    QAction* flipOverlay;
+    QAction* about;
+    QComboBox* methodCombo;
+    QLabel* modelLabel;
+
+Q_SIGNALS:
+    void recentFileChosen(const QString& path);
+
+private:
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip = {});
+
+    QMainWindow* window_;
+    QMenu* recentMenu_;
+    QMenu* panelsMenu_;
+};
+
+} // namespace fakelens::ui
