@@ -9,5 +9,7 @@ namespace cli {
 int runDetect(const QStringList& arguments);
 int runExplain(const QStringList& arguments);
 int runBench(const QStringList& arguments);
+int runEvaluate(const QStringList& arguments);
+int runMerge(const QStringList& arguments);
 
 } // namespace cli

@@ -19,6 +19,8 @@ void printUsage() {
                    "Commands:\n"
                    "  detect PATH...     find faces and score them (images and videos)\n"
                    "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
+                   "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
+                   "  merge FILE...      combine evaluation results files (shards) into tables\n"
                    "  bench              measure detector throughput and explanation speed\n\n"
                    "fakelens-cli COMMAND --help shows the options of a command.\n"
                    "fakelens-cli --version prints the version.");
@@ -50,6 +52,8 @@ int main(int argc, char** argv) {
         {"detect", cli::runDetect},
         {"explain", cli::runExplain},
         {"bench", cli::runBench},
+        {"evaluate", cli::runEvaluate},
+        {"merge", cli::runMerge},
     };
     const auto command = commands.find(args[1]);
     if (command == commands.end()) {

@@ -1,0 +1,261 @@
+// fakelens-cli evaluate: the explanation evaluation of Tsigos et al. (2025) over a dataset,
+// resumable and shardable (see engine/evaluate).
+#include "CliSupport.h"
+#include "Commands.h"
+#include "EvaluateOutput.h"
+
+#include "evaluate/DatasetEvaluator.h"
+#include "evaluate/DatasetScanner.h"
+#include "evaluate/FaceExtractor.h"
+#include "evaluate/ResultsFile.h"
+#include "explain/ExplainerRegistry.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <set>
+
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+// SIGINT / SIGTERM (Ctrl-C, Slurm's time limit) cancel the run between detector batches; the
+// finished images are already in the results file.
+fakelens::CancelToken* activeCancel = nullptr;
+extern "C" void cancelOnSignal(int) {
+    if (activeCancel)
+        activeCancel->cancel(); // a lock-free atomic store: safe in a signal handler
+}
+
+int positiveInt(const QCommandLineParser& parser, const QString& name, int minimum, int maximum) {
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < minimum || v > maximum)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, ("--" + name).toStdString(),
+                              QStringLiteral("must be a number from %1 to %2").arg(minimum).arg(maximum).toStdString());
+    return v;
+}
+
+// True when `path` is `folder` or inside it.
+bool isInside(const QString& path, const QString& folder) {
+    const QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    return p == f || p.startsWith(f + '/');
+}
+
+fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parser) {
+    fakelens::EvaluationSettings s;
+    s.topK = positiveInt(parser, "topk", 1, 50);
+    bool ok = false;
+    s.seed = parser.value("seed").toULongLong(&ok);
+    if (!ok)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--seed", "must be a non-negative integer");
+    s.slic.segments = positiveInt(parser, "segments", 2, 1000);
+    s.attack.maxIterations = positiveInt(parser, "attack-iterations", 1, 100000);
+    s.attack.samples = positiveInt(parser, "attack-samples", 1, 100000);
+    s.explanationNes.maxIterations = positiveInt(parser, "nes-iterations", 1, 100000);
+    s.attack.paperCompatible = s.explanationNes.paperCompatible = parser.isSet("paper-compatible");
+    s.measureMinimalBudget = !parser.isSet("no-budget");
+    s.randomBaseline = !parser.isSet("no-random");
+    if (parser.isSet("samples")) {
+        // One number scales the sampling methods down for quick runs, as `explain --samples`
+        // does: SOBOL gets N/64 designs rounded down to a power of two (Sobol sequences are
+        // balanced in 2^k points), at least 2.
+        const int n = positiveInt(parser, "samples", 8, 1000000);
+        s.explainer.limeSamples = n;
+        s.explainer.shapEvaluations = n;
+        s.explainer.riseMasks = n;
+        int designs = 2;
+        while (designs * 2 <= n / 64)
+            designs *= 2;
+        s.explainer.sobolDesigns = designs;
+    }
+    return s;
+}
+
+QString defaultResultsName(const QString& root, const fakelens::ShardSpec& shard) {
+    QString name = QStringLiteral("fakelens-evaluate-%1-%2")
+                       .arg(QFileInfo(root).fileName().isEmpty() ? QStringLiteral("dataset") : QFileInfo(root).fileName(),
+                            QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
+    if (!shard.isWhole())
+        name += QStringLiteral("-shard%1of%2").arg(shard.index).arg(shard.count);
+    return QDir::current().filePath(name + ".jsonl");
+}
+
+QString describe(const fakelens::ImageResult& r) {
+    if (r.attacked)
+        return QStringLiteral("attacked, P(fake) %1, %2 s").arg(r.fakeProbability, 0, 'f', 3).arg(r.seconds, 0, 'f', 1);
+    QString text = QStringLiteral("skipped (%1)").arg(QString::fromStdString(r.skipReason));
+    if (r.skipReason != fakelens::skip::kUnreadable && r.skipReason != fakelens::skip::kNoFace)
+        text += QStringLiteral(", P(fake) %1").arg(r.fakeProbability, 0, 'f', 3);
+    if (!r.error.empty())
+        text += ": " + QString::fromStdString(r.error);
+    return text;
+}
+
+} // namespace
+
+int runEvaluate(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Evaluate explanation methods as Tsigos et al. (2025): for each image the detector calls fake, rank the "
+        "SLIC segments by each method's explanation and attack the top-k with NES; report accuracy, sufficiency, "
+        "effort, minimal budget, cost, localisation, Pino et al.'s intrinsic metrics and rank agreement. Labels come "
+        "from fake/real folders, manipulation types from the folder above them. Each finished image is appended to "
+        "the results file at once: a killed run resumes with --resume FILE.");
+    parser.addHelpOption();
+    parser.addPositionalArgument("PATH", "An image, or a folder tree of face crops or frames.");
+    addModelOptions(parser);
+    parser.addOption({"methods", "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated "
+                                 "list (default all).", "LIST", "all"});
+    parser.addOption({"topk", "Attack the top-1 .. top-K segments (default 3).", "K", "3"});
+    parser.addOption({"seed", "Run seed (default 0); each image's seed derives from it and its relative path.", "N", "0"});
+    parser.addOption({"results", "Results file (JSON Lines) to create (default: fakelens-evaluate-<folder>-<time>.jsonl "
+                                 "in the current folder).", "FILE"});
+    parser.addOption({"resume", "Continue the run recorded in FILE: finished images are skipped, new ones appended.", "FILE"});
+    parser.addOption({"shard", "Evaluate only shard I of N (0 <= I < N): the images at sorted positions I, I+N, ...", "I/N"});
+    addTableOutputOptions(parser);
+    parser.addOption({"samples", "Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs "
+                                 "= N/64 rounded down to a power of two). Default: the paper's settings.", "N"});
+    parser.addOption({"segments", "SLIC superpixels (default 50).", "N", "50"});
+    parser.addOption({"attack-iterations", "M of the top-k NES attack (default 50).", "N", "50"});
+    parser.addOption({"attack-samples", "n of the top-k NES attack (default 40).", "N", "40"});
+    parser.addOption({"nes-iterations", "M of the _adv methods' NES sample (default 80).", "N", "80"});
+    parser.addOption({"paper-compatible", "Use the paper's code's NES step rule (no minimal budget then)."});
+    parser.addOption({"no-budget", "Skip the minimal-budget search (saves a few attacks per method and k)."});
+    parser.addOption({"no-random", "Leave out the RANDOM baseline ranking."});
+    parser.addOption({"faces", "How faces are taken: auto (whole image up to 512 px, else the largest detected face), "
+                               "whole, or detect (default auto).", "MODE", "auto"});
+    parser.addOption({"no-detect", "Take every image whole as one face crop (= --faces whole)."});
+    parser.addOption({"save-attacked", "Write every attacked image as 8-bit PNG under DIR (rounded: may not flip when "
+                                       "re-scored).", "DIR"});
+    parser.addOption({"quiet", "No per-image progress on stderr."});
+    if (!parseOrExplain(parser, arguments))
+        return kUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printError("evaluate: give exactly one PATH");
+        return kUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+
+    std::vector<std::string> methods;
+    fakelens::EvaluationSettings settings;
+    fakelens::ShardSpec shard;
+    fakelens::FaceInput faceInput = fakelens::FaceInput::Auto;
+    try {
+        for (const QString& m : parser.values("methods"))
+            methods.push_back(m.toStdString());
+        methods = fakelens::expandMethodNames(methods);
+        settings = settingsFromOptions(parser);
+        if (parser.isSet("shard"))
+            shard = fakelens::parseShardSpec(parser.value("shard").toStdString());
+        faceInput = parser.isSet("no-detect") ? fakelens::FaceInput::WholeImage
+                                              : fakelens::parseFaceInput(parser.value("faces").toStdString());
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kUsage;
+    }
+    if (parser.isSet("resume") && parser.isSet("results") &&
+        QFileInfo(parser.value("resume")).absoluteFilePath() != QFileInfo(parser.value("results")).absoluteFilePath()) {
+        printError("evaluate: --resume FILE continues FILE; do not give another --results");
+        return kUsage;
+    }
+
+    // Scan first: a wrong PATH should not cost a model load.
+    const QString root = QString::fromStdString(fakelens::datasetRoot(path.toStdString()));
+    int ignored = 0;
+    const std::vector<fakelens::DatasetItem> all = fakelens::scanDataset(path.toStdString(), &ignored);
+    const std::vector<fakelens::DatasetItem> items = fakelens::selectShard(all, shard);
+    if (all.empty()) {
+        printError(QStringLiteral("evaluate: no images under %1").arg(path));
+        return kInputFailed;
+    }
+
+    const QString resultsPath = parser.isSet("resume")    ? parser.value("resume")
+                                : parser.isSet("results") ? parser.value("results")
+                                                          : defaultResultsName(root, shard);
+    // Never write into the evidence.
+    for (const QString& output : {resultsPath, parser.value("csv"), parser.value("save-attacked")})
+        if (!output.isEmpty() && isInside(output, root)) {
+            printError(QStringLiteral("evaluate: %1 is inside the evidence folder %2; write it elsewhere").arg(output, root));
+            return kUsage;
+        }
+
+    std::unique_ptr<fakelens::Detector> detector;
+    try {
+        detector = loadDetectorFromOptions(parser);
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kModelFailed;
+    }
+
+    fakelens::DatasetEvaluator evaluator(*detector, methods, settings, faceInput);
+    if (parser.isSet("save-attacked"))
+        evaluator.setAttackedImagesFolder(parser.value("save-attacked").toStdString());
+    const fakelens::RunHeader header =
+        evaluator.makeHeader(root.toStdString(), shard, int(items.size()), int(all.size()));
+
+    std::unique_ptr<fakelens::ResultsFileWriter> writer;
+    std::set<std::string> finished;
+    if (parser.isSet("resume")) {
+        fakelens::ResultsFileContent existing;
+        writer = fakelens::ResultsFileWriter::resume(resultsPath.toStdString(), header, existing);
+        for (const fakelens::ImageResult& r : existing.results)
+            finished.insert(r.path);
+    } else {
+        writer = fakelens::ResultsFileWriter::create(resultsPath.toStdString(), header);
+    }
+
+    const bool quiet = parser.isSet("quiet");
+    const bool interactive = !quiet && isatty(fileno(stderr));
+    if (!quiet)
+        std::fprintf(stderr, "fakelens-cli: evaluating %d image(s)%s (%zu already done, %d other file(s) ignored); "
+                             "results: %s\n",
+                     int(items.size()), shard.isWhole() ? "" : QStringLiteral(" of shard %1/%2").arg(shard.index).arg(shard.count).toUtf8().constData(),
+                     finished.size(), ignored, resultsPath.toUtf8().constData());
+
+    fakelens::CancelToken cancel;
+    activeCancel = &cancel;
+    std::signal(SIGINT, cancelOnSignal);
+    std::signal(SIGTERM, cancelOnSignal);
+    const fakelens::ProgressReporter progress(
+        interactive ? fakelens::ProgressCallback([](double fraction, const std::string& stage) {
+            std::fprintf(stderr, "\r  %5.1f%% %-12s", 100.0 * fraction, stage.c_str());
+            std::fflush(stderr);
+        })
+                    : fakelens::ProgressCallback());
+    size_t position = finished.size();
+    try {
+        evaluator.run(items, finished, *writer, progress, cancel,
+                      [&](const fakelens::ImageResult& r, int, int) {
+                          ++position;
+                          if (!quiet)
+                              std::fprintf(stderr, "%s[%zu/%zu] %s: %s\n", interactive ? "\r" : "", position, items.size(),
+                                           r.path.c_str(), describe(r).toUtf8().constData());
+                      });
+    } catch (const fakelens::CancelledError&) {
+        activeCancel = nullptr;
+        printError(QStringLiteral("cancelled; the finished images are in %1 (continue with --resume %1)").arg(resultsPath));
+        return kCancelled;
+    }
+    activeCancel = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    writer.reset();
+
+    // The tables come from the file, exactly as `merge` computes them.
+    fakelens::ResultsFileContent content = fakelens::readResultsFile(resultsPath.toStdString());
+    fakelens::MergedResults results;
+    results.header = content.header;
+    results.results = std::move(content.results);
+    return printEvaluationTables(results, parser);
+}
+
+} // namespace cli

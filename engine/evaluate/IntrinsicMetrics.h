@@ -1,0 +1,36 @@
+#pragma once
+
+#include <opencv2/core/mat.hpp>
+
+namespace fakelens {
+
+// The intrinsic metrics Pino et al. (2021, section 4.2) define to compare explanations without
+// ground truth, for one explanation map (one "frame"; the averages over frames and videos are
+// the summary's means over faces). Inter-frame consistency needs consecutive video frames and
+// does not apply to single faces.
+//
+// Our reading of the paper:
+// - The map is first scaled linearly so that its extreme pixel (furthest from zero, either
+//   sign) has absolute value 1, as Pino et al. do for GradCAM and SHAP; the sign is kept.
+//   Negative values (evidence for "real") therefore count in every metric, as in theirs.
+// - variance V = the pixel variance of that map (population variance, eq. 1), in [0, 1].
+// - intra-frame consistency rho = mean of a(i,j) over the four shifts of 10% of the image
+//   size (up, down, left, right), divided by a(0,0) (eq. 4-5), where
+//   a(i,j) = sum over the pixels (h,w) whose shifted partner (h+i, w+j) is inside the image of
+//   (x(h,w) - mean)(x(h+i,w+j) - mean), with the mean of the whole map. "10% of the size" is
+//   10% of the height for vertical shifts and of the width for horizontal ones (they coincide
+//   for square faces). In [-1, 1]; noise gives ~0, smooth blobs give values near 1.
+// - centredness mu = sum of x^2 over the inner 50% / sum of x^2 over the map (eq. 6), the inner
+//   50% being the centred rectangle of half the area (each side scaled by 1/sqrt(2)). In
+//   [0, 1]; a map that spreads its energy uniformly scores ~0.5.
+// A constant-zero map has no defined rho or mu: they are NaN (left out of the means).
+struct IntrinsicMetrics {
+    double variance = 0;
+    double intraFrameConsistency = 0;
+    double centredness = 0;
+};
+
+// `saliency`: CV_32F or CV_64F, one channel.
+IntrinsicMetrics intrinsicMetrics(const cv::Mat& saliency);
+
+} // namespace fakelens

@@ -1,0 +1,372 @@
+#include "evaluate/TableRenderer.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <cmath>
+
+namespace fakelens {
+
+namespace {
+
+QString fixed(double v, int decimals) {
+    return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
+}
+QString csvNumber(double v) { return std::isfinite(v) ? QString::number(v, 'f', 6) : QString(); }
+QJsonValue jsonNumber(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// A Markdown table built row by row.
+class MarkdownTable {
+public:
+    explicit MarkdownTable(QStringList header) : header_(std::move(header)) {}
+    void add(QStringList row) { rows_.push_back(std::move(row)); }
+    QString text() const {
+        QString out = line(header_);
+        QStringList rule;
+        for (int i = 0; i < header_.size(); ++i)
+            rule << (i == 0 ? QStringLiteral("---") : QStringLiteral("---:"));
+        out += line(rule);
+        for (const QStringList& row : rows_)
+            out += line(row);
+        return out;
+    }
+
+private:
+    static QString line(const QStringList& cells) { return "| " + cells.join(" | ") + " |\n"; }
+    QStringList header_;
+    std::vector<QStringList> rows_;
+};
+
+QString section(const QString& title, const QString& note, const MarkdownTable& table) {
+    QString out = "\n## " + title + "\n\n";
+    if (!note.isEmpty())
+        out += note + "\n\n";
+    return out + table.text();
+}
+
+QStringList typeByKHeader(const EvaluationSummary& s, const QString& first) {
+    QStringList header{first};
+    for (const std::string& type : s.types)
+        for (int k = 1; k <= s.topK; ++k)
+            header << QStringLiteral("%1 top-%2").arg(q(type)).arg(k);
+    return header;
+}
+
+QStringList kHeader(const EvaluationSummary& s, const QString& first, const QStringList& statistics) {
+    QStringList header{first};
+    for (int k = 1; k <= s.topK; ++k)
+        for (const QString& statistic : statistics)
+            header << QStringLiteral("top-%1 %2").arg(k).arg(statistic);
+    return header;
+}
+
+QString skippedText(const EvaluationSummary& s) {
+    QStringList parts;
+    for (const auto& [reason, n] : s.skipped)
+        parts << QStringLiteral("%1 %2").arg(q(reason)).arg(n);
+    return parts.isEmpty() ? QStringLiteral("none") : parts.join(", ");
+}
+
+// The value of `table` for a type and k as CSV lines.
+void csvLine(QStringList& out, const QString& table, const std::string& method, const std::string& type,
+             const QString& k, const QString& statistic, double value, int count) {
+    out << QStringList{table, q(method), q(type), k, statistic, csvNumber(value), QString::number(count)}.join(',');
+}
+
+void csvStatistic(QStringList& out, const QString& table, const std::string& method, const QString& k,
+                  const Statistic& st) {
+    csvLine(out, table, method, kAllTypes, k, "mean", st.mean, st.count);
+    csvLine(out, table, method, kAllTypes, k, "median", st.median, st.count);
+}
+
+QJsonArray jsonList(const std::vector<double>& values) {
+    QJsonArray a;
+    for (double v : values)
+        a.append(jsonNumber(v));
+    return a;
+}
+
+QJsonObject jsonStatistics(const std::vector<Statistic>& values) {
+    QJsonArray mean, median;
+    for (const Statistic& st : values) {
+        mean.append(jsonNumber(st.mean));
+        median.append(jsonNumber(st.median));
+    }
+    QJsonObject o;
+    o["mean"] = mean;
+    o["median"] = median;
+    return o;
+}
+
+// The pooled column: "all" with several types, else the only one.
+std::string pooledType(const EvaluationSummary& s) { return s.types.empty() ? std::string() : s.types.back(); }
+
+} // namespace
+
+QString renderMarkdown(const EvaluationSummary& s, const RenderOptions& options) {
+    const QJsonObject model = s.header.parameters.value("model").toObject();
+    QString out = "# FakeLens explanation evaluation\n\n";
+    out += QStringLiteral("Model %1 (SHA-256 %2), seed %3, top-k %4, NES M %5, delta %6/255. ")
+               .arg(model.value("name").toString(), model.value("sha256").toString().left(16),
+                    s.header.parameters.value("seed").toString())
+               .arg(s.topK)
+               .arg(s.header.parameters.value("attack").toObject().value("max_iterations").toInt())
+               .arg(s.maxBudget);
+    out += QStringLiteral("Images: %1; attacked (called fake): %2; skipped: %3.\n")
+               .arg(s.images).arg(s.attacked).arg(skippedText(s));
+
+    // Table 1.
+    MarkdownTable accuracy(typeByKHeader(s, "Accuracy"));
+    QStringList originalRow{"Original"};
+    for (const std::string& type : s.types)
+        for (int k = 1; k <= s.topK; ++k)
+            originalRow << (k == 1 ? QStringLiteral("%1 (n=%2)").arg(fixed(s.originalAccuracy.at(type), 3)).arg(s.fakeImages.at(type))
+                                   : QString());
+    accuracy.add(originalRow);
+    for (const MethodSummary& row : s.rows) {
+        QStringList cells{q(row.method)};
+        for (const std::string& type : s.types)
+            for (double v : row.accuracy.at(type))
+                cells << fixed(v, 3);
+        accuracy.add(cells);
+    }
+    out += section("Table 1. Detector accuracy on the fakes", "Original images (first row), then after the NES "
+                   "attack on the top-k segments of each method's ranking. Lower = the explanation found more "
+                   "decisive regions.", accuracy);
+
+    // Table 2.
+    MarkdownTable sufficiency(typeByKHeader(s, "Sufficiency"));
+    for (const MethodSummary& row : s.rows) {
+        QStringList cells{q(row.method)};
+        for (const std::string& type : s.types)
+            for (const Statistic& st : row.sufficiency.at(type))
+                cells << fixed(st.mean, 3);
+        sufficiency.add(cells);
+    }
+    out += section("Table 2. Sufficiency", "Mean P(fake | original) - P(fake | attacked) over attacked images. "
+                   "Higher = better.", sufficiency);
+
+    // Table 3.
+    QStringList costHeader{"Method"};
+    if (options.includeTimings)
+        costHeader << "seconds" << "NES sample seconds" << "total seconds";
+    costHeader << "inferences" << "NES sample inferences" << "total inferences";
+    MarkdownTable cost(costHeader);
+    for (const MethodSummary& row : s.rows) {
+        const bool sample = row.sampleInferences.count > 0;
+        QStringList cells{q(row.method)};
+        if (options.includeTimings)
+            cells << fixed(row.seconds.mean, 2) << (sample ? fixed(row.sampleSeconds.mean, 2) : QString())
+                  << fixed(row.seconds.mean + (sample ? row.sampleSeconds.mean : 0.0), 2);
+        cells << fixed(row.inferences.mean, 1) << (sample ? fixed(row.sampleInferences.mean, 1) : QString())
+              << fixed(row.inferences.mean + (sample ? row.sampleInferences.mean : 0.0), 1);
+        cost.add(cells);
+    }
+    out += section("Table 3. Cost of an explanation", "Mean per attacked image. The _adv methods share one NES "
+                   "sample per face; 'total' counts it for each as if run alone.", cost);
+
+    // Effort.
+    MarkdownTable effort(kHeader(s, "Effort", {"mean", "median", "inferences"}));
+    for (const MethodSummary& row : s.rows) {
+        QStringList cells{q(row.method)};
+        for (int k = 0; k < s.topK; ++k)
+            cells << fixed(row.effortIterations[size_t(k)].mean, 2) << fixed(row.effortIterations[size_t(k)].median, 1)
+                  << fixed(row.effortInferences[size_t(k)].mean, 1);
+        effort.add(cells);
+    }
+    out += section("Effort", "NES iterations until the verdict flips (M when it never does) and the attack's "
+                   "inferences. Lower = more decisive regions.", effort);
+
+    // Minimal budget.
+    if (s.minimalBudgetMeasured) {
+        MarkdownTable budget(kHeader(s, "Budget", {"mean", "median", "flipped"}));
+        for (const MethodSummary& row : s.rows) {
+            QStringList cells{q(row.method)};
+            for (int k = 0; k < s.topK; ++k)
+                cells << fixed(row.minimalBudget[size_t(k)].mean, 2) << fixed(row.minimalBudget[size_t(k)].median, 1)
+                      << fixed(row.flippedWithinBudget[size_t(k)], 3);
+            budget.add(cells);
+        }
+        out += section("Minimal budget", QStringLiteral("Smallest delta (x/255, bisection over 1..%1) at which the "
+                       "top-k attack flips the verdict; %2 = never. 'flipped' = share flipped within %1/255. "
+                       "Lower = better.").arg(s.maxBudget).arg(s.maxBudget + 1), budget);
+    }
+
+    // Localisation.
+    if (s.imagesWithMask > 0) {
+        MarkdownTable localisation(kHeader(s, "Localisation", {"mean"}));
+        for (const MethodSummary& row : s.rows) {
+            QStringList cells{q(row.method)};
+            for (const Statistic& st : row.localisation)
+                cells << fixed(st.mean, 3);
+            localisation.add(cells);
+        }
+        out += section("Localisation", QStringLiteral("Fraction of the top-k segments' area inside the "
+                       "ground-truth manipulation mask (%1 images with a mask). Higher = better.")
+                       .arg(s.imagesWithMask), localisation);
+    }
+
+    // Intrinsic metrics.
+    MarkdownTable intrinsic({"Intrinsic", "variance V", "intra-frame consistency rho", "centredness mu"});
+    for (const MethodSummary& row : s.rows)
+        if (row.variance.count > 0)
+            intrinsic.add({q(row.method), fixed(row.variance.mean, 4), fixed(row.intraFrameConsistency.mean, 3),
+                           fixed(row.centredness.mean, 3)});
+    out += section("Intrinsic metrics (Pino et al. 2021)", "Means over attacked images of each explanation "
+                   "map scaled to max |value| = 1.", intrinsic);
+
+    // Agreement.
+    QStringList agreementHeader{"Spearman"};
+    for (const std::string& m : s.methods)
+        agreementHeader << q(m);
+    MarkdownTable agreement(agreementHeader);
+    for (size_t i = 0; i < s.methods.size(); ++i) {
+        QStringList cells{q(s.methods[i])};
+        for (size_t j = 0; j < s.methods.size(); ++j)
+            cells << fixed(s.agreement[i][j].mean, 3);
+        agreement.add(cells);
+    }
+    out += section("Rank agreement", "Mean Spearman correlation between two methods' segment rankings on the "
+                   "same face.", agreement);
+    return out;
+}
+
+QString renderCsv(const EvaluationSummary& s, const RenderOptions& options) {
+    QStringList out{"table,method,type,k,statistic,value,count"};
+    for (const std::string& type : s.types)
+        csvLine(out, "accuracy", "Original", type, "0", "value", s.originalAccuracy.at(type), s.fakeImages.at(type));
+    for (const MethodSummary& row : s.rows)
+        for (const std::string& type : s.types)
+            for (int k = 1; k <= s.topK; ++k)
+                csvLine(out, "accuracy", row.method, type, QString::number(k), "value",
+                        row.accuracy.at(type)[size_t(k - 1)], s.fakeImages.at(type));
+    for (const MethodSummary& row : s.rows)
+        for (const std::string& type : s.types)
+            for (int k = 1; k <= s.topK; ++k)
+                csvLine(out, "sufficiency", row.method, type, QString::number(k), "mean",
+                        row.sufficiency.at(type)[size_t(k - 1)].mean, row.sufficiency.at(type)[size_t(k - 1)].count);
+    for (const MethodSummary& row : s.rows) {
+        if (options.includeTimings) {
+            csvStatistic(out, "seconds", row.method, {}, row.seconds);
+            csvStatistic(out, "sample_seconds", row.method, {}, row.sampleSeconds);
+        }
+        csvStatistic(out, "inferences", row.method, {}, row.inferences);
+        csvStatistic(out, "sample_inferences", row.method, {}, row.sampleInferences);
+    }
+    for (const MethodSummary& row : s.rows)
+        for (int k = 1; k <= s.topK; ++k) {
+            const size_t i = size_t(k - 1);
+            const QString kText = QString::number(k);
+            csvStatistic(out, "effort_iterations", row.method, kText, row.effortIterations[i]);
+            csvStatistic(out, "effort_inferences", row.method, kText, row.effortInferences[i]);
+            if (s.minimalBudgetMeasured) {
+                csvStatistic(out, "minimal_budget", row.method, kText, row.minimalBudget[i]);
+                csvLine(out, "minimal_budget", row.method, kAllTypes, kText, "flipped_fraction",
+                        row.flippedWithinBudget[i], row.minimalBudget[i].count);
+            }
+            if (s.imagesWithMask > 0)
+                csvStatistic(out, "localisation", row.method, kText, row.localisation[i]);
+        }
+    for (const MethodSummary& row : s.rows)
+        if (row.variance.count > 0) {
+            csvStatistic(out, "variance", row.method, {}, row.variance);
+            csvStatistic(out, "intra_frame_consistency", row.method, {}, row.intraFrameConsistency);
+            csvStatistic(out, "centredness", row.method, {}, row.centredness);
+        }
+    for (size_t i = 0; i < s.methods.size(); ++i)
+        for (size_t j = 0; j < s.methods.size(); ++j)
+            csvLine(out, "agreement", s.methods[i], s.methods[j], {}, "spearman_mean", s.agreement[i][j].mean,
+                    s.agreement[i][j].count);
+    return out.join('\n') + '\n';
+}
+
+QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options) {
+    QJsonObject o;
+    o["fakelens_version"] = q(s.header.fakelensVersion);
+    o["parameters"] = s.header.parameters;
+    o["images"] = s.images;
+    o["attacked"] = s.attacked;
+    QJsonObject skipped;
+    for (const auto& [reason, n] : s.skipped)
+        skipped[q(reason)] = n;
+    o["skipped"] = skipped;
+    o["top_k"] = s.topK;
+    QJsonArray ks, types;
+    for (int k = 1; k <= s.topK; ++k)
+        ks.append(k);
+    for (const std::string& type : s.types)
+        types.append(q(type));
+    o["k"] = ks;
+    o["types"] = types;
+    QJsonObject original, fakes;
+    for (const std::string& type : s.types) {
+        original[q(type)] = jsonNumber(s.originalAccuracy.at(type));
+        fakes[q(type)] = s.fakeImages.at(type);
+    }
+    o["original_accuracy"] = original;
+    o["fake_images"] = fakes;
+
+    const std::string pooled = pooledType(s);
+    QJsonArray methods;
+    for (const MethodSummary& row : s.rows) {
+        QJsonObject m;
+        m["method"] = q(row.method);
+        m["k"] = ks;
+        m["accuracy"] = pooled.empty() ? QJsonArray() : jsonList(row.accuracy.at(pooled));
+        m["sufficiency"] = pooled.empty() ? QJsonArray() : jsonStatistics(row.sufficiency.at(pooled)).value("mean").toArray();
+        QJsonObject byType;
+        for (const std::string& type : s.types) {
+            QJsonObject t;
+            t["accuracy"] = jsonList(row.accuracy.at(type));
+            t["sufficiency"] = jsonStatistics(row.sufficiency.at(type)).value("mean");
+            byType[q(type)] = t;
+        }
+        m["by_type"] = byType;
+        QJsonObject effort = jsonStatistics(row.effortIterations);
+        effort["inferences_mean"] = jsonStatistics(row.effortInferences).value("mean");
+        m["effort"] = effort;
+        if (s.minimalBudgetMeasured) {
+            QJsonObject budget = jsonStatistics(row.minimalBudget);
+            budget["flipped_fraction"] = jsonList(row.flippedWithinBudget);
+            m["minimal_budget"] = budget;
+        }
+        QJsonObject cost;
+        if (options.includeTimings) {
+            cost["seconds"] = jsonNumber(row.seconds.mean);
+            cost["sample_seconds"] = jsonNumber(row.sampleSeconds.mean);
+            cost["attack_seconds"] = jsonNumber(row.attackSeconds.mean);
+        }
+        cost["inferences"] = jsonNumber(row.inferences.mean);
+        cost["sample_inferences"] = jsonNumber(row.sampleInferences.mean);
+        cost["attack_inferences"] = jsonNumber(row.attackInferences.mean);
+        m["cost"] = cost;
+        if (s.imagesWithMask > 0)
+            m["localisation"] = jsonStatistics(row.localisation).value("mean");
+        if (row.variance.count > 0) {
+            QJsonObject intrinsic;
+            intrinsic["variance"] = jsonNumber(row.variance.mean);
+            intrinsic["intra_frame_consistency"] = jsonNumber(row.intraFrameConsistency.mean);
+            intrinsic["centredness"] = jsonNumber(row.centredness.mean);
+            m["intrinsic"] = intrinsic;
+        }
+        methods.append(m);
+    }
+    o["methods"] = methods;
+
+    QJsonArray names, matrix;
+    for (size_t i = 0; i < s.methods.size(); ++i) {
+        names.append(q(s.methods[i]));
+        QJsonArray row;
+        for (size_t j = 0; j < s.methods.size(); ++j)
+            row.append(jsonNumber(s.agreement[i][j].mean));
+        matrix.append(row);
+    }
+    QJsonObject agreement;
+    agreement["methods"] = names;
+    agreement["spearman"] = matrix;
+    o["agreement"] = agreement;
+    return o;
+}
+
+} // namespace fakelens

@@ -1,0 +1,308 @@
+#include "core/Error.h"
+#include "evaluate/DatasetScanner.h"
+#include "evaluate/FaceEvaluator.h"
+#include "evaluate/IntrinsicMetrics.h"
+#include "evaluate/Localisation.h"
+#include "evaluate/Rankings.h"
+#include "evaluate/TopKAttack.h"
+#include "explain/Segmentation.h"
+#include "media/ImageLoader.h"
+#include "support/SyntheticDetector.h"
+#include "support/TestPaths.h"
+
+#include <QFile>
+#include <QtTest>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+using namespace fakelens;
+
+// The evaluation's building blocks: the top-k attack against a detector whose decisive region
+// is known, the minimal-budget search, rank correlation, localisation against a mask and
+// Pino et al.'s intrinsic metrics.
+class TestEvaluation : public QObject {
+    Q_OBJECT
+
+private:
+    // Segment ids ordered by how much of the detector's patch they cover (most first), and the
+    // reverse view: segments that do not touch the patch at all, first.
+    static std::vector<int> rankByPatchOverlap(const Segmentation& segments, cv::Rect patch, bool avoid) {
+        std::vector<int> overlap(size_t(segments.count), 0);
+        for (int y = patch.y; y < patch.y + patch.height; ++y)
+            for (int x = patch.x; x < patch.x + patch.width; ++x)
+                ++overlap[size_t(segments.labels.at<int>(y, x))];
+        std::vector<int> ids(size_t(segments.count));
+        std::iota(ids.begin(), ids.end(), 0);
+        std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) {
+            return avoid ? overlap[size_t(a)] < overlap[size_t(b)] : overlap[size_t(a)] > overlap[size_t(b)];
+        });
+        return ids;
+    }
+
+private Q_SLOTS:
+    void topKAttackNeedsTheDecisiveSegment() {
+        SyntheticDetector detector;
+        const cv::Mat image = makeSyntheticImage();
+        const Segmentation segments = segmentSlic(image);
+        const double pFake = detector.fakeProbability(image);
+        QVERIFY(pFake >= 0.5);
+
+        const std::vector<int> truth = rankByPatchOverlap(segments, detector.patch(), false);
+        const std::vector<int> avoiding = rankByPatchOverlap(segments, detector.patch(), true);
+        // Precondition of the test, not of the code: one segment holds most of the patch.
+        const cv::Mat top1 = segments.maskOf({truth.front()});
+        const int covered = cv::countNonZero(top1(detector.patch()));
+        QVERIFY2(covered > detector.patch().area() / 2, "SLIC split the synthetic patch");
+
+        // The paper's evaluation attack: sigma 0.001, n 40, alpha 1/255, delta 16/255, M 50.
+        const NesSettings paper = evaluationAttackDefaults();
+        QCOMPARE(paper.maxIterations, 50);
+        const TopKAttack evaluation(detector, paper, true, true);
+        const std::vector<AttackOutcome> good = evaluation.run(image, pFake, segments, truth, 1, 5);
+        // Outside the patch NES sees no gradient at all, so a short M shows the same (and
+        // keeps the test fast).
+        NesSettings shortAttack = paper;
+        shortAttack.maxIterations = 5;
+        const TopKAttack shortEvaluation(detector, shortAttack, true, true);
+        const std::vector<AttackOutcome> bad = shortEvaluation.run(image, pFake, segments, avoiding, 2, 5);
+        QCOMPARE(int(good.size()), 1);
+        QCOMPARE(int(bad.size()), 2);
+        QCOMPARE(bad[1].k, 2);
+        qInfo("true ranking top-1: flipped %d after %d iterations (%lld inferences), P(fake) %.3f, budget %d/255",
+              good[0].flipped, good[0].iterations, good[0].inferences, good[0].fakeProbabilityAfter,
+              good[0].minimalBudget);
+
+        // Accuracy: the true top-1 flips the verdict, a ranking that avoids the patch never does.
+        QVERIFY(good[0].flipped && !good[0].stillFake);
+        QVERIFY(good[0].fakeProbabilityAfter < 0.5);
+        for (const AttackOutcome& o : bad) {
+            QVERIFY(o.stillFake && !o.flipped);
+            // Pixels outside the patch never matter, so NES finds no gradient and takes no step.
+            QCOMPARE(o.fakeProbabilityAfter, pFake);
+            QCOMPARE(o.sufficiency, 0.0);
+            QCOMPARE(o.iterations, shortAttack.maxIterations); // effort = M when it never flips
+            QCOMPARE(o.minimalBudget, kBudgetNeverFlipped);
+        }
+        // Sufficiency = P(fake | original) - P(fake | attacked).
+        QVERIFY(std::abs(good[0].sufficiency - (pFake - good[0].fakeProbabilityAfter)) < 1e-12);
+        QVERIFY(good[0].sufficiency > pFake - 0.5);
+        // Effort and budget are finite and inside the paper's limits.
+        QVERIFY(good[0].iterations >= 1 && good[0].iterations < paper.maxIterations);
+        QVERIFY(good[0].minimalBudget >= 1 && good[0].minimalBudget <= 16);
+        // The attacked image changed only inside the top-1 segment and by at most delta.
+        cv::Mat diff;
+        cv::absdiff(good[0].attacked, image, diff);
+        cv::Mat outside;
+        cv::bitwise_not(top1, outside);
+        double maxOutside = 0, maxInside = 0;
+        cv::minMaxLoc(diff.reshape(1), nullptr, &maxInside);
+        std::vector<cv::Mat> channels;
+        cv::split(diff, channels);
+        for (const cv::Mat& c : channels) {
+            double m = 0;
+            cv::minMaxLoc(c, nullptr, &m, nullptr, nullptr, outside);
+            maxOutside = std::max(maxOutside, m);
+        }
+        QCOMPARE(maxOutside, 0.0);
+        QVERIFY(maxInside <= 16.0 / 255 + 1e-6);
+
+        // The minimal budget is a flipping budget whose neighbour below does not flip.
+        NesSettings at = paper;
+        at.mask = top1;
+        at.epsilon = good[0].minimalBudget / 255.0;
+        QVERIFY(runNes(detector, image, at, 5).flipped);
+        if (good[0].minimalBudget > 1) {
+            at.epsilon = (good[0].minimalBudget - 1) / 255.0;
+            QVERIFY(!runNes(detector, image, at, 5).flipped);
+        }
+        // Seeded: the same call gives the same attack.
+        const TopKAttack withoutBudget(detector, paper, false, true);
+        const std::vector<AttackOutcome> again = withoutBudget.run(image, pFake, segments, truth, 1, 5);
+        QCOMPARE(again[0].minimalBudget, kBudgetNotMeasured);
+        QCOMPARE(again[0].iterations, good[0].iterations);
+        QCOMPARE(again[0].fakeProbabilityAfter, good[0].fakeProbabilityAfter);
+        QCOMPARE(cv::norm(again[0].attacked, good[0].attacked, cv::NORM_INF), 0.0);
+    }
+
+    void evaluateFaceRanksAndAttacks() {
+        SyntheticDetector detector;
+        EvaluationSettings settings;
+        settings.topK = 1;
+        settings.explainer.limeSamples = 200;
+        settings.measureMinimalBudget = false;
+        settings.seed = 3;
+        int stages = 0;
+        const ProgressReporter progress([&](double, const std::string&) { ++stages; });
+        const FaceEvaluation e = evaluateFace(detector, makeSyntheticImage(), {"LIME"}, settings, progress);
+        QVERIFY(e.calledFake);
+        QVERIFY(stages > 0);
+        QCOMPARE(int(e.methods.size()), 2);
+        QCOMPARE(e.methods[0].method, std::string("LIME"));
+        QCOMPARE(e.methods[1].method, std::string(kRandomMethod));
+        QVERIFY(e.methods[0].intrinsic.has_value());
+        QVERIFY(!e.methods[1].intrinsic.has_value());
+        QCOMPARE(int(e.methods[1].ranking.size()), e.segments.count);
+        QCOMPARE(int(e.agreement.size()), 2);
+        QCOMPARE(e.agreement[0][0], 1.0);
+        QCOMPARE(e.agreement[0][1], e.agreement[1][0]);
+        QVERIFY(e.methods[0].localisation.empty()); // no mask given
+        // LIME finds the textured patch: its top-1 attack flips the verdict.
+        QVERIFY(e.methods[0].attacks.at(0).flipped);
+
+        // A face the detector calls real is not explained or attacked.
+        const cv::Mat plain(256, 256, CV_32FC3, cv::Scalar(0.4, 0.5, 0.6));
+        const FaceEvaluation real = evaluateFace(detector, plain, {"LIME"}, settings);
+        QVERIFY(!real.calledFake);
+        QVERIFY(real.methods.empty());
+
+        // Cancel stops it.
+        CancelToken cancel;
+        cancel.cancel();
+        QVERIFY_THROWS_EXCEPTION(CancelledError,
+                                 evaluateFace(detector, makeSyntheticImage(), {"LIME"}, settings, {}, cancel));
+    }
+
+    void spearmanOnKnownRankings() {
+        const std::vector<int> a{0, 1, 2, 3, 4};
+        QCOMPARE(spearmanRankCorrelation(a, a), 1.0);
+        QCOMPARE(spearmanRankCorrelation(a, {4, 3, 2, 1, 0}), -1.0);
+        // One adjacent swap of 4 items: sum d^2 = 2, rho = 1 - 6*2 / (4*15) = 0.8.
+        QCOMPARE(spearmanRankCorrelation({0, 1, 2, 3}, {1, 0, 2, 3}), 0.8);
+        // Ids 2 and 0 trade places 0 and 2 (d = 2 each): 1 - 6*8 / (3*8) = -1 for n = 3.
+        QCOMPARE(spearmanRankCorrelation({2, 1, 0}, {0, 1, 2}), -1.0);
+        QVERIFY(std::isnan(spearmanRankCorrelation({0}, {0})));
+        QVERIFY_THROWS_EXCEPTION(Error, spearmanRankCorrelation({0, 1}, {0, 0}));
+
+        const std::vector<int> r1 = randomRanking(50, 9), r2 = randomRanking(50, 9), r3 = randomRanking(50, 10);
+        QCOMPARE(r1, r2);
+        QVERIFY(r1 != r3);
+        std::vector<int> sorted = r1;
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<int> ids(50);
+        std::iota(ids.begin(), ids.end(), 0);
+        QCOMPARE(sorted, ids);
+        QVERIFY(std::abs(spearmanRankCorrelation(r1, r3)) < 0.5);
+    }
+
+    void localisationOnASyntheticCase() {
+        // Mask 20x20, white in columns 0..10 (11 columns); the input is 10x10: INTER_AREA gives
+        // coverage 1 in columns 0..4, 0.5 in column 5, 0 beyond.
+        cv::Mat mask = cv::Mat::zeros(20, 20, CV_8UC3);
+        mask.colRange(0, 11).setTo(cv::Scalar(255, 255, 255));
+        const cv::Mat coverage = manipulationCoverage(mask, cv::Size(10, 10));
+        QCOMPARE(coverage.at<float>(3, 4), 1.0f);
+        QCOMPARE(coverage.at<float>(3, 5), 0.5f);
+        QCOMPARE(coverage.at<float>(3, 6), 0.0f);
+        // Region: columns 3..6, rows 0..4 = 20 pixels; inside: 2 cols x 5 = 10, plus 5 x 0.5.
+        cv::Mat region = cv::Mat::zeros(10, 10, CV_8U);
+        region(cv::Rect(3, 0, 4, 5)).setTo(255);
+        QCOMPARE(localisationFraction(region, coverage), (10.0 + 2.5) / 20.0);
+        QVERIFY(std::isnan(localisationFraction(cv::Mat::zeros(10, 10, CV_8U), coverage)));
+        QCOMPARE(manipulationMaskPath("/a/b/x.png"), std::string("/a/b/x_mask.png"));
+        QVERIFY(isManipulationMaskFile("/a/b/x_mask.png"));
+        QVERIFY(!isManipulationMaskFile("/a/b/x.png"));
+    }
+
+    void localisationOnFaceForensicsFrame() {
+        const QString frame = testpaths::shared("samples/frames/ffpp_ex_deepfakes.png");
+        if (!QFileInfo::exists(frame))
+            QSKIP("shared samples not available");
+        // The scanner attaches the mask and does not take it for an image of its own.
+        const std::vector<DatasetItem> items = scanDataset(testpaths::shared("samples/frames").toStdString());
+        const auto it = std::find_if(items.begin(), items.end(),
+                                     [](const DatasetItem& i) { return i.relativePath == "ffpp_ex_deepfakes.png"; });
+        QVERIFY(it != items.end());
+        QVERIFY(!it->maskPath.empty());
+        for (const DatasetItem& item : items)
+            QVERIFY(!isManipulationMaskFile(item.absolutePath));
+
+        const LoadedImage image = loadImage(it->absolutePath);
+        const LoadedImage mask = loadImage(it->maskPath);
+        cv::Mat face;
+        cv::resize(image.rgb, face, cv::Size(256, 256), 0, 0, cv::INTER_AREA);
+        const Segmentation segments = segmentSlic(face);
+        const cv::Mat coverage = manipulationCoverage(mask.rgb, face.size());
+        // An oracle ranking (segments by manipulated share) against its reverse.
+        std::vector<double> share(size_t(segments.count), 0.0);
+        for (int y = 0; y < 256; ++y)
+            for (int x = 0; x < 256; ++x)
+                share[size_t(segments.labels.at<int>(y, x))] += coverage.at<float>(y, x);
+        for (int s = 0; s < segments.count; ++s)
+            share[size_t(s)] /= segments.areas[size_t(s)];
+        std::vector<int> oracle(size_t(segments.count));
+        std::iota(oracle.begin(), oracle.end(), 0);
+        std::stable_sort(oracle.begin(), oracle.end(), [&](int a, int b) { return share[size_t(a)] > share[size_t(b)]; });
+        const std::vector<int> reverse(oracle.rbegin(), oracle.rend());
+        for (int k = 1; k <= 3; ++k) {
+            const std::vector<int> best(oracle.begin(), oracle.begin() + k);
+            const std::vector<int> worst(reverse.begin(), reverse.begin() + k);
+            const double good = localisationFraction(segments.maskOf(best), coverage);
+            const double bad = localisationFraction(segments.maskOf(worst), coverage);
+            qInfo("ffpp_ex_deepfakes top-%d: oracle %.3f, reverse %.3f", k, good, bad);
+            QVERIFY(good >= 0.0 && good <= 1.0);
+            QVERIFY(bad >= 0.0 && bad <= 1.0);
+            QVERIFY(good > bad);
+        }
+    }
+
+    void intrinsicMetricsFollowPino() {
+        // Half ones, half zeros: variance 0.25 after scaling; uniform energy: centredness = the
+        // inner rectangle's share of the bright half.
+        cv::Mat half = cv::Mat::zeros(100, 100, CV_32F);
+        half.rowRange(0, 50).setTo(2.0f); // scaled to 1
+        IntrinsicMetrics m = intrinsicMetrics(half);
+        QVERIFY(std::abs(m.variance - 0.25) < 1e-12);
+        // Shifting by 10 rows moves 10 of 50 bright rows across the edge: rho > 0.
+        QVERIFY(m.intraFrameConsistency > 0.5 && m.intraFrameConsistency <= 1.0);
+
+        // A centred blob: almost all energy in the inner 50%, smooth: rho close to 1.
+        cv::Mat blob = cv::Mat::zeros(100, 100, CV_32F);
+        cv::circle(blob, cv::Point(50, 50), 20, cv::Scalar(1.0), -1);
+        cv::GaussianBlur(blob, blob, cv::Size(0, 0), 4);
+        m = intrinsicMetrics(blob);
+        QVERIFY(m.centredness > 0.99);
+        QVERIFY(m.intraFrameConsistency > 0.3);
+        // Energy only in the border: centredness 0.
+        cv::Mat border = cv::Mat::zeros(100, 100, CV_32F);
+        border.rowRange(0, 5).setTo(-1.0f);
+        QCOMPARE(intrinsicMetrics(border).centredness, 0.0);
+        // White noise: rho ~ 0.
+        cv::Mat noise(200, 200, CV_32F);
+        cv::RNG(1).fill(noise, cv::RNG::NORMAL, 0.0, 1.0);
+        QVERIFY(std::abs(intrinsicMetrics(noise).intraFrameConsistency) < 0.05);
+        // A blank map has no rho or mu.
+        m = intrinsicMetrics(cv::Mat::zeros(10, 10, CV_32F));
+        QCOMPARE(m.variance, 0.0);
+        QVERIFY(std::isnan(m.intraFrameConsistency) && std::isnan(m.centredness));
+    }
+
+    void shardSpecsAndLabels() {
+        QCOMPARE(parseShardSpec("1/4").index, 1);
+        QCOMPARE(parseShardSpec("1/4").count, 4);
+        QVERIFY_THROWS_EXCEPTION(Error, parseShardSpec("4/4"));
+        QVERIFY_THROWS_EXCEPTION(Error, parseShardSpec("x"));
+        const QString root = testpaths::shared("samples/ffpp_crops");
+        if (!QFileInfo::exists(root))
+            QSKIP("shared samples not available");
+        const std::vector<DatasetItem> items = scanDataset(root.toStdString());
+        QCOMPARE(int(items.size()), 120);
+        QCOMPARE(items.front().manipulation, std::string("df"));
+        QVERIFY(items.front().label == DatasetLabel::Fake);
+        QCOMPARE(items.back().manipulation, std::string("nt"));
+        QVERIFY(items.back().label == DatasetLabel::Real);
+        // Shards partition the dataset.
+        size_t total = 0;
+        for (int i = 0; i < 3; ++i)
+            total += selectShard(items, ShardSpec{i, 3}).size();
+        QCOMPARE(total, items.size());
+        QCOMPARE(selectShard(items, ShardSpec{1, 3}).front().relativePath, items[1].relativePath);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluation)
+#include "test_evaluation.moc"
