@@ -15,42 +15,6 @@ namespace fakelens {
 
 namespace {
 
-cv::Mat toInput(const cv::Mat& face, const ModelCard& card) {
-    if (face.empty() || (face.type() != CV_32FC3 && face.type() != CV_8UC3))
-        throw Error(ErrorCode::InvalidArgument, "evaluateFace", "face must be CV_32FC3 or CV_8UC3 RGB");
-    cv::Mat sized = face;
-    const cv::Size input(card.inputWidth, card.inputHeight);
-    if (face.size() != input)
-        cv::resize(face, sized, input, 0, 0, cv::INTER_AREA);
-    cv::Mat floatImage;
-    if (sized.type() == CV_8UC3)
-        sized.convertTo(floatImage, CV_32FC3, 1.0 / 255.0);
-    else
-        floatImage = sized.clone();
-    return floatImage;
-}
-
-// Rough detector forwards of each part, only to share the progress bar.
-double explanationCost(const std::vector<std::string>& methods, const EvaluationSettings& s) {
-    double cost = 0.0;
-    bool adversarial = false;
-    for (const std::string& name : methods) {
-        const MethodName m = parseMethodName(name);
-        adversarial |= m.adversarial;
-        if (m.base == "LIME")
-            cost += s.explainer.limeSamples;
-        else if (m.base == "SHAP")
-            cost += s.explainer.shapEvaluations;
-        else if (m.base == "SOBOL")
-            cost += double(s.explainer.sobolDesigns) * (s.explainer.sobolGrid * s.explainer.sobolGrid + 2);
-        else
-            cost += s.explainer.riseMasks;
-    }
-    if (adversarial)
-        cost += s.explanationNes.maxIterations * (2.0 * s.explanationNes.samples + 1) / 3;
-    return cost;
-}
-
 double attackCost(size_t rankings, const EvaluationSettings& s) {
     // Attacks usually flip well before M; the budget search adds about as much again.
     const double one = s.attack.maxIterations * (2.0 * s.attack.samples + 1) / 4;
@@ -73,7 +37,7 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
     FaceEvaluation result;
     cancel.throwIfCancelled();
     progress.report(0.0, "detect");
-    result.image = toInput(faceImage, detector.card());
+    result.image = detector.prepareInput(faceImage);
     result.fakeProbability = detector.fakeProbability(result.image);
     result.calledFake = detector.card().isFake(result.fakeProbability);
     if (!result.calledFake) {
@@ -81,18 +45,18 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
         return result;
     }
 
+    ExplainRequest request;
+    request.methods = names;
+    request.settings = settings.explainer;
+    request.slic = settings.slic;
+    request.nes = settings.explanationNes;
+    request.seed = settings.seed;
     const size_t rankingCount = names.size() + (settings.randomBaseline ? 1 : 0);
-    const double explainCost = explanationCost(names, settings);
+    const double explainCost = names.empty() ? 0.0 : expectedForwards(request);
     const double split = explainCost / (explainCost + attackCost(rankingCount, settings));
 
     // 1. The explanations (they segment the face once; the rankings refer to those segments).
     if (!names.empty()) {
-        ExplainRequest request;
-        request.methods = names;
-        request.settings = settings.explainer;
-        request.slic = settings.slic;
-        request.nes = settings.explanationNes;
-        request.seed = settings.seed;
         ExplainReport report = explainFace(detector, result.image, request, progress.sub(0.0, split), cancel);
         result.segments = std::move(report.segments);
         result.explanations = std::move(report.explanations);

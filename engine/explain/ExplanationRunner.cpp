@@ -14,24 +14,6 @@
 
 namespace fakelens {
 
-namespace {
-
-cv::Mat toInput(const cv::Mat& face, const ModelCard& card) {
-    if (face.empty() || (face.type() != CV_32FC3 && face.type() != CV_8UC3))
-        throw Error(ErrorCode::InvalidArgument, "explainFace", "face must be CV_32FC3 or CV_8UC3 RGB");
-    cv::Mat sized = face;
-    const cv::Size input(card.inputWidth, card.inputHeight);
-    if (face.size() != input)
-        cv::resize(face, sized, input, 0, 0, cv::INTER_AREA);
-    cv::Mat floatImage;
-    if (sized.type() == CV_8UC3)
-        sized.convertTo(floatImage, CV_32FC3, 1.0 / 255.0);
-    else
-        floatImage = sized.clone();
-    return floatImage;
-}
-
-// Relative cost of a stage in detector forwards, to share the progress bar fairly.
 double expectedForwards(const std::string& base, const ExplainerSettings& s) {
     if (base == "LIME")
         return s.limeSamples;
@@ -44,7 +26,21 @@ double expectedForwards(const std::string& base, const ExplainerSettings& s) {
     return 2000;
 }
 
-} // namespace
+double expectedNesForwards(const NesSettings& nes) {
+    // NES usually stops well before M iterations.
+    return nes.maxIterations * (2.0 * nes.samples + 1) / 3;
+}
+
+double expectedForwards(const ExplainRequest& request) {
+    double total = 0.0;
+    bool adversarial = false;
+    for (const std::string& name : expandMethodNames(request.methods)) {
+        const MethodName method = parseMethodName(name);
+        adversarial |= method.adversarial;
+        total += expectedForwards(method.base, request.settings);
+    }
+    return total + (adversarial ? expectedNesForwards(request.nes) : 0.0);
+}
 
 std::uint64_t methodSeed(std::uint64_t requestSeed, const std::string& methodName) {
     std::uint64_t label = 1469598103934665603ULL; // FNV-1a of the name
@@ -73,9 +69,9 @@ ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const Expl
             slot = createExplainer(parsed.back().base, request.settings);
     }
 
-    // Share the progress bar by expected forwards; NES usually stops well before M iterations.
+    // Share the progress bar by expected forwards.
     std::vector<double> cost;
-    const double nesCost = needAdversarial ? request.nes.maxIterations * (2.0 * request.nes.samples + 1) / 3 : 0.0;
+    const double nesCost = needAdversarial ? expectedNesForwards(request.nes) : 0.0;
     double total = nesCost + 1.0;
     for (const MethodName& m : parsed) {
         cost.push_back(expectedForwards(m.base, request.settings));
@@ -85,7 +81,7 @@ ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const Expl
     ExplainReport report;
     cancel.throwIfCancelled();
     progress.report(0.0, "segment");
-    report.image = toInput(faceRgb, detector.card());
+    report.image = detector.prepareInput(faceRgb);
     report.segments = segmentSlic(report.image, request.slic);
     report.fakeProbability = detector.fakeProbability(report.image);
     double done = 1.0;

@@ -44,6 +44,12 @@ ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const Expl
                           ProgressReporter progress = {}, CancelToken cancel = {},
                           AdversarialSampleCache* cache = nullptr);
 
+// Rough detector forwards of a method (base name, e.g. "LIME"), of the NES sample, and of a
+// whole request: only to share progress bars fairly between stages.
+double expectedForwards(const std::string& baseName, const ExplainerSettings& settings);
+double expectedNesForwards(const NesSettings& nes);
+double expectedForwards(const ExplainRequest& request);
+
 // The seed a method gets from a request seed: stable across runs and builds.
 std::uint64_t methodSeed(std::uint64_t requestSeed, const std::string& methodName);
 

@@ -7,17 +7,20 @@
 namespace fakelens {
 
 cv::Mat Detector::prepareInput(const cv::Mat& rgbCrop) const {
-    if (rgbCrop.empty() || rgbCrop.type() != CV_8UC3)
-        throw Error(ErrorCode::InvalidArgument, "face crop", "must be a non-empty 8-bit RGB image");
+    if (rgbCrop.empty() || (rgbCrop.type() != CV_8UC3 && rgbCrop.type() != CV_32FC3))
+        throw Error(ErrorCode::InvalidArgument, "face crop",
+                    "must be a non-empty RGB image, 8-bit or float in [0, 1]");
     const ModelCard& c = card();
-    cv::Mat resized;
-    if (rgbCrop.cols == c.inputWidth && rgbCrop.rows == c.inputHeight)
-        resized = rgbCrop;
+    const cv::Size input(c.inputWidth, c.inputHeight);
+    cv::Mat resized = rgbCrop;
+    if (rgbCrop.size() != input)
+        cv::resize(rgbCrop, resized, input, 0, 0, cv::INTER_AREA);
+    cv::Mat prepared;
+    if (resized.type() == CV_8UC3)
+        resized.convertTo(prepared, CV_32FC3, 1.0 / 255.0);
     else
-        cv::resize(rgbCrop, resized, cv::Size(c.inputWidth, c.inputHeight), 0, 0, cv::INTER_AREA);
-    cv::Mat input;
-    resized.convertTo(input, CV_32FC3, 1.0 / 255.0);
-    return input;
+        prepared = resized.clone(); // never hand out a view of the caller's image
+    return prepared;
 }
 
 float Detector::fakeProbability(const cv::Mat& inputRgbFloat) {

@@ -54,8 +54,9 @@ public:
     // Face crops of any size (CV_8UC3 RGB) -> resized to the input with INTER_AREA -> P(fake).
     std::vector<float> scoreCrops(const std::vector<cv::Mat>& rgbCrops);
 
-    // Converts a CV_8UC3 RGB crop to a CV_32FC3 [0,1] image at the model's input size
-    // (OpenCV INTER_AREA, the resize whose reference outputs FakeLens matches).
+    // Converts an RGB crop (CV_8UC3, or CV_32FC3 in [0,1]) of any size to a new CV_32FC3 [0,1]
+    // image at the model's input size (OpenCV INTER_AREA, the resize whose reference outputs
+    // FakeLens matches).
     cv::Mat prepareInput(const cv::Mat& rgbCrop) const;
 };
 
