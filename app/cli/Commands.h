@@ -11,5 +11,6 @@ int runExplain(const QStringList& arguments);
 int runBench(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 } // namespace cli

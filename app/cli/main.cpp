@@ -5,12 +5,15 @@
 #include "core/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <opencv2/core/utils/logger.hpp>
 
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -21,7 +24,8 @@ void printUsage() {
                    "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
                    "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
                    "  merge FILE...      combine evaluation results files (shards) into tables\n"
-                   "  bench              measure detector throughput and explanation speed\n\n"
+                   "  bench              measure detector throughput and explanation speed\n"
+                   "  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)\n\n"
                    "fakelens-cli COMMAND --help shows the options of a command.\n"
                    "fakelens-cli --version prints the version.");
 }
@@ -34,7 +38,14 @@ int main(int argc, char** argv) {
     setenv("OPENCV_LOG_LEVEL", "SILENT", 0);
     cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
 
-    QCoreApplication app(argc, argv);
+    // `report` lays out text and needs the font database, i.e. a QGuiApplication; the offscreen
+    // platform gives one without a display (even when the session names another platform).
+    // Every other command stays a QCoreApplication.
+    const bool guiCommand = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (guiCommand)
+        setenv("QT_QPA_PLATFORM", "offscreen", 1); // never a window, so no display needed
+    const std::unique_ptr<QCoreApplication> app = guiCommand ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName("fakelens-cli");
     QCoreApplication::setApplicationVersion(fakelens::kVersion);
 
@@ -54,6 +65,7 @@ int main(int argc, char** argv) {
         {"bench", cli::runBench},
         {"evaluate", cli::runEvaluate},
         {"merge", cli::runMerge},
+        {"report", cli::runReport},
     };
     const auto command = commands.find(args[1]);
     if (command == commands.end()) {

@@ -1,0 +1,239 @@
+#include "report/ReportComposer.h"
+
+#include "core/Version.h"
+#include "report/ReportCharts.h"
+#include "report/ReportFigures.h"
+#include "report/ReportHtml.h"
+#include "report/ReportStrings.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace fakelens {
+
+using namespace html;
+
+namespace {
+
+using T = ReportText;
+
+// Rows per block of the frame table: a block never splits; 22 rows fit under the timeline chart
+// on its page, and two blocks fill a page.
+constexpr int kFrameRowsPerBlock = 22;
+
+QString verdictSpan(bool fake) {
+    return QStringLiteral("<span class=\"%1\">%2</span>").arg(fake ? "fake" : "real", esc(T::verdict(fake)));
+}
+
+QString timeText(double seconds) {
+    return seconds < 0 ? QStringLiteral("-") : QStringLiteral("%1 s").arg(seconds, 0, 'f', 2);
+}
+
+void composeTitle(ReportDocument& doc, const ReportInput& in) {
+    const CaseDetails& c = in.caseDetails;
+    QString rows;
+    rows += kvRow(T::tr("Case ID"), c.caseId.isEmpty() ? T::tr("(not given)") : esc(c.caseId));
+    rows += kvRow(T::tr("Examiner"), c.examiner.isEmpty() ? T::tr("(not given)") : esc(c.examiner));
+    rows += kvRow(T::tr("Analysis date and time"), esc(isoTime(c.analysed)));
+    rows += kvRow(T::tr("Software"), esc(T::tr("FakeLens %1").arg(QString::fromLatin1(kVersion))));
+    doc.add(QStringLiteral("<h1>%1</h1><p class=\"subtitle\">%2</p>%3")
+                .arg(esc(T::tr("Deepfake analysis report")),
+                     esc(T::tr("Evidence: %1").arg(QFileInfo(in.evidence.path).fileName())), kvTable(rows)));
+}
+
+void composeFindings(ReportDocument& doc, const ReportInput& in) {
+    const ReportFace* top = nullptr;
+    for (const ReportFace& f : in.faces)
+        if (!top || f.fakeProbability > top->fakeProbability)
+            top = &f;
+    QString body;
+    QString boxClass = QStringLiteral("realbox");
+    if (in.facesScored == 0) {
+        body = esc(T::tr("No face was found, so the detector gave no verdict."));
+    } else {
+        const bool anyFake = in.facesCalledFake > 0;
+        boxClass = anyFake ? QStringLiteral("verdictbox") : QStringLiteral("realbox");
+        body = QStringLiteral("<b>%1</b> %2 %3")
+                   .arg(esc(T::tr("Overall verdict of the detector:")), verdictSpan(anyFake),
+                        esc(anyFake ? T::tr("(at least one analysed face reaches the threshold)")
+                                    : T::tr("(no analysed face reaches the threshold)")));
+        body += QStringLiteral("<br>") +
+                esc(in.evidence.isVideo
+                        ? T::tr("%1 face detection(s) in %2 analysed frame(s); %3 called fake (threshold %4).")
+                              .arg(in.facesScored).arg(in.framesAnalysed.size()).arg(in.facesCalledFake)
+                              .arg(in.model.card.threshold, 0, 'f', 2)
+                        : T::tr("%1 face(s) found; %2 called fake (threshold %3).")
+                              .arg(in.facesScored).arg(in.facesCalledFake).arg(in.model.card.threshold, 0, 'f', 2));
+        if (top) {
+            const QString where = in.evidence.isVideo
+                                      ? T::tr("face %1 of frame %2 (%3)").arg(top->faceIndex + 1).arg(top->frame)
+                                            .arg(timeText(top->timeSeconds))
+                                      : T::tr("face %1").arg(top->faceIndex + 1);
+            body += QStringLiteral("<br>") +
+                    esc(T::tr("Highest P(fake): %1, %2.").arg(probability(top->fakeProbability), where));
+        }
+    }
+    for (const QString& note : in.notes)
+        body += QStringLiteral("<br><i>%1</i>").arg(esc(note));
+    doc.add(QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\"><tr>"
+                           "<td class=\"%2\">%3</td></tr></table>")
+                .arg(esc(T::tr("Findings")), boxClass, body));
+}
+
+void composeEvidence(ReportDocument& doc, const ReportInput& in) {
+    const EvidenceInfo& e = in.evidence;
+    QString rows;
+    rows += kvRow(T::tr("File name"), esc(QFileInfo(e.path).fileName()));
+    rows += kvRow(T::tr("Full path"), esc(e.path));
+    rows += kvRow(T::tr("Size"), esc(fileSize(e.sizeBytes)));
+    rows += kvRow(T::tr("SHA-256"), mono(e.sha256));
+    rows += kvRow(T::tr("Type"), esc(e.isVideo ? T::tr("video (%1)").arg(e.format) : T::tr("image (%1)").arg(e.format)));
+    rows += kvRow(T::tr("Resolution"), esc(T::tr("%1 x %2 pixels").arg(e.width).arg(e.height)));
+    if (e.isVideo) {
+        rows += kvRow(T::tr("Frame count"), esc(T::tr("%1 (as stated by the container)").arg(e.reportedFrameCount)));
+        rows += kvRow(T::tr("Frame rate"), esc(T::tr("%1 frames per second").arg(e.fps, 0, 'f', 3)));
+        rows += kvRow(T::tr("Duration"), esc(T::tr("%1 s").arg(e.durationSeconds, 0, 'f', 2)));
+        rows += kvRow(T::tr("Frames analysed"), esc(in.parameters.frameSelection));
+    } else {
+        rows += kvRow(T::tr("Frames analysed"), esc(T::tr("the whole image")));
+    }
+    doc.add(QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Evidence"))) + kvTable(rows));
+}
+
+void composeModel(ReportDocument& doc, const ReportInput& in) {
+    const ModelInfo& m = in.model;
+    const ModelCard& c = m.card;
+    QString rows;
+    rows += kvRow(T::tr("Name"), esc(c.name));
+    rows += kvRow(T::tr("Model file"), esc(m.path));
+    rows += kvRow(T::tr("SHA-256"), m.sha256.isEmpty() ? esc(T::tr("not available")) : mono(m.sha256));
+    if (!c.description.empty())
+        rows += kvRow(T::tr("Description"), esc(c.description));
+    rows += kvRow(T::tr("Input"), esc(T::tr("%1 x %2 %3, pixel x %4 - mean (%5, %6, %7), / std (%8, %9, %10)")
+                                          .arg(c.inputWidth).arg(c.inputHeight)
+                                          .arg(c.channelOrder == ChannelOrder::RGB ? "RGB" : "BGR")
+                                          .arg(c.scale, 0, 'g', 6).arg(c.mean[0]).arg(c.mean[1]).arg(c.mean[2])
+                                          .arg(c.std[0]).arg(c.std[1]).arg(c.std[2])));
+    rows += kvRow(T::tr("Output"), esc(QString::fromLatin1(outputKindName(c.output))));
+    rows += kvRow(T::tr("Threshold"), esc(T::tr("fake when P(fake) >= %1").arg(c.threshold, 0, 'f', 2)));
+    rows += kvRow(T::tr("Face crop"), esc(QString::fromLatin1(cropPolicyName(c.crop))));
+    rows += kvRow(T::tr("Device"), esc(m.device));
+    doc.add(QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Model"))) + kvTable(rows));
+}
+
+void composeFacesTable(ReportDocument& doc, const ReportInput& in) {
+    if (in.faces.empty())
+        return;
+    QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+                       .arg(esc(T::tr("Section")), esc(T::tr("Frame")), esc(T::tr("Time")), esc(T::tr("Face box (x, y, w x h)")),
+                            esc(T::tr("P(fake)")), esc(T::tr("Verdict")), esc(T::tr("Explained")));
+    for (size_t i = 0; i < in.faces.size(); ++i) {
+        const ReportFace& f = in.faces[i];
+        const cv::Rect2f& b = f.face.box;
+        rows += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
+                               "<td align=\"center\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td>"
+                               "<td align=\"center\">%7</td></tr>")
+                    .arg(T::tr("Face %1").arg(i + 1)).arg(f.frame).arg(esc(timeText(f.timeSeconds)))
+                    .arg(QStringLiteral("%1, %2, %3 x %4").arg(qRound(b.x)).arg(qRound(b.y)).arg(qRound(b.width)).arg(qRound(b.height)))
+                    .arg(probability(f.fakeProbability), verdictSpan(f.fake),
+                         esc(f.explanation ? T::tr("yes") : T::tr("no")));
+    }
+    doc.add(QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p>"
+                           "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">%3</table>")
+                .arg(esc(T::tr("Faces")), esc(in.parameters.faceSelection), rows));
+}
+
+void composeTimeline(ReportDocument& doc, const ReportInput& in) {
+    if (!in.evidence.isVideo)
+        return;
+    std::vector<int> marked;
+    for (const ReportFace& f : in.faces)
+        marked.push_back(f.frame);
+    const bool seconds = in.evidence.fps > 0;
+    const QImage chart = timelineChart(in.timeline, in.model.card.threshold, marked, seconds, QSize(kReportBodyWidth, 250));
+    doc.add(QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p><p><img src=\"%3\" width=\"%4\" height=\"%5\"></p>")
+                .arg(esc(T::tr("Score timeline")),
+                     esc(T::tr("P(fake) of every face in each analysed frame (%1).").arg(in.parameters.frameSelection)),
+                     doc.addImage(chart))
+                .arg(doc.px(kReportBodyWidth))
+                .arg(doc.px(250)));
+
+    // The numbers behind the chart, in page-sized blocks.
+    const QString header = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                               .arg(esc(T::tr("Frame")), esc(T::tr("Time")), esc(T::tr("Faces")),
+                                    esc(T::tr("P(fake) per face, left to right")), esc(T::tr("Verdict")));
+    for (size_t first = 0; first < in.timeline.size(); first += kFrameRowsPerBlock) {
+        QString rows = header;
+        for (size_t i = first; i < std::min(in.timeline.size(), first + kFrameRowsPerBlock); ++i) {
+            const TimelinePoint& t = in.timeline[i];
+            QStringList scores;
+            bool fake = false;
+            for (double p : t.fakeProbabilities) {
+                scores << probability(p);
+                fake |= p >= in.model.card.threshold;
+            }
+            rows += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
+                                   "<td>%4</td><td align=\"center\">%5</td></tr>")
+                        .arg(t.frame).arg(esc(timeText(t.timeSeconds))).arg(t.fakeProbabilities.size())
+                        .arg(scores.isEmpty() ? esc(T::tr("no face")) : scores.join(QStringLiteral(", ")),
+                             scores.isEmpty() ? QStringLiteral("-") : verdictSpan(fake));
+        }
+        const QString title = first == 0 ? QStringLiteral("<h3>%1</h3>").arg(esc(T::tr("Analysed frames"))) : QString();
+        doc.add(title + QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                       "cellpadding=\"2\">%1</table>").arg(rows));
+    }
+}
+
+void composeReadingNotes(ReportDocument& doc, const ReportInput& in) {
+    QString body = QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("How to read this report")));
+    body += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>").arg(esc(T::tr("The verdict.")), esc(T::verdictNote()));
+    body += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>").arg(esc(T::tr("The heatmaps.")), esc(T::heatmapNote()));
+    QStringList bases;
+    bool adversarial = false;
+    for (const std::string& m : in.parameters.explain.methods) {
+        const QString name = QString::fromStdString(m);
+        const QString base = name.section(QLatin1Char('_'), 0, 0);
+        adversarial |= name.endsWith(QLatin1String("_adv"));
+        if (!bases.contains(base))
+            bases << base;
+    }
+    QString methods;
+    for (const QString& base : bases)
+        methods += QStringLiteral("<br>") + esc(T::methodDescription(base));
+    if (adversarial)
+        methods += QStringLiteral("<br>") + esc(T::methodDescription(QStringLiteral("adversarial")));
+    body += QStringLiteral("<p class=\"note\"><b>%1</b>%2</p>").arg(esc(T::tr("The methods.")), methods);
+    if (in.parameters.evaluation)
+        body += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>").arg(esc(T::tr("The evaluation.")),
+                                                                        esc(T::evaluationNote()));
+    body += QStringLiteral("<p><img src=\"%1\" width=\"%3\" height=\"%4\"> <span class=\"caption\">%2</span></p>")
+                .arg(doc.addImage(colorScale(400, 20)), esc(T::tr("heatmap colours: low (blue) to high (red) importance for \"fake\"")))
+                .arg(doc.px(200))
+                .arg(doc.px(10));
+    doc.add(body);
+}
+
+} // namespace
+
+ReportDocument composeReport(const ReportInput& input, double pixelsPerInch, ProgressReporter progress,
+                             CancelToken cancel) {
+    ReportDocument doc(pixelsPerInch);
+    composeTitle(doc, input);
+    composeFindings(doc, input);
+    composeEvidence(doc, input);
+    composeModel(doc, input);
+    composeFacesTable(doc, input);
+    composeTimeline(doc, input);
+    composeReadingNotes(doc, input);
+    for (size_t i = 0; i < input.faces.size(); ++i) {
+        cancel.throwIfCancelled();
+        progress.report(double(i) / std::max<size_t>(1, input.faces.size()), "figures");
+        composeFaceSection(doc, input, input.faces[i], int(i) + 1);
+    }
+    composeParameters(doc, input);
+    progress.report(1.0, "figures");
+    return doc;
+}
+
+} // namespace fakelens

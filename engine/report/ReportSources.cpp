@@ -1,0 +1,126 @@
+#include "report/ReportSources.h"
+
+#include "core/Error.h"
+#include "faces/FrameScorer.h"
+#include "media/ImageLoader.h"
+#include "media/VideoReader.h"
+#include "models/Detector.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace fakelens {
+
+QString sha256OfFile(const QString& path, ProgressReporter progress, CancelToken cancel) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Error(ErrorCode::FileNotFound, path.toStdString(), "file not found");
+    if (!info.isFile())
+        throw Error(ErrorCode::FileUnreadable, path.toStdString(), "not a regular file");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) // evidence is only ever opened read-only
+        throw Error(ErrorCode::FileUnreadable, path.toStdString(), file.errorString().toStdString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const qint64 total = std::max<qint64>(1, file.size());
+    qint64 done = 0;
+    constexpr qint64 kChunk = 1 << 20;
+    QByteArray buffer;
+    for (;;) {
+        cancel.throwIfCancelled();
+        buffer = file.read(kChunk);
+        if (buffer.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                throw Error(ErrorCode::FileUnreadable, path.toStdString(), file.errorString().toStdString());
+            break;
+        }
+        hash.addData(buffer);
+        done += buffer.size();
+        progress.report(double(done) / double(total), "hash");
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+EvidenceInfo describeEvidence(const QString& path, ProgressReporter progress, CancelToken cancel) {
+    EvidenceInfo evidence;
+    const QFileInfo info(path);
+    evidence.path = info.absoluteFilePath();
+    // Media first: a file that is neither image nor video fails before a long hash.
+    const std::string file = evidence.path.toStdString();
+    evidence.isVideo = looksLikeVideo(file);
+    progress.report(0.0, "open");
+    if (evidence.isVideo) {
+        VideoReader video(file);
+        const VideoInfo& v = video.info();
+        evidence.width = v.width;
+        evidence.height = v.height;
+        evidence.fps = v.fps;
+        evidence.reportedFrameCount = v.reportedFrameCount;
+        evidence.durationSeconds = v.durationSeconds();
+        evidence.format = info.suffix().toUpper();
+    } else {
+        const LoadedImage image = loadImage(file);
+        evidence.width = image.rgb.cols;
+        evidence.height = image.rgb.rows;
+        evidence.format = QString::fromLatin1(imageFormatName(image.format));
+    }
+    cancel.throwIfCancelled();
+    evidence.sizeBytes = info.size();
+    evidence.sha256 = sha256OfFile(evidence.path, progress.sub(0.05, 1.0), cancel);
+    return evidence;
+}
+
+ModelInfo describeModel(const Detector& detector, CancelToken cancel) {
+    ModelInfo model;
+    model.card = detector.card();
+    model.device = QString::fromStdString(detector.deviceName());
+    model.path = QString::fromStdString(detector.modelPath());
+    if (QFileInfo(model.path).isFile()) {
+        try {
+            model.sha256 = sha256OfFile(model.path, {}, cancel);
+        } catch (const CancelledError&) {
+            throw;
+        } catch (const Error&) {
+            model.sha256.clear(); // the report says "not available" rather than failing
+        }
+    }
+    return model;
+}
+
+ReportFace makeReportFace(const cv::Mat& frameRgb, const ScoredFace& face, int frame, double fps,
+                          int faceIndex, bool wholeImage, int maxFrameSide) {
+    ReportFace r;
+    r.frame = frame;
+    r.timeSeconds = fps > 0 ? frame / fps : -1.0;
+    r.faceIndex = faceIndex;
+    r.face = face.face;
+    r.wholeImage = wholeImage;
+    r.cropCorners = face.crop.cornersInFrame;
+    r.crop = face.crop.image.clone();
+    r.fakeProbability = face.fakeProbability;
+    r.fake = face.fake;
+    const int side = std::max(frameRgb.cols, frameRgb.rows);
+    if (maxFrameSide > 0 && side > maxFrameSide) {
+        r.frameScale = double(maxFrameSide) / side;
+        cv::resize(frameRgb, r.frameImage, cv::Size(), r.frameScale, r.frameScale, cv::INTER_AREA);
+    } else {
+        r.frameImage = frameRgb.clone();
+    }
+    return r;
+}
+
+ExplainReport explainReportFrom(const FaceEvaluation& evaluation) {
+    ExplainReport report;
+    report.segments = evaluation.segments;
+    report.image = evaluation.image;
+    report.explanations = evaluation.explanations;
+    report.adversarial = evaluation.adversarialSample;
+    report.fakeProbability = evaluation.fakeProbability;
+    return report;
+}
+
+} // namespace fakelens

@@ -1,0 +1,62 @@
+#include "report/ReportStrings.h"
+
+namespace fakelens {
+
+QString ReportText::heatmapNote() {
+    return tr("Each heatmap shows which parts of the face pushed the detector's score towards "
+              "\"fake\" for that face, as one explanation method estimates it: red regions "
+              "mattered most, blue regions least. Colours are scaled separately for every map, so "
+              "they compare regions within one map, not strengths between maps or faces. The "
+              "methods work on superpixel segments (shown on the segment map), which is why the "
+              "maps follow segment borders. The classic form of a method hides parts of the face "
+              "with a neutral fill (mean colour, blur or black); the adversarial form (_adv) hides "
+              "them with the adversarial sample: the same face changed imperceptibly until the "
+              "detector calls it real, so hiding a region removes exactly the evidence the "
+              "detector relies on there. "
+              "A heatmap explains the detector, not the image: it does not show where the face "
+              "was manipulated, does not prove or disprove a manipulation, and can be wrong where "
+              "the detector is wrong. Methods may disagree; regions that several methods rank "
+              "highly are more trustworthy than those only one method picks.");
+}
+
+QString ReportText::verdictNote() {
+    return tr("P(fake) is the detector's estimate, between 0 and 1, that the face was generated "
+              "or manipulated; the verdict is \"fake\" when it reaches the model's threshold. It "
+              "is a statistical indication from one model trained on particular manipulations, "
+              "not a proof, and should be weighed with other evidence. Faces made with methods "
+              "the model was not trained on, heavy compression or low resolution can make it "
+              "wrong in either direction.");
+}
+
+QString ReportText::evaluationNote() {
+    return tr("The evaluation checks whether a method's most important segments really carry the "
+              "detector's evidence: only the top-k segments of its ranking are changed by an "
+              "adversarial attack (NES) and the face is scored again. A faithful explanation "
+              "lets the attack flip the verdict to \"real\" with few segments, a large drop in "
+              "P(fake) (sufficiency), few iterations and a small budget (the smallest change, in "
+              "1/255 grey levels, that still flips). The RANDOM row ranks segments at random and "
+              "shows what chance achieves.");
+}
+
+QString ReportText::methodDescription(const QString& base) {
+    if (base == QLatin1String("LIME"))
+        return tr("LIME: fits a weighted linear model to the detector's scores of many copies of "
+                  "the face with random segments hidden; a segment's score is its weight.");
+    if (base == QLatin1String("SHAP"))
+        return tr("SHAP (KernelSHAP): estimates each segment's Shapley value, its average "
+                  "contribution to P(fake) over coalitions of visible segments.");
+    if (base == QLatin1String("SOBOL"))
+        return tr("SOBOL: total Sobol indices of an 8x8 grid of soft masks: how much of the "
+                  "variation of P(fake) each cell explains, alone and with others.");
+    if (base == QLatin1String("RISE"))
+        return tr("RISE: averages thousands of random smooth masks weighted by the P(fake) each "
+                  "one leaves; a segment's score is its mean saliency.");
+    return tr("Adversarial (_adv) form: the same method, with hidden parts filled from the NES "
+              "adversarial sample instead of a neutral fill (Tsigos et al., WACVW 2025).");
+}
+
+QString ReportText::verdict(bool fake) {
+    return fake ? tr("fake") : tr("real");
+}
+
+} // namespace fakelens

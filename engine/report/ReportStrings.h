@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace fakelens {
+
+// Every word the report prints goes through ReportText::tr() (context "Report"), so that the
+// report can be translated with Qt Linguist later like the GUI; the long explanatory texts are
+// kept here in one place. English only for now.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
+public:
+    // "How to read the heatmaps": what they show and what they cannot show.
+    static QString heatmapNote();
+    // What the detector's score is and is not.
+    static QString verdictNote();
+    // One paragraph on the evaluation (top-k attack), shown with its tables.
+    static QString evaluationNote();
+    // One line per method family ("LIME", "SHAP", "SOBOL", "RISE", "adversarial").
+    static QString methodDescription(const QString& base);
+    // "fake" / "real", as the verdict is spelled everywhere in the report.
+    static QString verdict(bool fake);
+};
+
+} // namespace fakelens
