@@ -33,6 +33,7 @@ packages=(
   libqcustomplot-dev libtorch-dev libopencv-dev libopencv-contrib-dev
   libdlib-dev libdlib-data libhdf5-dev libboost-dev libeigen3-dev zlib1g-dev
   poppler-utils
+  libqt6svg6 qt6-translations-l10n dpkg-dev appstream  # SVG icons, Qt's own translations, the .deb, metainfo check
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -90,6 +91,9 @@ case "$action" in
   demo)
     say "Main job: is each bundled face real or fake?"
     "$cli" detect --no-detect "$data/samples/faces/fake/df00204.jpg" "$data/samples/faces/real/real00240.jpg"
+    say "Main job: why is the fake one fake? Writing the report to $HOME/FakeLens-report.pdf"
+    "$cli" report "$data/samples/faces/fake/df00204.jpg" --no-detect --methods lime,lime_adv \
+        --case DEMO-001 --examiner "${USER:-examiner}" --out "$HOME/FakeLens-report.pdf"
     ;;
   test)
     [ -d "$shared/samples" ] || { echo "the tests need ../shared (models and samples) beside the checkout" >&2; exit 1; }
