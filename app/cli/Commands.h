@@ -12,5 +12,6 @@ int runBench(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runTemporal(const QStringList& arguments);
 
 } // namespace cli

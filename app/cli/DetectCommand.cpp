@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "faces/FaceDetector.h"
 #include "faces/FrameScorer.h"
+#include "faces/VideoScanner.h"
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
 
@@ -65,34 +66,87 @@ InputResult detectImage(const QString& path, fakelens::Detector& detector, const
     return r;
 }
 
+// What the video path of detect needs beyond the frame range.
+struct VideoSettings {
+    int detectEvery = 1;
+    int maxMissed = -1; // -1: 0 with detection on every frame (each face is a detection, as
+                        // before tracking existed), else the tracker's default
+    int smoothing = 5;
+};
+
+QJsonObject trackToJson(const fakelens::TrackTimeline& t, double threshold, int smoothing) {
+    QJsonArray frames, scores, smoothed;
+    const std::vector<double> smooth = t.smoothedScores(smoothing);
+    for (size_t i = 0; i < t.points().size(); ++i) {
+        frames.append(t.points()[i].frame);
+        scores.append(double(t.points()[i].fakeProbability));
+        smoothed.append(smooth[i]);
+    }
+    const double score = t.fakeScore();
+    QJsonObject o;
+    o["id"] = t.id();
+    o["first_frame"] = t.firstFrame();
+    o["last_frame"] = t.lastFrame();
+    o["frames"] = int(t.points().size());
+    o["detections"] = t.detections();
+    o["confirmed"] = t.confirmed();
+    o["fake_score"] = score;
+    o["verdict"] = score >= threshold ? "fake" : "real";
+    o["series"] = QJsonObject{{"frame", frames}, {"fake_probability", scores}, {"smoothed", smoothed}};
+    return o;
+}
+
 InputResult detectVideo(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
-                        const FrameRange& range) {
-    fakelens::VideoReader video(path.toStdString());
-    const fakelens::VideoInfo& info = video.info();
+                        const FrameRange& range, const VideoSettings& settings) {
+    fakelens::VideoScanOptions options;
+    options.start = range.start;
+    options.end = range.end;
+    options.step = range.step;
+    options.detectEvery = settings.detectEvery;
+    options.tracker.maxMissedDetections = settings.maxMissed >= 0 ? settings.maxMissed
+                                          : settings.detectEvery == 1 ? 0
+                                                                      : options.tracker.maxMissedDetections;
+    fakelens::VideoScanner scanner(path.toStdString(), detector, faces, options);
+    const fakelens::VideoInfo& info = scanner.info();
     InputResult r;
     QJsonArray list;
-    QJsonArray analysed;
-    int decoded = 0;
-    if (!video.seek(range.start))
-        throw fakelens::Error(fakelens::ErrorCode::VideoUnreadable, path.toStdString(),
-                              "the video ends before frame " + std::to_string(range.start));
-    cv::Mat frame;
-    for (int index = range.start; range.end < 0 || index < range.end; ++index) {
-        if (!video.read(frame))
-            break;
-        ++decoded;
-        if (!range.contains(index))
-            continue;
-        analysed.append(index);
-        const auto scored = fakelens::scoreFrame(frame, detector, faces);
-        for (size_t i = 0; i < scored.size(); ++i) {
-            list.append(faceToJson(scored[i], index, info.fps, int(i)));
-            r.text << QStringLiteral("  frame %1:").arg(index) + faceLine(scored[i], int(i));
+    scanner.advance(0, [&](const fakelens::ScannedFrame& frame) {
+        for (size_t i = 0; i < frame.faces.size(); ++i) {
+            const fakelens::ScannedFace& f = frame.faces[i];
+            fakelens::ScoredFace scored{f.face, {}, f.fakeProbability, f.fake};
+            QJsonObject face = faceToJson(scored, frame.index, info.fps, int(i));
+            face["track"] = f.trackId;
+            face["tracked"] = !f.detected;
+            list.append(face);
+            r.text << QStringLiteral("  frame %1:").arg(frame.index) + faceLine(scored, int(i));
         }
+    });
+    QJsonArray analysed;
+    for (int index : scanner.framesAnalysed())
+        analysed.append(index);
+
+    const double threshold = detector.card().threshold;
+    const fakelens::VideoVerdict verdict = scanner.verdict();
+    const bool scored = verdict.framesWithFaces > 0;
+    QJsonArray tracks;
+    for (const fakelens::TrackTimeline& t : scanner.tracks()) {
+        tracks.append(trackToJson(t, threshold, settings.smoothing));
+        r.text << QStringLiteral("  track %1: frames %2-%3, %4 face(s), %5 detection(s)%6, P(fake) %7  %8")
+                      .arg(t.id())
+                      .arg(t.firstFrame())
+                      .arg(t.lastFrame())
+                      .arg(t.points().size())
+                      .arg(t.detections())
+                      .arg(t.confirmed() ? "" : " (unconfirmed)")
+                      .arg(t.fakeScore(), 0, 'f', 4)
+                      .arg(t.fakeScore() >= threshold ? "FAKE" : "real");
     }
-    if (decoded == 0)
-        throw fakelens::Error(fakelens::ErrorCode::VideoUnreadable, path.toStdString(),
-                              "no frame could be decoded (corrupt or truncated video)");
+    r.text << (scored ? QStringLiteral("  video P(fake) %1  %2  (%3)")
+                            .arg(verdict.fakeScore, 0, 'f', 4)
+                            .arg(verdict.fake ? "FAKE" : "real")
+                            .arg(QString::fromStdString(fakelens::VideoVerdict::rule()))
+                      : QStringLiteral("  video: no confirmed face, no verdict"));
+
     r.json["path"] = path;
     r.json["type"] = "video";
     r.json["width"] = info.width;
@@ -101,6 +155,12 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     r.json["reported_frame_count"] = info.reportedFrameCount;
     r.json["frames_analysed"] = analysed;
     r.json["faces"] = list;
+    r.json["detect_every"] = settings.detectEvery;
+    r.json["smoothing_window"] = settings.smoothing;
+    r.json["tracks"] = tracks;
+    r.json["video_fake_score"] = scored ? QJsonValue(verdict.fakeScore) : QJsonValue();
+    r.json["video_verdict"] = scored ? QJsonValue(verdict.fake ? "fake" : "real") : QJsonValue();
+    r.json["video_score_rule"] = QString::fromStdString(fakelens::VideoVerdict::rule());
     r.text.prepend(QStringLiteral("%1: %2 frame(s) analysed, %3 face detection(s)")
                        .arg(path)
                        .arg(analysed.size())
@@ -119,6 +179,11 @@ int runDetect(const QStringList& arguments) {
     parser.addOption({"no-detect", "Take each image whole as one face (for face crops)."});
     parser.addOption({"frames", "Video frames START:END:STEP (END exclusive; default all).", "RANGE"});
     parser.addOption({"upsample", "Face detector upsampling (default 1).", "N", "1"});
+    parser.addOption({"detect-every", "Videos: run the face detector on every Nth analysed frame and track the "
+                                      "faces in between (default 1: detect on every frame).", "N", "1"});
+    parser.addOption({"max-missed", "Videos: detection rounds a track may miss before it ends (default 0 with "
+                                    "--detect-every 1, else 2).", "N"});
+    parser.addOption({"smooth", "Videos: window (frames of a track) of the smoothed score series (default 5).", "N", "5"});
     parser.addOption({"json", "Print one JSON document on stdout (see README)."});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -129,11 +194,24 @@ int runDetect(const QStringList& arguments) {
     }
 
     FrameRange range;
+    VideoSettings video;
     std::unique_ptr<fakelens::Detector> detector;
     std::unique_ptr<fakelens::FaceDetector> faceDetector;
     try {
         if (parser.isSet("frames"))
             range = parseFrameRange(parser.value("frames"));
+        bool ok = false;
+        video.detectEvery = parser.value("detect-every").toInt(&ok);
+        if (!ok || video.detectEvery < 1)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--detect-every", "must be a number >= 1");
+        if (parser.isSet("max-missed")) {
+            video.maxMissed = parser.value("max-missed").toInt(&ok);
+            if (!ok || video.maxMissed < 0)
+                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--max-missed", "must be a number >= 0");
+        }
+        video.smoothing = parser.value("smooth").toInt(&ok);
+        if (!ok || video.smoothing < 1)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--smooth", "must be a number >= 1");
         detector = loadDetectorFromOptions(parser);
         if (!parser.isSet("no-detect")) {
             fakelens::FaceDetectorOptions options;
@@ -151,7 +229,7 @@ int runDetect(const QStringList& arguments) {
     for (const QString& path : paths) {
         try {
             const InputResult r = fakelens::looksLikeVideo(path.toStdString())
-                                      ? detectVideo(path, *detector, faceDetector.get(), range)
+                                      ? detectVideo(path, *detector, faceDetector.get(), range, video)
                                       : detectImage(path, *detector, faceDetector.get());
             inputs.append(r.json);
             text << r.text;

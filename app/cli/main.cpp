@@ -22,6 +22,7 @@ void printUsage() {
                    "Commands:\n"
                    "  detect PATH...     find faces and score them (images and videos)\n"
                    "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
+                   "  temporal VIDEO     explain one face track over frames; inter-frame consistency\n"
                    "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
                    "  merge FILE...      combine evaluation results files (shards) into tables\n"
                    "  bench              measure detector throughput and explanation speed\n"
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
         {"evaluate", cli::runEvaluate},
         {"merge", cli::runMerge},
         {"report", cli::runReport},
+        {"temporal", cli::runTemporal},
     };
     const auto command = commands.find(args[1]);
     if (command == commands.end()) {

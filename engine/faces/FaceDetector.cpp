@@ -208,4 +208,14 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
     return faces;
 }
 
+std::vector<cv::Point2f> FaceDetector::fitLandmarks(const cv::Mat& gray, const cv::Rect2f& box) const {
+    if (gray.empty() || gray.type() != CV_8UC1)
+        throw Error(ErrorCode::InvalidArgument, "landmark fit", "expected a non-empty 8-bit grey image");
+    const cv::Rect rect(int(std::lround(box.x)), int(std::lround(box.y)),
+                        std::max(1, int(std::lround(box.width))), std::max(1, int(std::lround(box.height))));
+    if ((rect & cv::Rect(0, 0, gray.cols, gray.rows)).area() == 0)
+        return {};
+    return LandmarkCheck(impl_->predictor, gray, rect).landmarks();
+}
+
 } // namespace fakelens

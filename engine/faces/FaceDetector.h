@@ -52,6 +52,12 @@ public:
     // Error(InvalidArgument) for an empty image or another pixel type.
     std::vector<DetectedFace> detect(const cv::Mat& rgb) const;
 
+    // Re-fits the 68 landmarks inside `box` (frame pixels) of a CV_8UC1 grey frame, with the
+    // contrast normalisation detect() uses, at the frame's own scale; ~1 ms per face. For
+    // trackers that follow a face between detections (faces/FaceTracker). Empty when the box
+    // lies outside the frame. No lock: the shape predictor is read-only, so calls may overlap.
+    std::vector<cv::Point2f> fitLandmarks(const cv::Mat& gray, const cv::Rect2f& box) const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

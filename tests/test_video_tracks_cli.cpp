@@ -1,0 +1,220 @@
+// The video parts of fakelens-cli (issue 10): detect's tracks, per-track series and
+// video_fake_score in --json, `bench --video`, and `temporal` with its inter-frame consistency;
+// plus the engine's Pearson correlation and a temporal explanation run directly.
+
+#include "core/Error.h"
+#include "explain/TemporalExplanation.h"
+#include "faces/FaceDetector.h"
+#include "models/DetectorFactory.h"
+#include "support/CliRunner.h"
+#include "support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace fakelens;
+
+namespace {
+
+QString model() { return testpaths::kerasWeights("Meso4_DF"); }
+QString clip(const QString& name) { return testpaths::shared("samples/videos/" + name); }
+
+// Cheap explanation settings: the test checks the plumbing and the measure, not the methods.
+ExplainRequest quickRequest() {
+    ExplainRequest r;
+    r.methods = {"LIME", "RISE"};
+    r.settings.limeSamples = 64;
+    r.settings.riseMasks = 64;
+    r.slic.segments = 20;
+    return r;
+}
+
+} // namespace
+
+class TestVideoTracksCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detectJsonHasTracksAndVideoScore() {
+        const CliResult r = runCli({"detect", "--json", "--frames", "0:40", "--detect-every", "10", "--model", model(),
+                                    clip("ffpp_519_515_deepfakes.mp4")},
+                                   120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject input = QJsonDocument::fromJson(r.out).object()["inputs"].toArray()[0].toObject();
+        // Every key detect printed before tracks existed is still there.
+        for (const char* key : {"path", "type", "width", "height", "fps", "reported_frame_count", "frames_analysed", "faces"})
+            QVERIFY2(input.contains(key), key);
+        const QJsonArray faces = input["faces"].toArray();
+        QCOMPARE(faces.size(), 40);
+        int tracked = 0;
+        for (const QJsonValue& v : faces) {
+            const QJsonObject f = v.toObject();
+            for (const char* key : {"frame", "time", "face", "box", "detection_confidence", "fake_probability", "verdict"})
+                QVERIFY2(f.contains(key), key);
+            QCOMPARE(f["track"].toInt(), 1);
+            tracked += f["tracked"].toBool();
+        }
+        QCOMPARE(tracked, 36); // detections at 0, 10, 20, 30
+        QCOMPARE(input["detect_every"].toInt(), 10);
+
+        const QJsonArray tracks = input["tracks"].toArray();
+        QCOMPARE(tracks.size(), 1);
+        const QJsonObject track = tracks[0].toObject();
+        QCOMPARE(track["id"].toInt(), 1);
+        QCOMPARE(track["first_frame"].toInt(), 0);
+        QCOMPARE(track["last_frame"].toInt(), 39);
+        QCOMPARE(track["detections"].toInt(), 4);
+        QVERIFY(track["confirmed"].toBool());
+        const QJsonObject series = track["series"].toObject();
+        QCOMPARE(series["frame"].toArray().size(), 40);
+        QCOMPARE(series["fake_probability"].toArray().size(), 40);
+        QCOMPARE(series["smoothed"].toArray().size(), 40);
+        // The series is the faces' scores, in frame order.
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(series["fake_probability"].toArray()[i].toDouble(), faces[i].toObject()["fake_probability"].toDouble());
+        // One track: the video score is the track's, the mean of its top 4 of 40 scores.
+        QVector<double> scores;
+        for (const QJsonValue& v : series["fake_probability"].toArray())
+            scores << v.toDouble();
+        std::sort(scores.begin(), scores.end(), std::greater<double>());
+        const double top = (scores[0] + scores[1] + scores[2] + scores[3]) / 4;
+        QVERIFY(std::abs(input["video_fake_score"].toDouble() - top) < 1e-9);
+        QVERIFY(std::abs(track["fake_score"].toDouble() - top) < 1e-9);
+        QCOMPARE(input["video_verdict"].toString(), QString(top >= 0.5 ? "fake" : "real"));
+        QVERIFY(input["video_score_rule"].toString().contains("top 10%"));
+    }
+
+    void detectWithoutFacesHasNullVideoScore() {
+        // hamilton frames 30-60: an audience pan with no face the detector finds.
+        const CliResult r = runCli({"detect", "--json", "--frames", "30:60:10", "--model", model(),
+                                    clip("hamilton_real_multiface.mp4")},
+                                   120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject input = QJsonDocument::fromJson(r.out).object()["inputs"].toArray()[0].toObject();
+        QCOMPARE(input["faces"].toArray().size(), 0);
+        QCOMPARE(input["tracks"].toArray().size(), 0);
+        QVERIFY(input["video_fake_score"].isNull());
+        QVERIFY(input["video_verdict"].isNull());
+    }
+
+    void benchVideoReportsFramesPerSecond() {
+        const CliResult r = runCli({"bench", "--json", "--video", clip("ffpp_519_real.mp4"), "--frames", "0:60",
+                                    "--model", model()},
+                                   120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root["frames_analysed"].toInt(), 60);
+        QCOMPARE(root["detection_rounds"].toInt(), 6);
+        QVERIFY(root["frames_per_second"].toDouble() > 0);
+        const QJsonObject stages = root["stages"].toObject();
+        double sum = 0;
+        for (const char* stage : {"decode", "detect", "track", "crop", "score", "other"}) {
+            QVERIFY2(stages.contains(stage), stage);
+            sum += stages[stage].toObject()["seconds"].toDouble();
+        }
+        QVERIFY(std::abs(sum - root["seconds"].toDouble()) < 0.05 * root["seconds"].toDouble() + 0.01);
+        qInfo("bench --video, 60 frames: %.1f frames/s", root["frames_per_second"].toDouble());
+    }
+
+    void pearsonKnownAnswers() {
+        cv::Mat a(8, 8, CV_32F), b;
+        for (int i = 0; i < 64; ++i)
+            a.at<float>(i / 8, i % 8) = float((i * 37) % 11);
+        QCOMPARE(pearsonCorrelation(a, a), 1.0);
+        b = a * -2.0 + 3.0;
+        QVERIFY(std::abs(pearsonCorrelation(a, b) + 1.0) < 1e-12);
+        b = a * 0.5 + 7.0;
+        QVERIFY(std::abs(pearsonCorrelation(a, b) - 1.0) < 1e-12);
+        QVERIFY(std::isnan(pearsonCorrelation(a, cv::Mat(8, 8, CV_32F, cv::Scalar(2.f)))));
+        // Two halves: one map positive on the top half, the other on the left half: r = 0.
+        cv::Mat top = cv::Mat::zeros(8, 8, CV_32F), left = cv::Mat::zeros(8, 8, CV_32F);
+        top(cv::Rect(0, 0, 8, 4)) = 1.f;
+        left(cv::Rect(0, 0, 4, 8)) = 1.f;
+        QVERIFY(std::abs(pearsonCorrelation(top, left)) < 1e-12);
+        QVERIFY_THROWS_EXCEPTION(Error, pearsonCorrelation(a, cv::Mat::zeros(4, 4, CV_32F)));
+    }
+
+    // The engine call: every window frame where the track has a face is explained, pairs are
+    // consecutive explained frames, the consistency is their mean PCC, and a repeat run gives the
+    // same numbers.
+    void temporalExplanationOfATrack() {
+        auto detector = loadDetector(model().toStdString());
+        const FaceDetector faces;
+        TemporalRequest request;
+        request.scan.detectEvery = 10;
+        request.windowStart = 8;
+        request.windowEnd = 14;
+        request.windowStep = 2;
+        request.explain = quickRequest();
+        int callbacks = 0;
+        const TemporalReport report = explainTrack(clip("ffpp_519_real.mp4").toStdString(), *detector, faces, request,
+                                                   [&](const TemporalFrame&, const ExplainReport& e) {
+                                                       QCOMPARE(int(e.explanations.size()), 2);
+                                                       ++callbacks;
+                                                   });
+        QCOMPARE(callbacks, 3);
+        QCOMPARE(int(report.frames.size()), 3);
+        QCOMPARE(report.frames[0].frame, 8);
+        QCOMPARE(report.frames[1].frame, 10);
+        QVERIFY(report.frames[1].detected); // frame 10 is a detection round
+        QVERIFY(!report.frames[2].detected);
+        QCOMPARE(report.windowFramesWithoutTrack, 0);
+        QCOMPARE(int(report.methods.size()), 2);
+        for (const MethodConsistency& m : report.methods) {
+            QCOMPARE(m.pairFrames, (std::vector<int>{8, 10}));
+            QCOMPARE(int(m.pairCorrelations.size()), 2);
+            const double mean = (m.pairCorrelations[0] + m.pairCorrelations[1]) / 2;
+            QVERIFY(std::abs(m.consistency - mean) < 1e-12);
+            QVERIFY(m.consistency >= -1 && m.consistency <= 1);
+            QVERIFY(m.inferences > 0);
+            qInfo("%s: inter-frame consistency %.3f", m.method.c_str(), m.consistency);
+        }
+        const TemporalReport again = explainTrack(clip("ffpp_519_real.mp4").toStdString(), *detector, faces, request);
+        for (size_t i = 0; i < report.methods.size(); ++i)
+            QCOMPARE(again.methods[i].pairCorrelations, report.methods[i].pairCorrelations);
+        // One seed for all frames: RISE reuses its masks, so its maps differ only through the
+        // face and correlate more than with a seed per frame.
+        request.sameSeedEveryFrame = true;
+        const TemporalReport sameSeed = explainTrack(clip("ffpp_519_real.mp4").toStdString(), *detector, faces, request);
+        qInfo("RISE with one seed for every frame: %.3f", sameSeed.methods[1].consistency);
+        QVERIFY(sameSeed.methods[1].consistency > report.methods[1].consistency);
+
+        request.trackId = 2;
+        QVERIFY_THROWS_EXCEPTION(Error, explainTrack(clip("ffpp_519_real.mp4").toStdString(), *detector, faces, request));
+    }
+
+    void temporalCommand() {
+        const CliResult r = runCli({"temporal", "--json", "--window", "0:3", "--method", "rise", "--samples", "64",
+                                    "--segments", "20", "--model", model(), clip("ffpp_519_real.mp4")},
+                                   120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root["track"].toInt(), 1);
+        QCOMPARE(root["frames"].toArray().size(), 3);
+        const QJsonArray methods = root["methods"].toArray();
+        QCOMPARE(methods.size(), 1);
+        const QJsonObject rise = methods[0].toObject();
+        QCOMPARE(rise["method"].toString(), QString("RISE"));
+        QCOMPARE(rise["pairs"].toArray().size(), 2);
+        QCOMPARE(rise["pairs"].toArray()[1].toObject()["frames"].toArray(), (QJsonArray{1, 2}));
+        const double tau = rise["inter_frame_consistency"].toDouble();
+        QVERIFY(tau >= -1 && tau <= 1);
+
+        const CliResult missing = runCli({"temporal", "--window", "0:3", "--track", "7", "--method", "rise",
+                                          "--samples", "64", "--model", model(), clip("ffpp_519_real.mp4")},
+                                         120000);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.trimmed().split('\n').size() == 1 && missing.err.contains("track 7"), missing.err.constData());
+        const CliResult noWindow = runCli({"temporal", "--model", model(), clip("ffpp_519_real.mp4")});
+        QCOMPARE(noWindow.exitCode, 2);
+        QVERIFY(noWindow.err.contains("--window"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVideoTracksCli)
+#include "test_video_tracks_cli.moc"
