@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include "core/OpenMpPolicy.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ void printUsage() {
 } // namespace
 
 int main(int argc, char** argv) {
+    fakelens::ensurePassiveOpenMpWaiting(argv);
     // Decoder chatter (FFmpeg, libjpeg through OpenCV) would bury FakeLens' own one-line errors.
     setenv("OPENCV_FFMPEG_LOGLEVEL", "-8", 0);
     setenv("OPENCV_LOG_LEVEL", "SILENT", 0);

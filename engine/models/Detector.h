@@ -42,6 +42,12 @@ public:
     // The file the model was loaded from.
     virtual std::string modelPath() const = 0;
 
+    // Images per forward pass. Callers may pass any count to fakeProbabilities(); it is split
+    // into forwards of this size. On CPU small batches are fastest (activations stay in cache).
+    // Detectors without a batch limit of their own keep the defaults.
+    virtual int batchSize() const { return 64; }
+    virtual void setBatchSize(int images) {} // clamped to >= 1 where it applies
+
     // P(fake) for `count` images of card().inputHeight x inputWidth in the pixel domain, starting
     // at `nhwc`. Splits into internal batches as needed.
     virtual std::vector<float> fakeProbabilities(const float* nhwc, int count) = 0;

@@ -69,8 +69,8 @@ std::unique_ptr<Detector> loadDetector(const std::string& modelPath, const Detec
         throw Error(ErrorCode::FileUnreadable, modelPath, "model path is not a file");
     if (info.size() == 0)
         throw Error(ErrorCode::EmptyFile, modelPath, "model file is empty (0 bytes)");
-    if (options.batchSize < 1)
-        throw Error(ErrorCode::InvalidArgument, "batch size", "must be at least 1");
+    if (options.batchSize < 0)
+        throw Error(ErrorCode::InvalidArgument, "batch size", "must be 0 (automatic) or more");
 
     switch (sniffFormat(modelPath)) {
     case ModelFormat::KerasHdf5: {
