@@ -53,8 +53,38 @@ ExplainRequest AppSettings::explainRequest(const QString& baseMethod) const {
     request.settings.riseMasks = riseMasks;
     request.slic.segments = slicSegments;
     request.nes.maxIterations = nesIterations;
+    request.nes.sigma = nesSigma;
+    request.nes.samples = nesSamples;
+    request.nes.alpha = nesAlpha255 / 255.0;
+    request.nes.epsilon = nesEpsilon255 / 255.0;
+    request.nes.paperCompatible = nesPaperCompatible;
     request.seed = seed;
     return request;
+}
+
+EvaluationSettings AppSettings::evaluationSettings() const {
+    const ExplainRequest explain = explainRequest(method);
+    EvaluationSettings s;
+    s.topK = evaluationTopK;
+    s.randomBaseline = evaluationRandomBaseline;
+    s.measureMinimalBudget = evaluationMinimalBudget && !nesPaperCompatible; // see TopKAttack.h
+    s.keepAttackedImages = true; // the Evaluation tab shows them
+    s.explainer = explain.settings;
+    // One number scales every method, as fakelens-cli's --samples does; SOBOL needs a power of
+    // two of designs.
+    s.explainer.limeSamples = evaluationSamples;
+    s.explainer.shapEvaluations = evaluationSamples;
+    s.explainer.riseMasks = evaluationSamples;
+    int designs = 2;
+    while (designs * 2 <= evaluationSamples / 64)
+        designs *= 2;
+    s.explainer.sobolDesigns = designs;
+    s.slic = explain.slic;
+    s.explanationNes = explain.nes;
+    s.attack = explain.nes; // sigma, n, alpha, delta and the step rule of the settings
+    s.attack.maxIterations = evaluationAttackIterations;
+    s.seed = explain.seed;
+    return s;
 }
 
 void AppSettings::addRecentFile(const QString& path) {
@@ -83,10 +113,27 @@ AppSettings AppSettings::load(QSettings& store) {
     s.riseMasks = bounded(store.value("explain/riseMasks"), s.riseMasks, 16, 100000);
     s.slicSegments = bounded(store.value("explain/slicSegments"), s.slicSegments, 4, 1000);
     s.nesIterations = bounded(store.value("explain/nesIterations"), s.nesIterations, 1, 10000);
+    s.nesSigma = std::clamp(store.value("explain/nesSigma", s.nesSigma).toDouble(), 1e-6, 0.5);
+    s.nesSamples = bounded(store.value("explain/nesSamples"), s.nesSamples, 1, 1000);
+    s.nesAlpha255 = std::clamp(store.value("explain/nesAlpha255", s.nesAlpha255).toDouble(), 0.01, 64.0);
+    s.nesEpsilon255 = std::clamp(store.value("explain/nesEpsilon255", s.nesEpsilon255).toDouble(), 0.1, 255.0);
+    s.nesPaperCompatible = store.value("explain/nesPaperCompatible", s.nesPaperCompatible).toBool();
     s.seed = store.value("explain/seed", QVariant::fromValue<qulonglong>(s.seed)).toULongLong();
     s.timelineStep = bounded(store.value("video/timelineStep"), s.timelineStep, 1, 1000);
     s.overlayOpacity = std::clamp(store.value("view/overlayOpacity", s.overlayOpacity).toDouble(), 0.0, 1.0);
     s.topSegments = bounded(store.value("view/topSegments"), s.topSegments, 1, 5);
+    s.colorMap = store.value("view/colorMap", s.colorMap).toString();
+    s.language = store.value("ui/language", s.language).toString();
+    s.examinerName = store.value("report/examiner", s.examinerName).toString();
+    s.ensembleModels = store.value("model/ensemble").toStringList();
+    s.evaluationMethods = store.value("evaluate/methods").toStringList();
+    s.evaluationRandomBaseline = store.value("evaluate/randomBaseline", s.evaluationRandomBaseline).toBool();
+    s.evaluationTopK = bounded(store.value("evaluate/topK"), s.evaluationTopK, 1, 10);
+    s.evaluationAttackIterations = bounded(store.value("evaluate/attackIterations"), s.evaluationAttackIterations, 1, 1000);
+    s.evaluationSamples = bounded(store.value("evaluate/samples"), s.evaluationSamples, 16, 100000);
+    s.evaluationMinimalBudget = store.value("evaluate/minimalBudget", s.evaluationMinimalBudget).toBool();
+    s.reportCaseId = store.value("report/caseId", s.reportCaseId).toString();
+    s.reportFolder = store.value("report/folder", s.reportFolder).toString();
     s.recentFiles = store.value("recentFiles").toStringList().mid(0, kMaxRecentFiles);
     return s;
 }
@@ -104,10 +151,27 @@ void AppSettings::save(QSettings& store) const {
     store.setValue("explain/riseMasks", riseMasks);
     store.setValue("explain/slicSegments", slicSegments);
     store.setValue("explain/nesIterations", nesIterations);
+    store.setValue("explain/nesSigma", nesSigma);
+    store.setValue("explain/nesSamples", nesSamples);
+    store.setValue("explain/nesAlpha255", nesAlpha255);
+    store.setValue("explain/nesEpsilon255", nesEpsilon255);
+    store.setValue("explain/nesPaperCompatible", nesPaperCompatible);
     store.setValue("explain/seed", QVariant::fromValue<qulonglong>(seed));
     store.setValue("video/timelineStep", timelineStep);
     store.setValue("view/overlayOpacity", overlayOpacity);
     store.setValue("view/topSegments", topSegments);
+    store.setValue("view/colorMap", colorMap);
+    store.setValue("ui/language", language);
+    store.setValue("report/examiner", examinerName);
+    store.setValue("model/ensemble", ensembleModels);
+    store.setValue("evaluate/methods", evaluationMethods);
+    store.setValue("evaluate/randomBaseline", evaluationRandomBaseline);
+    store.setValue("evaluate/topK", evaluationTopK);
+    store.setValue("evaluate/attackIterations", evaluationAttackIterations);
+    store.setValue("evaluate/samples", evaluationSamples);
+    store.setValue("evaluate/minimalBudget", evaluationMinimalBudget);
+    store.setValue("report/caseId", reportCaseId);
+    store.setValue("report/folder", reportFolder);
     store.setValue("recentFiles", recentFiles);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluate/EvaluationSettings.h"
 #include "explain/ExplanationRunner.h"
 #include "models/DetectorFactory.h"
 
@@ -33,6 +34,13 @@ struct AppSettings {
     int riseMasks = 4000;
     int slicSegments = 50;
     int nesIterations = 80;
+    // NES attack of the _adv methods (the paper's settings): sigma, antithetic pairs per
+    // iteration, step and maximum distortion (both in 1/255), paper-compatible stepping.
+    double nesSigma = 0.001;
+    int nesSamples = 40;
+    double nesAlpha255 = 1.0;
+    double nesEpsilon255 = 16.0;
+    bool nesPaperCompatible = false;
     std::uint64_t seed = 0;
 
     // Video timeline: score every Nth frame (1 = all) so long videos fill in faster.
@@ -41,6 +49,28 @@ struct AppSettings {
     // Display
     double overlayOpacity = 0.5;
     int topSegments = 3;
+    QString colorMap = QStringLiteral("jet"); // heatmap colours: see ui/settings/ColorMaps.h
+
+    // Language of the interface: "" follows the system locale, else "en", "de", "el", "it".
+    // Read at start-up (a change applies after a restart).
+    QString language;
+    // Named in reports as the examiner.
+    QString examinerName;
+    // Models whose scores are combined (P(fake) = the largest); empty: modelPath alone.
+    QStringList ensembleModels;
+
+    // Evaluation tab (top-k NES attack of the selected face). Small defaults so that one face
+    // takes a minute or two on a laptop CPU; raise them towards the paper's protocol (2000
+    // samples per method, minimal-budget search on) for results that go into a case file.
+    QStringList evaluationMethods;            // display names; empty = all eight
+    bool evaluationRandomBaseline = true;
+    int evaluationTopK = 3;                   // attack the top-1 .. top-K segments
+    int evaluationAttackIterations = 50;      // M of the attack (the paper's)
+    int evaluationSamples = 250;              // per method: LIME/SHAP evaluations, RISE masks
+    bool evaluationMinimalBudget = false;
+    // Report export: remembered between sessions (the examiner is examinerName above).
+    QString reportCaseId;
+    QString reportFolder;                     // where the last report went; empty = Documents
 
     QStringList recentFiles;                  // most recent first
     static constexpr int kMaxRecentFiles = 10;
@@ -50,6 +80,9 @@ struct AppSettings {
     DetectorOptions detectorOptions() const;
     // The classic and the adversarial form of one base method ("LIME" -> LIME, LIME_adv).
     ExplainRequest explainRequest(const QString& baseMethod) const;
+    // The evaluation of one face: the explanation settings above (SLIC, NES, seed) with the
+    // evaluation's sample count, top-k, attack iterations and budget search.
+    EvaluationSettings evaluationSettings() const;
 
     void addRecentFile(const QString& path);
 

@@ -26,11 +26,17 @@ void printLine(const QString& text) {
 }
 
 void addModelOptions(QCommandLineParser& parser) {
-    parser.addOption({"model", "Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card "
-                               "(default: the installed Meso4_DF).", "FILE"});
-    parser.addOption({"card", "Model card for a TorchScript model (default: <model>.json beside it).", "FILE"});
-    parser.addOption({"device", "Where inference runs: auto, cpu or cuda (default auto).", "D", "auto"});
-    parser.addOption({"threads", "CPU threads for inference (default: all cores).", "N", "0"});
+    parser.addOption({"model",
+                      Text::tr("Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card "
+                               "(default: the installed Meso4_DF)."),
+                      "FILE"});
+    parser.addOption(
+        {"card", Text::tr("Model card for a TorchScript model (default: <model>.json beside it)."),
+         "FILE"});
+    parser.addOption({"device", Text::tr("Where inference runs: auto, cpu or cuda (default auto)."),
+                      "D", "auto"});
+    parser.addOption(
+        {"threads", Text::tr("CPU threads for inference (default: all cores)."), "N", "0"});
 }
 
 std::unique_ptr<fakelens::Detector> loadDetectorFromOptions(const QCommandLineParser& parser) {

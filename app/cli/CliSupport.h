@@ -4,6 +4,7 @@
 #include "models/Detector.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,14 @@
 
 // Small pieces every fakelens-cli command uses: error lines, model options, frame ranges.
 namespace cli {
+
+// fakelens-cli's own words for people (usage, option help, its usage errors) go through
+// Text::tr() (translation context "cli"), so lupdate finds them and the German, Greek and Italian
+// translations apply under those locales. JSON, result lines and the engine's error details
+// stay as they are.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Exit codes: 0 success, 1 some input failed, 2 bad usage, 3 the model could not be loaded.
 enum ExitCode { kOk = 0, kInputFailed = 1, kUsage = 2, kModelFailed = 3, kCancelled = 4 };

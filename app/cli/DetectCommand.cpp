@@ -172,24 +172,36 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
 
 int runDetect(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription("Find the faces in images and videos and score each with the detector.");
+    parser.setApplicationDescription(
+        Text::tr("Find the faces in images and videos and score each with the detector."));
     parser.addHelpOption();
-    parser.addPositionalArgument("PATH", "Images or videos.", "PATH...");
+    parser.addPositionalArgument("PATH", Text::tr("Images or videos."), "PATH...");
     addModelOptions(parser);
-    parser.addOption({"no-detect", "Take each image whole as one face (for face crops)."});
-    parser.addOption({"frames", "Video frames START:END:STEP (END exclusive; default all).", "RANGE"});
-    parser.addOption({"upsample", "Face detector upsampling (default 1).", "N", "1"});
-    parser.addOption({"detect-every", "Videos: run the face detector on every Nth analysed frame and track the "
-                                      "faces in between (default 1: detect on every frame).", "N", "1"});
-    parser.addOption({"max-missed", "Videos: detection rounds a track may miss before it ends (default 0 with "
-                                    "--detect-every 1, else 2).", "N"});
-    parser.addOption({"smooth", "Videos: window (frames of a track) of the smoothed score series (default 5).", "N", "5"});
-    parser.addOption({"json", "Print one JSON document on stdout (see README)."});
+    parser.addOption(
+        {"no-detect", Text::tr("Take each image whole as one face (for face crops).")});
+    parser.addOption(
+        {"frames", Text::tr("Video frames START:END:STEP (END exclusive; default all)."), "RANGE"});
+    parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
+    parser.addOption(
+        {"detect-every",
+         Text::tr("Videos: run the face detector on every Nth analysed frame and track the "
+                  "faces in between (default 1: detect on every frame)."),
+         "N", "1"});
+    parser.addOption(
+        {"max-missed",
+         Text::tr("Videos: detection rounds a track may miss before it ends (default 0 with "
+                  "--detect-every 1, else 2)."),
+         "N"});
+    parser.addOption(
+        {"smooth",
+         Text::tr("Videos: window (frames of a track) of the smoothed score series (default 5)."),
+         "N", "5"});
+    parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        printError("detect: no input given (fakelens-cli detect PATH...)");
+        printError(Text::tr("detect: no input given (fakelens-cli detect PATH...)"));
         return kUsage;
     }
 

@@ -105,42 +105,83 @@ QString describe(const fakelens::ImageResult& r) {
 int runEvaluate(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Evaluate explanation methods as Tsigos et al. (2025): for each image the detector calls fake, rank the "
-        "SLIC segments by each method's explanation and attack the top-k with NES; report accuracy, sufficiency, "
-        "effort, minimal budget, cost, localisation, Pino et al.'s intrinsic metrics and rank agreement. Labels come "
-        "from fake/real folders, manipulation types from the folder above them. Each finished image is appended to "
-        "the results file at once: a killed run resumes with --resume FILE.");
+        Text::tr("Evaluate explanation methods as Tsigos et al. (2025): for each image the "
+                 "detector calls fake, rank the "
+                 "SLIC segments by each method's explanation and attack the top-k with NES; report "
+                 "accuracy, sufficiency, "
+                 "effort, minimal budget, cost, localisation, Pino et al.'s intrinsic metrics and "
+                 "rank agreement. Labels come "
+                 "from fake/real folders, manipulation types from the folder above them. Each "
+                 "finished image is appended to "
+                 "the results file at once: a killed run resumes with --resume FILE."));
     parser.addHelpOption();
-    parser.addPositionalArgument("PATH", "An image, or a folder tree of face crops or frames.");
+    parser.addPositionalArgument("PATH",
+                                 Text::tr("An image, or a folder tree of face crops or frames."));
     addModelOptions(parser);
-    parser.addOption({"methods", "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated "
-                                 "list (default all).", "LIST", "all"});
-    parser.addOption({"topk", "Attack the top-1 .. top-K segments (default 3).", "K", "3"});
-    parser.addOption({"seed", "Run seed (default 0); each image's seed derives from it and its relative path.", "N", "0"});
-    parser.addOption({"results", "Results file (JSON Lines) to create (default: fakelens-evaluate-<folder>-<time>.jsonl "
-                                 "in the current folder).", "FILE"});
-    parser.addOption({"resume", "Continue the run recorded in FILE: finished images are skipped, new ones appended.", "FILE"});
-    parser.addOption({"shard", "Evaluate only shard I of N (0 <= I < N): the images at sorted positions I, I+N, ...", "I/N"});
+    parser.addOption(
+        {"methods",
+         Text::tr(
+             "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated "
+             "list (default all)."),
+         "LIST", "all"});
+    parser.addOption(
+        {"topk", Text::tr("Attack the top-1 .. top-K segments (default 3)."), "K", "3"});
+    parser.addOption(
+        {"seed",
+         Text::tr("Run seed (default 0); each image's seed derives from it and its relative path."),
+         "N", "0"});
+    parser.addOption({"results",
+                      Text::tr("Results file (JSON Lines) to create (default: "
+                               "fakelens-evaluate-<folder>-<time>.jsonl "
+                               "in the current folder)."),
+                      "FILE"});
+    parser.addOption(
+        {"resume",
+         Text::tr(
+             "Continue the run recorded in FILE: finished images are skipped, new ones appended."),
+         "FILE"});
+    parser.addOption(
+        {"shard",
+         Text::tr(
+             "Evaluate only shard I of N (0 <= I < N): the images at sorted positions I, I+N, ..."),
+         "I/N"});
     addTableOutputOptions(parser);
-    parser.addOption({"samples", "Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs "
-                                 "= N/64 rounded down to a power of two). Default: the paper's settings.", "N"});
-    parser.addOption({"segments", "SLIC superpixels (default 50).", "N", "50"});
-    parser.addOption({"attack-iterations", "M of the top-k NES attack (default 50).", "N", "50"});
-    parser.addOption({"attack-samples", "n of the top-k NES attack (default 40).", "N", "40"});
-    parser.addOption({"nes-iterations", "M of the _adv methods' NES sample (default 80).", "N", "80"});
-    parser.addOption({"paper-compatible", "Use the paper's code's NES step rule (no minimal budget then)."});
-    parser.addOption({"no-budget", "Skip the minimal-budget search (saves a few attacks per method and k)."});
-    parser.addOption({"no-random", "Leave out the RANDOM baseline ranking."});
-    parser.addOption({"faces", "How faces are taken: auto (whole image up to 512 px, else the largest detected face), "
-                               "whole, or detect (default auto).", "MODE", "auto"});
-    parser.addOption({"no-detect", "Take every image whole as one face crop (= --faces whole)."});
-    parser.addOption({"save-attacked", "Write every attacked image as 8-bit PNG under DIR (rounded: may not flip when "
-                                       "re-scored).", "DIR"});
-    parser.addOption({"quiet", "No per-image progress on stderr."});
+    parser.addOption(
+        {"samples",
+         Text::tr(
+             "Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs "
+             "= N/64 rounded down to a power of two). Default: the paper's settings."),
+         "N"});
+    parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
+    parser.addOption(
+        {"attack-iterations", Text::tr("M of the top-k NES attack (default 50)."), "N", "50"});
+    parser.addOption(
+        {"attack-samples", Text::tr("n of the top-k NES attack (default 40)."), "N", "40"});
+    parser.addOption(
+        {"nes-iterations", Text::tr("M of the _adv methods' NES sample (default 80)."), "N", "80"});
+    parser.addOption({"paper-compatible",
+                      Text::tr("Use the paper's code's NES step rule (no minimal budget then).")});
+    parser.addOption(
+        {"no-budget",
+         Text::tr("Skip the minimal-budget search (saves a few attacks per method and k).")});
+    parser.addOption({"no-random", Text::tr("Leave out the RANDOM baseline ranking.")});
+    parser.addOption({"faces",
+                      Text::tr("How faces are taken: auto (whole image up to 512 px, else the "
+                               "largest detected face), "
+                               "whole, or detect (default auto)."),
+                      "MODE", "auto"});
+    parser.addOption(
+        {"no-detect", Text::tr("Take every image whole as one face crop (= --faces whole).")});
+    parser.addOption(
+        {"save-attacked",
+         Text::tr("Write every attacked image as 8-bit PNG under DIR (rounded: may not flip when "
+                  "re-scored)."),
+         "DIR"});
+    parser.addOption({"quiet", Text::tr("No per-image progress on stderr.")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
     if (parser.positionalArguments().size() != 1) {
-        printError("evaluate: give exactly one PATH");
+        printError(Text::tr("evaluate: give exactly one PATH"));
         return kUsage;
     }
     const QString path = parser.positionalArguments().first();
@@ -164,7 +205,8 @@ int runEvaluate(const QStringList& arguments) {
     }
     if (parser.isSet("resume") && parser.isSet("results") &&
         QFileInfo(parser.value("resume")).absoluteFilePath() != QFileInfo(parser.value("results")).absoluteFilePath()) {
-        printError("evaluate: --resume FILE continues FILE; do not give another --results");
+        printError(
+            Text::tr("evaluate: --resume FILE continues FILE; do not give another --results"));
         return kUsage;
     }
 
@@ -174,7 +216,7 @@ int runEvaluate(const QStringList& arguments) {
     const std::vector<fakelens::DatasetItem> all = fakelens::scanDataset(path.toStdString(), &ignored);
     const std::vector<fakelens::DatasetItem> items = fakelens::selectShard(all, shard);
     if (all.empty()) {
-        printError(QStringLiteral("evaluate: no images under %1").arg(path));
+        printError(Text::tr("evaluate: no images under %1").arg(path));
         return kInputFailed;
     }
 
@@ -184,7 +226,8 @@ int runEvaluate(const QStringList& arguments) {
     // Never write into the evidence.
     for (const QString& output : {resultsPath, parser.value("csv"), parser.value("save-attacked")})
         if (!output.isEmpty() && isInside(output, root)) {
-            printError(QStringLiteral("evaluate: %1 is inside the evidence folder %2; write it elsewhere").arg(output, root));
+            printError(Text::tr("evaluate: %1 is inside the evidence folder %2; write it elsewhere")
+                           .arg(output, root));
             return kUsage;
         }
 
@@ -242,7 +285,8 @@ int runEvaluate(const QStringList& arguments) {
                       });
     } catch (const fakelens::CancelledError&) {
         activeCancel = nullptr;
-        printError(QStringLiteral("cancelled; the finished images are in %1 (continue with --resume %1)").arg(resultsPath));
+        printError(Text::tr("cancelled; the finished images are in %1 (continue with --resume %1)")
+                       .arg(resultsPath));
         return kCancelled;
     }
     activeCancel = nullptr;

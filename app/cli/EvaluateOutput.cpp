@@ -11,13 +11,15 @@
 namespace cli {
 
 void addTableOutputOptions(QCommandLineParser& parser) {
-    parser.addOption({"csv", "Also write the tables as CSV (one value per line) to FILE.", "FILE"});
-    parser.addOption({"json", "Print the tables as one JSON document instead of Markdown."});
+    parser.addOption(
+        {"csv", Text::tr("Also write the tables as CSV (one value per line) to FILE."), "FILE"});
+    parser.addOption(
+        {"json", Text::tr("Print the tables as one JSON document instead of Markdown.")});
 }
 
 int printEvaluationTables(const fakelens::MergedResults& results, const QCommandLineParser& parser) {
     for (const std::string& warning : results.warnings)
-        printError(QStringLiteral("warning: %1").arg(QString::fromStdString(warning)));
+        printError(Text::tr("warning: %1").arg(QString::fromStdString(warning)));
     int duplicates = 0;
     const fakelens::EvaluationSummary summary = fakelens::summarize(results.header, results.results, &duplicates);
 

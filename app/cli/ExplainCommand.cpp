@@ -55,19 +55,24 @@ QJsonObject nesToJson(const fakelens::NesResult& nes) {
 
 int runExplain(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription("Explain the detector's verdict on each face of an image with LIME, SHAP, "
-                                     "SOBOL and RISE, classic and adversarial (_adv).");
+    parser.setApplicationDescription(
+        Text::tr("Explain the detector's verdict on each face of an image with LIME, SHAP, "
+                 "SOBOL and RISE, classic and adversarial (_adv)."));
     parser.addHelpOption();
-    parser.addPositionalArgument("IMAGE", "An image with faces, or a face crop with --no-detect.");
+    parser.addPositionalArgument("IMAGE",
+                                 Text::tr("An image with faces, or a face crop with --no-detect."));
     addModelOptions(parser);
     addExplainOptions(parser);
-    parser.addOption({"no-detect", "Take the image whole as one face (for face crops)."});
-    parser.addOption({"out", "Folder for heatmap and overlay PNGs (created; never beside the evidence by default).", "DIR"});
-    parser.addOption({"json", "Print one JSON document on stdout (see README)."});
+    parser.addOption({"no-detect", Text::tr("Take the image whole as one face (for face crops).")});
+    parser.addOption({"out",
+                      Text::tr("Folder for heatmap and overlay PNGs (created; never beside the "
+                               "evidence by default)."),
+                      "DIR"});
+    parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
     if (parser.positionalArguments().size() != 1) {
-        printError("explain: give exactly one IMAGE");
+        printError(Text::tr("explain: give exactly one IMAGE"));
         return kUsage;
     }
     const QString path = parser.positionalArguments().first();
@@ -87,7 +92,7 @@ int runExplain(const QStringList& arguments) {
     if (writeImages) {
         outDir = QDir(parser.value("out"));
         if (!QDir().mkpath(outDir.absolutePath())) {
-            printError(QStringLiteral("%1: cannot create the output folder").arg(parser.value("out")));
+            printError(Text::tr("%1: cannot create the output folder").arg(parser.value("out")));
             return kInputFailed;
         }
     }
@@ -182,7 +187,7 @@ int runExplain(const QStringList& arguments) {
             printLine(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         }
     } catch (const fakelens::CancelledError&) {
-        printError("explain: cancelled");
+        printError(Text::tr("explain: cancelled"));
         return kCancelled;
     } catch (const fakelens::Error& e) {
         printError(e);

@@ -1,5 +1,7 @@
 #include "ExplainOptions.h"
 
+#include "CliSupport.h"
+
 #include "core/Error.h"
 #include "explain/ExplainerRegistry.h"
 
@@ -8,14 +10,23 @@
 namespace cli {
 
 void addExplainOptions(QCommandLineParser& parser) {
-    parser.addOption({"method", "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a "
-                                "comma-separated list (default all).", "M", "all"});
-    parser.addOption({"seed", "Random seed (default 0).", "N", "0"});
-    parser.addOption({"segments", "SLIC superpixels (default 50).", "N", "50"});
-    parser.addOption({"samples", "Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). "
-                                 "Default: the paper's settings.", "N"});
-    parser.addOption({"nes-iterations", "NES iterations for the adversarial sample (default 80).", "N"});
-    parser.addOption({"paper-compatible", "Use the paper's code's NES step rule (clip each step, no projection)."});
+    parser.addOption(
+        {"method",
+         Text::tr("lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a "
+                  "comma-separated list (default all)."),
+         "M", "all"});
+    parser.addOption({"seed", Text::tr("Random seed (default 0)."), "N", "0"});
+    parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
+    parser.addOption({"samples",
+                      Text::tr("Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL "
+                               "designs = N/64 rounded down to a power of two). "
+                               "Default: the paper's settings."),
+                      "N"});
+    parser.addOption({"nes-iterations",
+                      Text::tr("NES iterations for the adversarial sample (default 80)."), "N"});
+    parser.addOption(
+        {"paper-compatible",
+         Text::tr("Use the paper's code's NES step rule (clip each step, no projection).")});
 }
 
 fakelens::ExplainRequest requestFromOptions(const QCommandLineParser& parser) {

@@ -11,16 +11,19 @@ namespace cli {
 int runMerge(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would "
-        "print (same order, same rounding). The files must share every parameter; an image in several files is "
-        "counted once; a record cut by a killed run is ignored.");
+        Text::tr("Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the "
+                 "tables a single run would "
+                 "print (same order, same rounding). The files must share every parameter; an "
+                 "image in several files is "
+                 "counted once; a record cut by a killed run is ignored."));
     parser.addHelpOption();
-    parser.addPositionalArgument("FILE", "Results files (JSON Lines) of one run's shards.", "FILE...");
+    parser.addPositionalArgument(
+        "FILE", Text::tr("Results files (JSON Lines) of one run's shards."), "FILE...");
     addTableOutputOptions(parser);
     if (!parseOrExplain(parser, arguments))
         return kUsage;
     if (parser.positionalArguments().isEmpty()) {
-        printError("merge: give at least one results FILE");
+        printError(Text::tr("merge: give at least one results FILE"));
         return kUsage;
     }
     std::vector<std::string> files;

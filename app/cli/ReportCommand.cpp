@@ -45,31 +45,58 @@ QString commandLine(const QStringList& arguments) {
 }
 
 void addReportOptions(QCommandLineParser& parser) {
-    parser.addOption({"out", "The PDF to write (required). Written atomically: a failed export leaves no file.", "FILE.pdf"});
-    parser.addOption({"case", "Case ID printed in the header and on every page.", "ID"});
-    parser.addOption({"examiner", "Examiner's name printed in the header.", "NAME"});
+    parser.addOption(
+        {"out",
+         Text::tr(
+             "The PDF to write (required). Written atomically: a failed export leaves no file."),
+         "FILE.pdf"});
+    parser.addOption({"case", Text::tr("Case ID printed in the header and on every page."), "ID"});
+    parser.addOption({"examiner", Text::tr("Examiner's name printed in the header."), "NAME"});
     // --method is the name `explain` uses; both are accepted (ExplainOptions reads "method").
     parser.addOption({{"methods", "method"},
-                      "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list "
-                      "(default all: each method classic and adversarial).", "LIST", "all"});
-    parser.addOption({"samples", "Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded "
-                                 "down to a power of two). Default: the paper's settings (one to two minutes per face "
-                                 "for all eight methods on 2 cores).", "N"});
-    parser.addOption({"seed", "Random seed (default 0).", "N", "0"});
-    parser.addOption({"segments", "SLIC superpixels (default 50).", "N", "50"});
-    parser.addOption({"nes-iterations", "NES iterations for the adversarial sample (default 80).", "N"});
-    parser.addOption({"paper-compatible", "Use the paper's code's NES step rule (clip each step, no projection)."});
-    parser.addOption({"frames", "Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly "
-                                "over the whole video.", "RANGE"});
-    parser.addOption({"explain-faces", "Explain at most N faces called fake, highest P(fake) first (default 4 for an "
-                                       "image, 1 for a video).", "N"});
-    parser.addOption({"evaluate", "Also evaluate the explanations of each explained face (top-k NES attack; can "
-                                  "take many minutes per face on a CPU)."});
-    parser.addOption({"topk", "With --evaluate: attack the top-1 .. top-K segments (default 3).", "K", "3"});
-    parser.addOption({"no-budget", "With --evaluate: skip the minimal-budget search."});
-    parser.addOption({"no-detect", "Take the image (or each frame) whole as one face (for face crops)."});
-    parser.addOption({"upsample", "Face detector upsampling (default 1).", "N", "1"});
-    parser.addOption({"quiet", "No progress on stderr."});
+                      Text::tr("lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or "
+                               "a comma-separated list "
+                               "(default all: each method classic and adversarial)."),
+                      "LIST",
+                      "all"});
+    parser.addOption(
+        {"samples",
+         Text::tr(
+             "Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded "
+             "down to a power of two). Default: the paper's settings (one to two minutes per face "
+             "for all eight methods on 2 cores)."),
+         "N"});
+    parser.addOption({"seed", Text::tr("Random seed (default 0)."), "N", "0"});
+    parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
+    parser.addOption({"nes-iterations",
+                      Text::tr("NES iterations for the adversarial sample (default 80)."), "N"});
+    parser.addOption(
+        {"paper-compatible",
+         Text::tr("Use the paper's code's NES step rule (clip each step, no projection).")});
+    parser.addOption(
+        {"frames",
+         Text::tr(
+             "Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly "
+             "over the whole video."),
+         "RANGE"});
+    parser.addOption(
+        {"explain-faces",
+         Text::tr("Explain at most N faces called fake, highest P(fake) first (default 4 for an "
+                  "image, 1 for a video)."),
+         "N"});
+    parser.addOption(
+        {"evaluate",
+         Text::tr("Also evaluate the explanations of each explained face (top-k NES attack; can "
+                  "take many minutes per face on a CPU).")});
+    parser.addOption({"topk",
+                      Text::tr("With --evaluate: attack the top-1 .. top-K segments (default 3)."),
+                      "K", "3"});
+    parser.addOption({"no-budget", Text::tr("With --evaluate: skip the minimal-budget search.")});
+    parser.addOption(
+        {"no-detect",
+         Text::tr("Take the image (or each frame) whole as one face (for face crops).")});
+    parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
+    parser.addOption({"quiet", Text::tr("No progress on stderr.")});
 }
 
 } // namespace
@@ -77,22 +104,27 @@ void addReportOptions(QCommandLineParser& parser) {
 int runReport(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence's "
-        "SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and "
-        "adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the "
-        "score timeline of a video, and every parameter and seed needed to reproduce the figures.");
+        Text::tr("Analyse an image or a video and write a PDF report for a case file: case and "
+                 "examiner, the evidence's "
+                 "SHA-256 and media properties, the model, every analysed face with P(fake) and "
+                 "verdict, the classic and "
+                 "adversarial heatmaps of each method side by side, the adversarial sample, "
+                 "optionally the evaluation, the "
+                 "score timeline of a video, and every parameter and seed needed to reproduce the "
+                 "figures."));
     parser.addHelpOption();
-    parser.addPositionalArgument("PATH", "The evidence: an image or a video (opened read-only).");
+    parser.addPositionalArgument("PATH",
+                                 Text::tr("The evidence: an image or a video (opened read-only)."));
     addModelOptions(parser);
     addReportOptions(parser);
     if (!parseOrExplain(parser, arguments))
         return kUsage;
     if (parser.positionalArguments().size() != 1) {
-        printError("report: give exactly one PATH");
+        printError(Text::tr("report: give exactly one PATH"));
         return kUsage;
     }
     if (!parser.isSet("out") || parser.value("out").isEmpty()) {
-        printError("report: give the PDF to write with --out FILE.pdf");
+        printError(Text::tr("report: give the PDF to write with --out FILE.pdf"));
         return kUsage;
     }
     const QString path = parser.positionalArguments().first();
@@ -126,7 +158,7 @@ int runReport(const QStringList& arguments) {
         return kUsage;
     }
     if (!QFileInfo::exists(path)) {
-        printError(QStringLiteral("%1: file not found").arg(path));
+        printError(Text::tr("%1: file not found").arg(path));
         return kInputFailed;
     }
     // A destination that cannot work fails now, not after minutes of analysis.
@@ -177,7 +209,7 @@ int runReport(const QStringList& arguments) {
                       .arg(input.framesAnalysed.size())
                       .arg(input.facesCalledFake));
     } catch (const fakelens::CancelledError&) {
-        printError("report: cancelled; no report was written");
+        printError(Text::tr("report: cancelled; no report was written"));
         status = kCancelled;
     } catch (const fakelens::Error& e) {
         if (interactive)

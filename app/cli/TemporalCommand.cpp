@@ -28,27 +28,43 @@ QJsonValue numberOrNull(double v) { return std::isnan(v) ? QJsonValue() : QJsonV
 
 int runTemporal(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription("Explain one face track of a video over a window of frames and report each "
-                                     "method's inter-frame consistency: the mean Pearson correlation of the saliency "
-                                     "maps of consecutive explained frames (Pino et al. 2021), 1 = steady.");
+    parser.setApplicationDescription(
+        Text::tr("Explain one face track of a video over a window of frames and report each "
+                 "method's inter-frame consistency: the mean Pearson correlation of the saliency "
+                 "maps of consecutive explained frames (Pino et al. 2021), 1 = steady."));
     parser.addHelpOption();
-    parser.addPositionalArgument("VIDEO", "The video.");
+    parser.addPositionalArgument("VIDEO", Text::tr("The video."));
     addModelOptions(parser);
     addExplainOptions(parser);
-    parser.addOption({"track", "Track ID, as `detect` prints it with the same --frames and --detect-every.", "ID", "1"});
-    parser.addOption({"window", "Frames to explain, START:END:STEP (END exclusive; required).", "RANGE"});
-    parser.addOption({"frames", "The scan that numbered the tracks: START:END:STEP (default all).", "RANGE"});
-    parser.addOption({"detect-every", "Face detection every Nth analysed frame of that scan (default 1).", "N", "1"});
-    parser.addOption({"max-missed", "Detection rounds a track may miss (default 0 with --detect-every 1, else 2).", "N"});
-    parser.addOption({"upsample", "Face detector upsampling (default 1).", "N", "1"});
-    parser.addOption({"same-seed", "Use --seed on every frame (default: a seed per frame derived from it, so a "
-                                   "method's sampling noise counts as instability)."});
-    parser.addOption({"out", "Folder for each frame's heatmap and overlay PNGs (created).", "DIR"});
-    parser.addOption({"json", "Print one JSON document on stdout."});
+    parser.addOption(
+        {"track",
+         Text::tr("Track ID, as `detect` prints it with the same --frames and --detect-every."),
+         "ID", "1"});
+    parser.addOption({"window",
+                      Text::tr("Frames to explain, START:END:STEP (END exclusive; required)."),
+                      "RANGE"});
+    parser.addOption({"frames",
+                      Text::tr("The scan that numbered the tracks: START:END:STEP (default all)."),
+                      "RANGE"});
+    parser.addOption({"detect-every",
+                      Text::tr("Face detection every Nth analysed frame of that scan (default 1)."),
+                      "N", "1"});
+    parser.addOption(
+        {"max-missed",
+         Text::tr("Detection rounds a track may miss (default 0 with --detect-every 1, else 2)."),
+         "N"});
+    parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
+    parser.addOption(
+        {"same-seed",
+         Text::tr("Use --seed on every frame (default: a seed per frame derived from it, so a "
+                  "method's sampling noise counts as instability).")});
+    parser.addOption(
+        {"out", Text::tr("Folder for each frame's heatmap and overlay PNGs (created)."), "DIR"});
+    parser.addOption({"json", Text::tr("Print one JSON document on stdout.")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
     if (parser.positionalArguments().size() != 1) {
-        printError("temporal: give exactly one VIDEO");
+        printError(Text::tr("temporal: give exactly one VIDEO"));
         return kUsage;
     }
     const QString path = parser.positionalArguments().first();
@@ -103,7 +119,7 @@ int runTemporal(const QStringList& arguments) {
     if (writeImages) {
         outDir = QDir(parser.value("out"));
         if (!outDir.mkpath(".")) {
-            printError(QStringLiteral("%1: cannot create the output folder").arg(parser.value("out")));
+            printError(Text::tr("%1: cannot create the output folder").arg(parser.value("out")));
             return kInputFailed;
         }
     }

@@ -2,11 +2,13 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include "Translations.h"
 #include "core/OpenMpPolicy.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <opencv2/core/utils/logger.hpp>
 
@@ -19,17 +21,18 @@
 namespace {
 
 void printUsage() {
-    cli::printLine("Usage: fakelens-cli COMMAND [options]\n\n"
-                   "Commands:\n"
-                   "  detect PATH...     find faces and score them (images and videos)\n"
-                   "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
-                   "  temporal VIDEO     explain one face track over frames; inter-frame consistency\n"
-                   "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
-                   "  merge FILE...      combine evaluation results files (shards) into tables\n"
-                   "  bench              measure detector throughput and explanation speed\n"
-                   "  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)\n\n"
-                   "fakelens-cli COMMAND --help shows the options of a command.\n"
-                   "fakelens-cli --version prints the version.");
+    cli::printLine(cli::Text::tr(
+        "Usage: fakelens-cli COMMAND [options]\n\n"
+        "Commands:\n"
+        "  detect PATH...     find faces and score them (images and videos)\n"
+        "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
+        "  temporal VIDEO     explain one face track over frames; inter-frame consistency\n"
+        "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
+        "  merge FILE...      combine evaluation results files (shards) into tables\n"
+        "  bench              measure detector throughput and explanation speed\n"
+        "  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)\n\n"
+        "fakelens-cli COMMAND --help shows the options of a command.\n"
+        "fakelens-cli --version prints the version."));
 }
 
 } // namespace
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
                                                              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName("fakelens-cli");
     QCoreApplication::setApplicationVersion(fakelens::kVersion);
+    fakelens::l10n::installTranslators(QLocale::system()); // German, Greek, Italian, else English
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h" || args[1] == "help") {
@@ -73,7 +77,8 @@ int main(int argc, char** argv) {
     };
     const auto command = commands.find(args[1]);
     if (command == commands.end()) {
-        cli::printError(QStringLiteral("unknown command '%1' (try fakelens-cli --help)").arg(args[1]));
+        cli::printError(
+            cli::Text::tr("unknown command '%1' (try fakelens-cli --help)").arg(args[1]));
         return cli::kUsage;
     }
     QStringList rest = args.mid(2);
@@ -84,7 +89,7 @@ int main(int argc, char** argv) {
         cli::printError(e);
         return cli::kInputFailed;
     } catch (const std::exception& e) {
-        cli::printError(QStringLiteral("internal error: %1").arg(e.what()));
+        cli::printError(cli::Text::tr("internal error: %1").arg(e.what()));
         return cli::kInputFailed;
     }
 }

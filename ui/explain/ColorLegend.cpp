@@ -1,7 +1,7 @@
 #include "explain/ColorLegend.h"
 
 #include "ImageConversion.h"
-#include "explain/HeatmapRenderer.h"
+#include "settings/ColorMaps.h"
 
 #include <QPainter>
 
@@ -9,12 +9,17 @@ namespace fakelens::ui {
 
 ColorLegend::ColorLegend(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("colorLegend"));
-    // The same colour map the views use, so the legend cannot drift from the engine.
+    setColorMap(QStringLiteral("jet"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void ColorLegend::setColorMap(const QString& key) {
+    // The same colour map the views use, so the legend cannot drift from them.
     cv::Mat values(1, 256, CV_32F);
     for (int i = 0; i < 256; ++i)
         values.at<float>(0, i) = float(i) / 255.0f;
-    ramp_ = toQImage(heatmapColors(values));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    ramp_ = toQImage(ColorMaps::colors(values, key));
+    update();
 }
 
 QSize ColorLegend::sizeHint() const { return {300, fontMetrics().height() + 16}; }

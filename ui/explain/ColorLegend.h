@@ -5,7 +5,7 @@
 
 namespace fakelens::ui {
 
-// The heatmap's colour scale (the engine's JET colours), from the least to the most important
+// The heatmap's colour scale (the chosen colour map, JET by default), from the least to the most important
 // region for the verdict "fake". Each map is scaled to its own range, so the legend names ends,
 // not values.
 class ColorLegend : public QWidget {
@@ -13,6 +13,7 @@ class ColorLegend : public QWidget {
 
 public:
     explicit ColorLegend(QWidget* parent = nullptr);
+    void setColorMap(const QString& key); // ui/settings/ColorMaps.h keys
     QSize sizeHint() const override;
 
 protected:

@@ -5,6 +5,7 @@
 #include "explain/ColorLegend.h"
 #include "explain/HeatmapRenderer.h"
 #include "explain/HeatmapView.h"
+#include "settings/ColorMaps.h"
 #include "explain/SegmentInspector.h"
 #include "explain/SegmentOutlines.h"
 #include "explain/ZoomPanState.h"
@@ -105,7 +106,8 @@ QWidget* ExplanationPanel::buildExplanationTab() {
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(views);
     layout->addLayout(controls);
-    layout->addWidget(new ColorLegend(page));
+    legend_ = new ColorLegend(page);
+    layout->addWidget(legend_);
     layout->addWidget(inspector_);
     layout->addStretch(1);
 
@@ -207,7 +209,7 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
                                .arg(method)
                                .arg(e.inferences)
                                .arg(e.seconds, 0, 'f', 1));
-        views[i]->setImages(face, toQImage(heatmapColors(e.saliencyDisplay)));
+        views[i]->setImages(face, toQImage(ColorMaps::colors(e.saliencyDisplay, colorMap_)));
         views[i]->setOutlines(outlines_);
     }
     inspector_->setReport(report_);
@@ -239,6 +241,19 @@ void ExplanationPanel::setOpacity(double opacity) { opacity_->setValue(int(std::
 double ExplanationPanel::opacity() const { return opacity_->value() / 100.0; }
 
 void ExplanationPanel::setTopSegments(int k) { topK_->setValue(k); }
+
+void ExplanationPanel::setColorMap(const QString& key) {
+    if (key == colorMap_)
+        return;
+    colorMap_ = key;
+    legend_->setColorMap(key);
+    if (!report_)
+        return;
+    const QImage face = toQImage(report_->image);
+    HeatmapView* views[] = {classicView_, adversarialView_};
+    for (int i = 0; i < 2 && i < int(report_->explanations.size()); ++i)
+        views[i]->setImages(face, toQImage(ColorMaps::colors(report_->explanations[size_t(i)].saliencyDisplay, colorMap_)));
+}
 
 int ExplanationPanel::topSegments() const { return showTop_->isChecked() ? topK_->value() : 0; }
 

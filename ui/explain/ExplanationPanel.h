@@ -16,6 +16,7 @@ class QTabWidget;
 namespace fakelens::ui {
 
 class AdversarialPanel;
+class ColorLegend;
 class HeatmapView;
 class SegmentInspector;
 class SegmentOutlines;
@@ -42,6 +43,9 @@ public:
     double opacity() const;
     void setTopSegments(int k);
     int topSegments() const;
+    // The heatmap colours (ui/settings/ColorMaps.h keys; "jet", the engine's, by default).
+    void setColorMap(const QString& key);
+    QString colorMap() const { return colorMap_; }
 
     HeatmapView* classicView() const { return classicView_; }
     HeatmapView* adversarialView() const { return adversarialView_; }
@@ -87,6 +91,8 @@ private:
     QSpinBox* topK_;
     SegmentInspector* inspector_;
     AdversarialPanel* adversarialPanel_;
+    ColorLegend* legend_;
+    QString colorMap_ = QStringLiteral("jet");
 
     std::shared_ptr<const ExplainReport> report_;
     std::shared_ptr<const SegmentOutlines> outlines_;

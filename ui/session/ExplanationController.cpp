@@ -34,7 +34,7 @@ void ExplanationController::explain(std::shared_ptr<EngineResources> resources, 
 
     watchJob<std::shared_ptr<const ExplainReport>>(
         this, future,
-        [this, ticket](const JobResult<std::shared_ptr<const ExplainReport>>& result) {
+        [this, ticket, request](const JobResult<std::shared_ptr<const ExplainReport>>& result) {
             if (!requests_.isCurrent(ticket))
                 return; // a newer request, a cancel or another face made this one stale
             pending_ = false;
@@ -44,6 +44,7 @@ void ExplanationController::explain(std::shared_ptr<EngineResources> resources, 
                 emit failed(describeError(*result.error));
             } else if (result.value) {
                 report_ = *result.value;
+                request_ = request;
                 emit finished(report_, subject_);
             }
         },

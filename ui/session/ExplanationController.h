@@ -45,6 +45,8 @@ public:
     bool isPending() const { return pending_; }
     std::shared_ptr<const ExplainReport> report() const { return report_; }
     const ExplanationSubject& subject() const { return subject_; }
+    // The request report() was computed with (what a PDF report says the heatmaps were made with).
+    const ExplainRequest& request() const { return request_; }
 
 Q_SIGNALS:
     void started(const fakelens::ui::ExplanationSubject& subject);
@@ -66,6 +68,7 @@ private:
     bool pending_ = false;
     std::shared_ptr<const ExplainReport> report_;
     ExplanationSubject subject_;
+    ExplainRequest request_;
 };
 
 } // namespace fakelens::ui

@@ -85,8 +85,10 @@ void TimelineScanner::queueNextChunk(const LatestRequest::Ticket& ticket) {
             TimelinePoint point;
             point.frame = state->nextFrame;
             point.faces = int(scored.size());
-            for (const AnalysedFace& f : scored)
+            for (const AnalysedFace& f : scored) {
                 point.maxFakeProbability = std::max(point.maxFakeProbability, f.fakeProbability);
+                point.fakeProbabilities.push_back(f.fakeProbability);
+            }
             chunk.points.push_back(point);
             state->nextFrame += state->step;
         }

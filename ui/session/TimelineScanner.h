@@ -18,6 +18,7 @@ struct TimelinePoint {
     int frame = 0;
     int faces = 0;
     double maxFakeProbability = -1; // over the frame's faces; -1 when it has none
+    QVector<double> fakeProbabilities; // every face, left to right (for the report)
 };
 
 // Scores every frame (or every Nth) of a video in the background so the timeline fills in.

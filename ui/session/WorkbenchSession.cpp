@@ -2,6 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "ImageConversion.h"
+#include "evaluate/EvaluationController.h"
 #include "jobs/JobWatcher.h"
 #include "session/EvidenceSource.h"
 #include "session/ExplanationController.h"
@@ -13,7 +14,7 @@ namespace fakelens::ui {
 
 WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
     : QObject(parent), settings_(settings), explanations_(new ExplanationController(queue_, this)),
-      timeline_(new TimelineScanner(queue_, this)) {
+      timeline_(new TimelineScanner(queue_, this)), evaluations_(new EvaluationController(queue_, this)) {
     rebuildResources();
 }
 
@@ -23,6 +24,7 @@ WorkbenchSession::~WorkbenchSession() {
     frameRequests_.cancel();
     modelRequests_.cancel();
     explanations_->clear();
+    evaluations_->clear();
     timeline_->stop();
     queue_.waitForIdle();
 }
@@ -51,6 +53,7 @@ void WorkbenchSession::setDetectFaces(bool detect) {
     if (!media_)
         return;
     explanations_->clear(); // the faces are about to change
+    evaluations_->clear();
     analyseFrame(requestedFrame_);
     startTimeline();
 }
@@ -66,6 +69,7 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
     }
     if (media_ && (modelChanged || facesChanged)) {
         explanations_->clear();
+        evaluations_->clear();
         analyseFrame(requestedFrame_);
         startTimeline();
     }
@@ -95,6 +99,7 @@ void WorkbenchSession::open(const QString& path) {
     // new file is open, so a file that fails to open loses nothing.
     frameRequests_.cancel();
     explanations_->cancel();
+    evaluations_->cancel();
     opening_ = true;
     const std::string file = path.toStdString();
     auto future = queue_.submit<std::shared_ptr<EvidenceSource>>(
@@ -112,6 +117,7 @@ void WorkbenchSession::open(const QString& path) {
         if (!result.value)
             return;
         explanations_->clear();
+        evaluations_->clear();
         source_ = *result.value;
         media_ = source_->info();
         settings_.addRecentFile(path);
@@ -135,8 +141,10 @@ void WorkbenchSession::showFrame(int index) {
         return;
     const int last = media_->frameCount - 1;
     index = std::clamp(index, 0, std::max(0, last));
-    if (index != frame_.frameIndex || !frame_.scored)
+    if (index != frame_.frameIndex || !frame_.scored) {
         explanations_->clear(); // the explained face belonged to another frame
+        evaluations_->clear();
+    }
     analyseFrame(index);
 }
 
@@ -208,6 +216,7 @@ void WorkbenchSession::selectFace(int index) {
         return;
     selectedFace_ = index;
     explanations_->clear(); // the explanation shown was of another face
+    evaluations_->clear();
     emit selectedFaceChanged(index);
 }
 
@@ -233,8 +242,32 @@ void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
     explanations_->explain(resources_, face->crop, settings_.explainRequest(baseMethod), subject);
 }
 
+void WorkbenchSession::evaluateSelectedFace(const QStringList& methods, bool randomBaseline) {
+    const AnalysedFace* face = selectedFaceData();
+    if (!face) {
+        emit errorOccurred(media_ ? tr("Select a face to evaluate first.") : tr("Open an image or a video first."));
+        return;
+    }
+    if (methods.isEmpty() && !randomBaseline) {
+        emit errorOccurred(tr("Pick at least one method to evaluate."));
+        return;
+    }
+    settings_.evaluationMethods = methods;
+    settings_.evaluationRandomBaseline = randomBaseline;
+    EvaluationSubject subject;
+    subject.frameIndex = frame_.frameIndex;
+    subject.inVideo = media_ && media_->isVideo;
+    subject.faceId = face->id;
+    subject.threshold = model_ ? model_->threshold : 0.5;
+    subject.methods = methods;
+    subject.settings = settings_.evaluationSettings();
+    subject.settings.randomBaseline = randomBaseline;
+    evaluations_->evaluate(resources_, face->crop, subject);
+}
+
 void WorkbenchSession::cancelForeground() {
     explanations_->cancel();
+    evaluations_->cancel();
     if (frameJobs_ > 0)
         frameRequests_.cancel();
 }

@@ -15,6 +15,7 @@
 
 namespace fakelens::ui {
 
+class EvaluationController;
 class EvidenceSource;
 class ExplanationController;
 class TimelineScanner;
@@ -45,7 +46,11 @@ public:
     void selectFace(int index); // 0-based; -1 for none
     // Explains the selected face with the classic and the adversarial form of `baseMethod`.
     void explainSelectedFace(const QString& baseMethod);
-    // Cancels what the investigator is waiting for: the explanation and the frame analysis.
+    // Evaluates the selected face (top-k NES attack of each method's ranking, evaluateFace())
+    // with `methods` (display names) and the evaluation settings.
+    void evaluateSelectedFace(const QStringList& methods, bool randomBaseline);
+    // Cancels what the investigator is waiting for: the explanation, the evaluation and the
+    // frame analysis.
     void cancelForeground();
 
     const std::optional<MediaInfo>& media() const { return media_; }
@@ -59,6 +64,9 @@ public:
 
     ExplanationController& explanations() { return *explanations_; }
     TimelineScanner& timeline() { return *timeline_; }
+    EvaluationController& evaluations() { return *evaluations_; }
+    // The engine objects of the loaded model (for jobs outside the session, e.g. the report).
+    std::shared_ptr<EngineResources> resources() const { return resources_; }
     EngineJobQueue& queue() { return queue_; }
 
 Q_SIGNALS:
@@ -101,6 +109,7 @@ private:
     LatestRequest modelRequests_;
     ExplanationController* explanations_;
     TimelineScanner* timeline_;
+    EvaluationController* evaluations_;
 };
 
 } // namespace fakelens::ui

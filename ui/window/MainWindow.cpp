@@ -1,10 +1,15 @@
 #include "window/MainWindow.h"
 
 #include "core/Version.h"
+#include "evaluate/EvaluationController.h"
+#include "evaluate/EvaluationPanel.h"
 #include "explain/ExplanationPanel.h"
+#include "report/ReportExporter.h"
+#include "report/ReportFlow.h"
 #include "session/ExplanationController.h"
 #include "session/TimelineScanner.h"
 #include "session/WorkbenchSession.h"
+#include "settings/SettingsFlow.h"
 #include "widgets/EvidencePanel.h"
 #include "widgets/FaceListPanel.h"
 #include "widgets/FrameScrubber.h"
@@ -16,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -38,11 +44,14 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectActions();
     connectSession();
     connectExplanations();
+    connectEvaluation();
+    connectReport();
     actions_->detectFaces->setChecked(settings.detectFaces);
     actions_->setRecentFiles(settings.recentFiles);
     setMethod(settings.method);
     explanationPanel_->setOpacity(settings.overlayOpacity);
     explanationPanel_->setTopSegments(settings.topSegments);
+    explanationPanel_->setColorMap(settings.colorMap);
     session_->loadModel();
 }
 
@@ -52,6 +61,9 @@ MainWindow::~MainWindow() {
     session_->disconnect(this);
     session_->explanations().disconnect(this);
     session_->timeline().disconnect(this);
+    session_->evaluations().disconnect(this);
+    reportExporter_->disconnect(this);
+    reportExporter_->cancel(); // the session's queue waits for its job otherwise
 }
 
 void MainWindow::buildLayout() {
@@ -87,6 +99,8 @@ void MainWindow::buildLayout() {
     faceList_ = new FaceListPanel(this);
     explanationPanel_ = new ExplanationPanel(this);
     explanationPanel_->setMinimumWidth(520);
+    evaluationPanel_ = new EvaluationPanel(this);
+    explanationPanel_->tabs()->addTab(evaluationPanel_, tr("Evaluation"));
     QDockWidget* evidenceDock = addDock(tr("Evidence"), QStringLiteral("evidenceDock"), evidence_, Qt::LeftDockWidgetArea);
     QDockWidget* facesDock = addDock(tr("Faces"), QStringLiteral("facesDock"), faceList_, Qt::LeftDockWidgetArea);
     splitDockWidget(evidenceDock, facesDock, Qt::Vertical);
@@ -110,6 +124,8 @@ void MainWindow::connectActions() {
     connect(taskProgress_, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelWork);
     connect(actions_->detectFaces, &QAction::toggled, session_, &WorkbenchSession::setDetectFaces);
     connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions_->settings, &QAction::triggered, this, [this] { editSettings(*this); });
+    connect(actions_->models, &QAction::triggered, this, [this] { manageModels(*this); });
     connect(actions_->methodCombo, &QComboBox::currentTextChanged, this,
             [this](const QString& method) { session_->mutableSettings().method = method; });
 
@@ -259,6 +275,16 @@ void MainWindow::updateTaskStatus() {
                                     .arg(method, explainStage_.isEmpty() ? tr("starting") : explainStage_)
                                     .arg(int(explainFraction_ * 100)),
                                 explainFraction_, true);
+    } else if (session_->evaluations().isPending()) {
+        taskProgress_->showTask(tr("Evaluating: %1 %2 %")
+                                    .arg(evaluateStage_.isEmpty() ? tr("starting") : evaluateStage_)
+                                    .arg(int(evaluateFraction_ * 100)),
+                                evaluateFraction_, true);
+    } else if (reportExporter_->isRunning()) {
+        taskProgress_->showTask(tr("Writing the report: %1 %2 %")
+                                    .arg(reportStage_.isEmpty() ? tr("starting") : reportStage_)
+                                    .arg(int(reportFraction_ * 100)),
+                                reportFraction_, true);
     } else if (session_->isOpening()) {
         taskProgress_->showTask(tr("Opening the file…"), -1, false);
     } else if (session_->isAnalysingFrame()) {
@@ -283,8 +309,10 @@ void MainWindow::updateTaskStatus() {
 void MainWindow::cancelWork() {
     // The Cancel button stops what the investigator waits for; with nothing else running it
     // stops the timeline, the only other long work.
-    if (session_->explanations().isPending() || session_->isAnalysingFrame()) {
+    if (session_->explanations().isPending() || session_->evaluations().isPending() || session_->isAnalysingFrame()) {
         session_->cancelForeground();
+    } else if (reportExporter_->isRunning()) {
+        reportExporter_->cancel();
     } else if (session_->timeline().isRunning()) {
         session_->timeline().stop();
         timeline_->setStatusText(tr("Timeline stopped after %n frame(s).", nullptr, session_->timeline().scannedFrames()));
@@ -360,6 +388,112 @@ void MainWindow::showAbout() {
                        tr("<b>FakeLens %1</b><br>Deepfake face detection with classic and adversarial "
                           "explanations (LIME, SHAP, SOBOL, RISE).")
                            .arg(QString::fromLatin1(kVersion)));
+}
+
+void MainWindow::connectEvaluation() {
+    const AppSettings& settings = session_->settings();
+    evaluationPanel_->setCheckedMethods(settings.evaluationMethods, settings.evaluationRandomBaseline);
+    evaluationPanel_->setParameters(settings.evaluationTopK, settings.evaluationAttackIterations, settings.evaluationSamples);
+    connect(actions_->evaluate, &QAction::triggered, this, &MainWindow::evaluateSelectedFace);
+    connect(evaluationPanel_, &EvaluationPanel::evaluateRequested, this, &MainWindow::evaluateSelectedFace);
+    connect(evaluationPanel_, &EvaluationPanel::stopRequested, this, [this] { session_->evaluations().cancel(); });
+    connect(evaluationPanel_, &EvaluationPanel::parametersChanged, this, [this] {
+        AppSettings& s = session_->mutableSettings();
+        s.evaluationTopK = evaluationPanel_->topK();
+        s.evaluationAttackIterations = evaluationPanel_->attackIterations();
+        s.evaluationSamples = evaluationPanel_->samples();
+    });
+
+    EvaluationController& evaluations = session_->evaluations();
+    connect(&evaluations, &EvaluationController::started, this, [this](const EvaluationSubject& subject) {
+        evaluateFraction_ = 0;
+        evaluateStage_.clear();
+        evaluationPanel_->showRunning(subject);
+        evaluationPanel_->setRunning(true);
+        updateTaskStatus();
+    });
+    connect(&evaluations, &EvaluationController::progressed, this, [this](double fraction, const QString& stage) {
+        evaluateFraction_ = fraction;
+        evaluateStage_ = stage;
+        updateTaskStatus();
+    });
+    connect(&evaluations, &EvaluationController::finished, this,
+            [this](std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject) {
+                evaluationPanel_->showResult(std::move(result), subject);
+                evaluationPanel_->setRunning(false);
+                updateTaskStatus();
+            });
+    connect(&evaluations, &EvaluationController::failed, this, [this](const QString& message) {
+        evaluationPanel_->setStatusText(tr("The evaluation failed: %1").arg(message));
+        evaluationPanel_->setRunning(false);
+        showError(message);
+    });
+    connect(&evaluations, &EvaluationController::cancelled, this, [this] {
+        evaluationPanel_->setStatusText(tr("Evaluation cancelled."));
+        evaluationPanel_->setRunning(false);
+        statusBar()->showMessage(tr("Evaluation cancelled."), 4000);
+        updateTaskStatus();
+    });
+    connect(&evaluations, &EvaluationController::cleared, this, [this] {
+        evaluationPanel_->clear(tr("The face or frame changed: press Evaluate to evaluate the selected face."));
+        evaluationPanel_->setRunning(false);
+        updateTaskStatus();
+    });
+    connect(&evaluations, &EvaluationController::runningChanged, this, [this] { updateTaskStatus(); });
+}
+
+void MainWindow::evaluateSelectedFace() {
+    messageBar_->dismiss();
+    AppSettings& s = session_->mutableSettings();
+    s.evaluationTopK = evaluationPanel_->topK();
+    s.evaluationAttackIterations = evaluationPanel_->attackIterations();
+    s.evaluationSamples = evaluationPanel_->samples();
+    explanationPanel_->tabs()->setCurrentWidget(evaluationPanel_);
+    session_->evaluateSelectedFace(evaluationPanel_->checkedMethods(), evaluationPanel_->randomBaseline());
+}
+
+void MainWindow::connectReport() {
+    reportExporter_ = new ReportExporter(*session_, this);
+    connect(actions_->exportReport, &QAction::triggered, this, &MainWindow::exportReportWithDialog);
+    connect(reportExporter_, &ReportExporter::started, this, [this] {
+        reportFraction_ = 0;
+        reportStage_.clear();
+        updateTaskStatus();
+    });
+    connect(reportExporter_, &ReportExporter::progressed, this, [this](double fraction, const QString& stage) {
+        reportFraction_ = fraction;
+        reportStage_ = stage;
+        updateTaskStatus();
+    });
+    connect(reportExporter_, &ReportExporter::finished, this, [this](const QString& path, int pages) {
+        session_->mutableSettings().reportFolder = QFileInfo(path).absolutePath();
+        messageBar_->showMessage(pages > 0 ? tr("Report written: %1 (%n page(s)).", nullptr, pages)
+                                                 .arg(QDir::toNativeSeparators(path))
+                                           : tr("Report written: %1.").arg(QDir::toNativeSeparators(path)),
+                                 MessageBar::Kind::Notice);
+        updateTaskStatus();
+    });
+    connect(reportExporter_, &ReportExporter::failed, this,
+            [this](const QString& message) { showError(tr("No report was written. %1").arg(message)); });
+    connect(reportExporter_, &ReportExporter::cancelled, this, [this] {
+        statusBar()->showMessage(tr("Report export cancelled; no file was written."), 4000);
+        updateTaskStatus();
+    });
+    connect(reportExporter_, &ReportExporter::runningChanged, this, [this] { updateTaskStatus(); });
+}
+
+void MainWindow::exportReportWithDialog() { runReportDialog(*this); }
+
+QString MainWindow::exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner) {
+    messageBar_->dismiss();
+    AppSettings& s = session_->mutableSettings();
+    s.reportCaseId = caseId;
+    s.examinerName = examiner;
+    const QString problem = reportExporter_->exportReport(pdfPath, caseId, examiner);
+    if (!problem.isEmpty())
+        showError(problem);
+    updateTaskStatus();
+    return problem;
 }
 
 } // namespace fakelens::ui

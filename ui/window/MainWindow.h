@@ -8,12 +8,14 @@ class QSettings;
 
 namespace fakelens::ui {
 
+class EvaluationPanel;
 class EvidencePanel;
 class ExplanationPanel;
 class FaceListPanel;
 class FrameScrubber;
 class FrameView;
 class MessageBar;
+class ReportExporter;
 class ScoreTimeline;
 class TaskProgressWidget;
 class WorkbenchActions;
@@ -48,11 +50,20 @@ public:
     MessageBar* messageBar() const { return messageBar_; }
     TaskProgressWidget* taskProgress() const { return taskProgress_; }
     EvidencePanel* evidencePanel() const { return evidence_; }
+    EvaluationPanel* evaluationPanel() const { return evaluationPanel_; }
+    ReportExporter* reportExporter() const { return reportExporter_; }
 
 public Q_SLOTS:
     void openPath(const QString& path);
     void openWithDialog();
     void explainSelectedFace();
+    // Evaluates the selected face with the methods checked in the Evaluation tab.
+    void evaluateSelectedFace();
+    // File › Export report…: asks for case ID, examiner and file, then writes the PDF.
+    void exportReportWithDialog();
+    // Writes the report of what the workbench holds to `pdfPath` (off the GUI thread) and
+    // remembers case ID, examiner and folder. Returns why it could not start, else "".
+    QString exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner);
     void cancelWork();
 
 protected:
@@ -64,6 +75,8 @@ private:
     void connectActions();
     void connectSession();
     void connectExplanations();
+    void connectEvaluation();
+    void connectReport();
     void showError(const QString& message);
     void updateTaskStatus();
     void showAbout();
@@ -81,6 +94,12 @@ private:
     TaskProgressWidget* taskProgress_;
     double explainFraction_ = 0;
     QString explainStage_;
+    EvaluationPanel* evaluationPanel_;
+    ReportExporter* reportExporter_;
+    double evaluateFraction_ = 0;
+    QString evaluateStage_;
+    double reportFraction_ = 0;
+    QString reportStage_;
 };
 
 } // namespace fakelens::ui

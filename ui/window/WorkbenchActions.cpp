@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -18,11 +19,18 @@ namespace fakelens::ui {
 WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), window_(window) {
     QStyle* style = window->style();
     open = makeAction(tr("&Open…"), QKeySequence::Open, tr("Open an image or a video (Ctrl+O)"));
-    open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
-    quit = makeAction(tr("&Quit"), QKeySequence::Quit);
+    // The desktop theme's icons (SVG, sharp at any scale) when there is one, else the style's.
+    open->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), style->standardIcon(QStyle::SP_DialogOpenButton)));
+    quit = makeAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     explain = makeAction(tr("&Explain"), QKeySequence(Qt::CTRL | Qt::Key_E),
                          tr("Explain the selected face with the chosen method, classic and adversarial (Ctrl+E)"));
-    explain->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    explain->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start"), style->standardIcon(QStyle::SP_MediaPlay)));
+    evaluate = makeAction(tr("E&valuate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                          tr("Test the explanations of the selected face: attack the top-k segments of each method's "
+                             "ranking (Evaluation tab, Ctrl+Shift+T)"));
+    exportReport = makeAction(tr("Export &report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                              tr("Write a PDF report of the evidence, the faces, the explanations and the evaluation "
+                                 "for the case file (Ctrl+Shift+E)"));
     cancel = makeAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop the running work (Esc)"));
     detectFaces = makeAction(tr("&Detect faces"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                              tr("Off: each frame is taken whole as one face (for images that are face crops)"));
@@ -41,12 +49,20 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     fitToggle = makeAction(tr("&Fit / 100 %"), QKeySequence(Qt::Key_F));
     flipOverlay = makeAction(tr("Flip &overlay"), QKeySequence(Qt::Key_Space), tr("Heatmap on / plain face (Space)"));
     about = makeAction(tr("&About FakeLens"), QKeySequence());
+    settings = makeAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                          tr("Model, device, sample counts, NES, seed, colours, language (Ctrl+,)"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    models = makeAction(tr("&Models…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                        tr("Installed models, their cards, the default model and ensembles (Ctrl+Shift+M)"));
 
     QMenuBar* bar = window->menuBar();
     QMenu* file = bar->addMenu(tr("&File"));
     file->addAction(open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(exportReport);
     file->addSeparator();
     file->addAction(quit);
 
@@ -61,7 +77,12 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     analyse->addAction(detectFaces);
     analyse->addSeparator();
     analyse->addAction(explain);
+    analyse->addAction(evaluate);
     analyse->addAction(cancel);
+
+    QMenu* toolsMenu = bar->addMenu(tr("&Tools"));
+    toolsMenu->addAction(models);
+    toolsMenu->addAction(settings);
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(about);
@@ -82,6 +103,8 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     tools->addSeparator();
     tools->addWidget(methodCombo);
     tools->addAction(explain);
+    tools->addAction(evaluate);
+    tools->addAction(exportReport);
     auto* spacer = new QWidget(window);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     tools->addWidget(spacer);

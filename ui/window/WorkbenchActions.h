@@ -27,6 +27,8 @@ public:
     QAction* open;
     QAction* quit;
     QAction* explain;
+    QAction* evaluate;      // the selected face's top-k evaluation (Evaluation tab)
+    QAction* exportReport;  // File › Export report…
     QAction* cancel;
     QAction* detectFaces;
     QAction* previousFrame;
@@ -41,6 +43,8 @@ public:
     QAction* fitToggle;
     QAction* flipOverlay;
     QAction* about;
+    QAction* settings;
+    QAction* models;
     QComboBox* methodCombo;
     QLabel* modelLabel;
 

@@ -1,0 +1,2190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
+        <translation>Die Arbeitsfläche zeigte auch %1, berechnet mit anderen Einstellungen als die Bewertung (z. B. andere Stichprobenzahlen); dieser Bericht zeigt die bewerteten Erklärungen, damit sich Heatmaps und Bewertung auf dieselben Rangfolgen beziehen.</translation>
+    </message>
+    <message>
+        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
+        <translation>Die Bewertung wurde für Gesicht %1 angefordert, aber der Detektor hält es für echt; daher wurde es nicht angegriffen.</translation>
+    </message>
+    <message>
+        <source>Not explained: the detector calls this face real.</source>
+        <translation>Nicht erklärt: Der Detektor hält dieses Gesicht für echt.</translation>
+    </message>
+    <message>
+        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
+        <translation>Nicht erklärt: Für dieses Gesicht wurde vor dem Schreiben des Berichts keine Erklärung in der Arbeitsfläche berechnet.</translation>
+    </message>
+    <message>
+        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
+        <translation>Nicht erklärt: Nur das in der Arbeitsfläche gewählte Gesicht (Gesicht %1) enthält seine Erklärungen.</translation>
+    </message>
+    <message>
+        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
+        <translation>Nicht erklärt: Dies ist das verdächtigste Gesicht der Zeitleiste; zeigen Sie es in der Arbeitsfläche (bei %1 s) und erklären Sie es, um seine Heatmaps aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>only frame %1, the frame shown in the workbench</source>
+        <translation>nur Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>jedes Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
+            <numerusform>jedes Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>jedes %1. Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
+            <numerusform>jedes %1. Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and frame %1, the frame shown in the workbench</source>
+        <translation>, und Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
+        <translation>
+            <numerusform>Die Zeitleiste wurde noch berechnet, als dieser Bericht geschrieben wurde; sie umfasst das bis dahin bewertete %n Bild.</numerusform>
+            <numerusform>Die Zeitleiste wurde noch berechnet, als dieser Bericht geschrieben wurde; sie umfasst die bis dahin bewerteten %n Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
+        <translation>Die Gesichter von Bild %1 (dem in der Arbeitsfläche gezeigten Bild) haben eigene Abschnitte; das gewählte Gesicht enthält die dafür berechneten Erklärungen und die Bewertung.</translation>
+    </message>
+    <message>
+        <source>The most suspicious face of the score timeline has a section too.</source>
+        <translation>Auch das verdächtigste Gesicht der Zeitleiste hat einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
+        <translation>Jedes gefundene Gesicht hat einen eigenen Abschnitt; das in der Arbeitsfläche gewählte Gesicht enthält die dafür berechneten Erklärungen und die Bewertung.</translation>
+    </message>
+    <message>
+        <source>No face was found in the analysed %1, so nothing was explained.</source>
+        <translation>Im analysierten %1 wurde kein Gesicht gefunden, daher wurde nichts erklärt.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ColorMaps</name>
+    <message>
+        <source>Jet (rainbow, as in the reports)</source>
+        <translation>Jet (Regenbogen, wie in den Berichten)</translation>
+    </message>
+    <message>
+        <source>Turbo (rainbow, even brightness)</source>
+        <translation>Turbo (Regenbogen, gleichmäßige Helligkeit)</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (für Farbenblinde geeignet)</translation>
+    </message>
+    <message>
+        <source>Inferno (colour-blind safe)</source>
+        <translation>Inferno (für Farbenblinde geeignet)</translation>
+    </message>
+    <message>
+        <source>Magma (colour-blind safe)</source>
+        <translation>Magma (für Farbenblinde geeignet)</translation>
+    </message>
+    <message>
+        <source>Hot (black, red, yellow, white)</source>
+        <translation>Hot (Schwarz, Rot, Gelb, Weiß)</translation>
+    </message>
+    <message>
+        <source>Bone (grey, prints well)</source>
+        <translation>Bone (Grau, gut druckbar)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>Die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>The file is not an image or video FakeLens can read</source>
+        <translation>Die Datei ist kein Bild oder Video, das FakeLens lesen kann</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The image is too large</source>
+        <translation>Das Bild ist zu groß</translation>
+    </message>
+    <message>
+        <source>The video cannot be read</source>
+        <translation>Das Video kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The detector model cannot be loaded</source>
+        <translation>Das Detektormodell kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The detector&apos;s model card is invalid</source>
+        <translation>Die Modellkarte des Detektors ist ungültig</translation>
+    </message>
+    <message>
+        <source>No face was found</source>
+        <translation>Es wurde kein Gesicht gefunden</translation>
+    </message>
+    <message>
+        <source>The compute device is not available</source>
+        <translation>Das Rechengerät ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A setting is not valid</source>
+        <translation>Eine Einstellung ist ungültig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FakeLens</source>
+        <translation>In FakeLens ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Format: Keras .h5 weights (native MesoNet, built-in card)</source>
+        <translation>Format: Keras-Gewichte .h5 (natives MesoNet, eingebaute Karte)</translation>
+    </message>
+    <message>
+        <source>Format: TorchScript .pt, card %1</source>
+        <translation>Format: TorchScript .pt, Karte %1</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Input: %1 × %2 px, %3</source>
+        <translation>Eingabe: %1 × %2 px, %3</translation>
+    </message>
+    <message>
+        <source>Normalisation: pixel × %1 − mean (%2, %3, %4), ÷ std (%5, %6, %7)</source>
+        <translation>Normierung: Pixel × %1 − Mittelwert (%2, %3, %4), ÷ Standardabweichung (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>Fake when P(fake) ≥ %1</source>
+        <translation>Gefälscht, wenn P(fake) ≥ %1</translation>
+    </message>
+    <message>
+        <source>Face crop: MesoNet (centred on the nose, upright)</source>
+        <translation>Gesichtsausschnitt: MesoNet (auf die Nase zentriert, aufrecht)</translation>
+    </message>
+    <message>
+        <source>Face crop: detector box + %1 % on each side</source>
+        <translation>Gesichtsausschnitt: Detektorrahmen + %1 % auf jeder Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>the evidence: file name, size, SHA-256 (checked again now), media properties</source>
+        <translation>das Beweismittel: Dateiname, Größe, SHA-256 (jetzt erneut geprüft), Medieneigenschaften</translation>
+    </message>
+    <message>
+        <source>the model: name, file SHA-256, card, device</source>
+        <translation>das Modell: Name, SHA-256 der Datei, Karte, Gerät</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n face(s) of the shown frame with their box, crop, P(fake) and verdict</source>
+        <translation>
+            <numerusform>das %n Gesicht des gezeigten Bildes mit Rahmen, Ausschnitt, P(fake) und Urteil</numerusform>
+            <numerusform>die %n Gesichter des gezeigten Bildes mit Rahmen, Ausschnitt, P(fake) und Urteil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n face(s) of the image with their box, crop, P(fake) and verdict</source>
+        <translation>
+            <numerusform>das %n Gesicht des Bildes mit Rahmen, Ausschnitt, P(fake) und Urteil</numerusform>
+            <numerusform>die %n Gesichter des Bildes mit Rahmen, Ausschnitt, P(fake) und Urteil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>face #%1 (selected): no explanation yet — press Explain or Evaluate first to include heatmaps</source>
+        <translation>Gesicht #%1 (gewählt): noch keine Erklärung – drücken Sie zuerst Erklären oder Bewerten, um Heatmaps aufzunehmen</translation>
+    </message>
+    <message>
+        <source>face #%1 (selected): the heatmaps of %2 and the adversarial sample</source>
+        <translation>Gesicht #%1 (gewählt): die Heatmaps von %2 und das adversariale Beispiel</translation>
+    </message>
+    <message>
+        <source>the evaluation of face #%1 (table and chart, top-1 to top-%2)</source>
+        <translation>die Bewertung von Gesicht #%1 (Tabelle und Diagramm, Top-1 bis Top-%2)</translation>
+    </message>
+    <message>
+        <source>no evaluation (run it in the Evaluation tab to include it)</source>
+        <translation>keine Bewertung (im Reiter Bewertung ausführen, um sie aufzunehmen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the score timeline (%n frame(s) scored so far)</source>
+        <translation>
+            <numerusform>die Zeitleiste (bisher %n Bild bewertet)</numerusform>
+            <numerusform>die Zeitleiste (bisher %n Bilder bewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every parameter and seed, and what heatmaps can and cannot show</source>
+        <translation>jeden Parameter und Startwert sowie was Heatmaps zeigen können und was nicht</translation>
+    </message>
+    <message>
+        <source>The report will contain:</source>
+        <translation>Der Bericht wird enthalten:</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: the report describes the evidence.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video: Der Bericht beschreibt das Beweismittel.</translation>
+    </message>
+    <message>
+        <source>A report is being written already (Esc cancels it).</source>
+        <translation>Es wird bereits ein Bericht geschrieben (Esc bricht ihn ab).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Measure the detector&apos;s best forward throughput, then each explanation method&apos;s time against the bound that throughput sets.</source>
+        <translation>Misst den besten Vorwärtsdurchsatz des Detektors und dann die Zeit jeder Erklärungsmethode gegenüber der Schranke, die dieser Durchsatz setzt.</translation>
+    </message>
+    <message>
+        <source>Face crop to explain (default: the installed df00204.jpg).</source>
+        <translation>Zu erklärender Gesichtsausschnitt (Standard: das installierte df00204.jpg).</translation>
+    </message>
+    <message>
+        <source>Instead of the explanations: frames per second of the video path on FILE (decode, detect/track, crop, score).</source>
+        <translation>Statt der Erklärungen: Bilder pro Sekunde der Videoverarbeitung für FILE (Dekodieren, Erkennen/Verfolgen, Ausschneiden, Bewerten).</translation>
+    </message>
+    <message>
+        <source>With --video: frames START:END:STEP (default all).</source>
+        <translation>Mit --video: Bilder START:END:STEP (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>With --video: face detection every Nth frame (default 10).</source>
+        <translation>Mit --video: Gesichtserkennung in jedem N-ten Bild (Standard 10).</translation>
+    </message>
+    <message>
+        <source>With --video: face detector upsampling (default 1).</source>
+        <translation>Mit --video: Hochskalierung des Gesichtsdetektors (Standard 1).</translation>
+    </message>
+    <message>
+        <source>With --video: crops per detector call (default 32).</source>
+        <translation>Mit --video: Ausschnitte pro Detektoraufruf (Standard 32).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>Ein JSON-Dokument auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>bench: no --image given and no installed sample found (run packaging/setup.sh)</source>
+        <translation>bench: kein --image angegeben und kein installiertes Beispiel gefunden (packaging/setup.sh ausführen)</translation>
+    </message>
+    <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF).</source>
+        <translation>Detektor: ein Keras-MesoNet .h5 oder ein TorchScript .pt mit seiner Karte (Standard: das installierte Meso4_DF).</translation>
+    </message>
+    <message>
+        <source>Model card for a TorchScript model (default: &lt;model&gt;.json beside it).</source>
+        <translation>Modellkarte für ein TorchScript-Modell (Standard: &lt;model&gt;.json daneben).</translation>
+    </message>
+    <message>
+        <source>Where inference runs: auto, cpu or cuda (default auto).</source>
+        <translation>Wo die Inferenz läuft: auto, cpu oder cuda (Standard auto).</translation>
+    </message>
+    <message>
+        <source>CPU threads for inference (default: all cores).</source>
+        <translation>CPU-Threads für die Inferenz (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Find the faces in images and videos and score each with the detector.</source>
+        <translation>Findet die Gesichter in Bildern und Videos und bewertet jedes mit dem Detektor.</translation>
+    </message>
+    <message>
+        <source>Images or videos.</source>
+        <translation>Bilder oder Videos.</translation>
+    </message>
+    <message>
+        <source>Take each image whole as one face (for face crops).</source>
+        <translation>Jedes Bild als Ganzes als ein Gesicht nehmen (für Gesichtsausschnitte).</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive; default all).</source>
+        <translation>Videobilder START:END:STEP (END ausgeschlossen; Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Face detector upsampling (default 1).</source>
+        <translation>Hochskalierung des Gesichtsdetektors (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
+        <translation>Videos: den Gesichtsdetektor auf jedem N-ten analysierten Bild ausführen und die Gesichter dazwischen verfolgen (Standard 1: Erkennung auf jedem Bild).</translation>
+    </message>
+    <message>
+        <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
+        <translation>Videos: Erkennungsrunden, die eine Spur verpassen darf, bevor sie endet (Standard 0 mit --detect-every 1, sonst 2).</translation>
+    </message>
+    <message>
+        <source>Videos: window (frames of a track) of the smoothed score series (default 5).</source>
+        <translation>Videos: Fenster (Bilder einer Spur) der geglätteten Wertereihe (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout (see README).</source>
+        <translation>Ein JSON-Dokument auf stdout ausgeben (siehe README).</translation>
+    </message>
+    <message>
+        <source>detect: no input given (fakelens-cli detect PATH...)</source>
+        <translation>detect: keine Eingabe angegeben (fakelens-cli detect PATH...)</translation>
+    </message>
+    <message>
+        <source>Evaluate explanation methods as Tsigos et al. (2025): for each image the detector calls fake, rank the SLIC segments by each method&apos;s explanation and attack the top-k with NES; report accuracy, sufficiency, effort, minimal budget, cost, localisation, Pino et al.&apos;s intrinsic metrics and rank agreement. Labels come from fake/real folders, manipulation types from the folder above them. Each finished image is appended to the results file at once: a killed run resumes with --resume FILE.</source>
+        <translation>Bewertet Erklärungsmethoden wie Tsigos et al. (2025): Für jedes Bild, das der Detektor für gefälscht hält, werden die SLIC-Segmente nach der Erklärung jeder Methode geordnet und die besten k mit NES angegriffen; ausgegeben werden Genauigkeit, Suffizienz, Aufwand, minimales Budget, Kosten, Lokalisierung, die intrinsischen Metriken von Pino et al. und die Rangübereinstimmung. Die Labels stammen aus den Ordnern fake/real, die Manipulationsarten aus dem Ordner darüber. Jedes fertige Bild wird sofort an die Ergebnisdatei angehängt: Ein abgebrochener Lauf wird mit --resume FILE fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>An image, or a folder tree of face crops or frames.</source>
+        <translation>Ein Bild oder ein Ordnerbaum mit Gesichtsausschnitten oder Einzelbildern.</translation>
+    </message>
+    <message>
+        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all).</source>
+        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all oder eine kommagetrennte Liste (Standard all).</translation>
+    </message>
+    <message>
+        <source>Attack the top-1 .. top-K segments (default 3).</source>
+        <translation>Die besten 1 .. K Segmente angreifen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Run seed (default 0); each image&apos;s seed derives from it and its relative path.</source>
+        <translation>Startwert des Laufs (Standard 0); der Startwert jedes Bildes leitet sich daraus und aus seinem relativen Pfad ab.</translation>
+    </message>
+    <message>
+        <source>Results file (JSON Lines) to create (default: fakelens-evaluate-&lt;folder&gt;-&lt;time&gt;.jsonl in the current folder).</source>
+        <translation>Zu erstellende Ergebnisdatei (JSON Lines) (Standard: fakelens-evaluate-&lt;folder&gt;-&lt;time&gt;.jsonl im aktuellen Ordner).</translation>
+    </message>
+    <message>
+        <source>Continue the run recorded in FILE: finished images are skipped, new ones appended.</source>
+        <translation>Den in FILE aufgezeichneten Lauf fortsetzen: Fertige Bilder werden übersprungen, neue angehängt.</translation>
+    </message>
+    <message>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
+        <translation>Nur Teil I von N bewerten (0 &lt;= I &lt; N): die Bilder an den sortierten Positionen I, I+N, ...</translation>
+    </message>
+    <message>
+        <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
+        <translation>Stichproben pro Methode für schnelle Läufe (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels.</translation>
+    </message>
+    <message>
+        <source>SLIC superpixels (default 50).</source>
+        <translation>SLIC-Superpixel (Standard 50).</translation>
+    </message>
+    <message>
+        <source>M of the top-k NES attack (default 50).</source>
+        <translation>M des Top-k-NES-Angriffs (Standard 50).</translation>
+    </message>
+    <message>
+        <source>n of the top-k NES attack (default 40).</source>
+        <translation>n des Top-k-NES-Angriffs (Standard 40).</translation>
+    </message>
+    <message>
+        <source>M of the _adv methods&apos; NES sample (default 80).</source>
+        <translation>M des NES-Beispiels der _adv-Methoden (Standard 80).</translation>
+    </message>
+    <message>
+        <source>Use the paper&apos;s code&apos;s NES step rule (no minimal budget then).</source>
+        <translation>Die NES-Schrittregel aus dem Code des Artikels verwenden (dann kein minimales Budget).</translation>
+    </message>
+    <message>
+        <source>Skip the minimal-budget search (saves a few attacks per method and k).</source>
+        <translation>Die Suche nach dem minimalen Budget überspringen (spart einige Angriffe pro Methode und k).</translation>
+    </message>
+    <message>
+        <source>Leave out the RANDOM baseline ranking.</source>
+        <translation>Die RANDOM-Vergleichsrangfolge weglassen.</translation>
+    </message>
+    <message>
+        <source>How faces are taken: auto (whole image up to 512 px, else the largest detected face), whole, or detect (default auto).</source>
+        <translation>Wie Gesichter genommen werden: auto (ganzes Bild bis 512 px, sonst das größte erkannte Gesicht), whole oder detect (Standard auto).</translation>
+    </message>
+    <message>
+        <source>Take every image whole as one face crop (= --faces whole).</source>
+        <translation>Jedes Bild als Ganzes als einen Gesichtsausschnitt nehmen (= --faces whole).</translation>
+    </message>
+    <message>
+        <source>Write every attacked image as 8-bit PNG under DIR (rounded: may not flip when re-scored).</source>
+        <translation>Jedes angegriffene Bild als 8-Bit-PNG unter DIR schreiben (gerundet: kippt bei erneuter Bewertung eventuell nicht).</translation>
+    </message>
+    <message>
+        <source>No per-image progress on stderr.</source>
+        <translation>Kein Fortschritt pro Bild auf stderr.</translation>
+    </message>
+    <message>
+        <source>evaluate: give exactly one PATH</source>
+        <translation>evaluate: genau einen PATH angeben</translation>
+    </message>
+    <message>
+        <source>evaluate: --resume FILE continues FILE; do not give another --results</source>
+        <translation>evaluate: --resume FILE setzt FILE fort; kein weiteres --results angeben</translation>
+    </message>
+    <message>
+        <source>evaluate: no images under %1</source>
+        <translation>evaluate: keine Bilder unter %1</translation>
+    </message>
+    <message>
+        <source>evaluate: %1 is inside the evidence folder %2; write it elsewhere</source>
+        <translation>evaluate: %1 liegt im Beweismittelordner %2; woanders schreiben</translation>
+    </message>
+    <message>
+        <source>cancelled; the finished images are in %1 (continue with --resume %1)</source>
+        <translation>abgebrochen; die fertigen Bilder stehen in %1 (fortsetzen mit --resume %1)</translation>
+    </message>
+    <message>
+        <source>Also write the tables as CSV (one value per line) to FILE.</source>
+        <translation>Die Tabellen zusätzlich als CSV (ein Wert pro Zeile) nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the tables as one JSON document instead of Markdown.</source>
+        <translation>Die Tabellen als ein JSON-Dokument statt als Markdown ausgeben.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Explain the detector&apos;s verdict on each face of an image with LIME, SHAP, SOBOL and RISE, classic and adversarial (_adv).</source>
+        <translation>Erklärt das Urteil des Detektors zu jedem Gesicht eines Bildes mit LIME, SHAP, SOBOL und RISE, klassisch und adversarial (_adv).</translation>
+    </message>
+    <message>
+        <source>An image with faces, or a face crop with --no-detect.</source>
+        <translation>Ein Bild mit Gesichtern oder ein Gesichtsausschnitt mit --no-detect.</translation>
+    </message>
+    <message>
+        <source>Take the image whole as one face (for face crops).</source>
+        <translation>Das Bild als Ganzes als ein Gesicht nehmen (für Gesichtsausschnitte).</translation>
+    </message>
+    <message>
+        <source>Folder for heatmap and overlay PNGs (created; never beside the evidence by default).</source>
+        <translation>Ordner für Heatmap- und Überlagerungs-PNGs (wird angelegt; standardmäßig nie neben dem Beweismittel).</translation>
+    </message>
+    <message>
+        <source>explain: give exactly one IMAGE</source>
+        <translation>explain: genau ein IMAGE angeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>explain: cancelled</source>
+        <translation>explain: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation>Aufruf: fakelens-cli BEFEHL [Optionen]
+
+Befehle:
+  detect PATH...     Gesichter finden und bewerten (Bilder und Videos)
+  explain IMAGE      das Urteil mit LIME, SHAP, SOBOL, RISE (+ _adv) erklären
+  temporal VIDEO     eine Gesichtsspur über Bilder erklären; Konsistenz zwischen Bildern
+  evaluate PATH      Top-k-Angriffsbewertung der Erklärungen (Datensatztabellen)
+  merge FILE...      Ergebnisdateien von Bewertungen (Teile) zu Tabellen zusammenführen
+  bench              Detektordurchsatz und Erklärungsgeschwindigkeit messen
+  report PATH        ein Bild oder Video analysieren und einen PDF-Bericht schreiben (--out FILE.pdf)
+
+fakelens-cli BEFEHL --help zeigt die Optionen eines Befehls.
+fakelens-cli --version gibt die Version aus.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe fakelens-cli --help)</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter teilen; ein Bild in mehreren Dateien zählt einmal; ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Results files (JSON Lines) of one run&apos;s shards.</source>
+        <translation>Ergebnisdateien (JSON Lines) der Teile eines Laufs.</translation>
+    </message>
+    <message>
+        <source>merge: give at least one results FILE</source>
+        <translation>merge: mindestens eine Ergebnisdatei FILE angeben</translation>
+    </message>
+    <message>
+        <source>The PDF to write (required). Written atomically: a failed export leaves no file.</source>
+        <translation>Die zu schreibende PDF-Datei (erforderlich). Wird atomar geschrieben: Ein fehlgeschlagener Export hinterlässt keine Datei.</translation>
+    </message>
+    <message>
+        <source>Case ID printed in the header and on every page.</source>
+        <translation>Aktenzeichen, gedruckt im Kopf und auf jeder Seite.</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name printed in the header.</source>
+        <translation>Name des Prüfers, gedruckt im Kopf.</translation>
+    </message>
+    <message>
+        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all: each method classic and adversarial).</source>
+        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all oder eine kommagetrennte Liste (Standard all: jede Methode klassisch und adversarial).</translation>
+    </message>
+    <message>
+        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings (one to two minutes per face for all eight methods on 2 cores).</source>
+        <translation>Stichproben pro Methode (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels (ein bis zwei Minuten pro Gesicht für alle acht Methoden auf 2 Kernen).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 0).</source>
+        <translation>Zufallsstartwert (Standard 0).</translation>
+    </message>
+    <message>
+        <source>NES iterations for the adversarial sample (default 80).</source>
+        <translation>NES-Iterationen für das adversariale Beispiel (Standard 80).</translation>
+    </message>
+    <message>
+        <source>Use the paper&apos;s code&apos;s NES step rule (clip each step, no projection).</source>
+        <translation>Die NES-Schrittregel aus dem Code des Artikels verwenden (jeden Schritt begrenzen, keine Projektion).</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
+        <translation>Videobilder START:END:STEP (END ausgeschlossen). Standard: etwa 100 gleichmäßig über das ganze Video verteilte Bilder.</translation>
+    </message>
+    <message>
+        <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
+        <translation>Höchstens N als gefälscht eingestufte Gesichter erklären, höchstes P(fake) zuerst (Standard 4 für ein Bild, 1 für ein Video).</translation>
+    </message>
+    <message>
+        <source>Also evaluate the explanations of each explained face (top-k NES attack; can take many minutes per face on a CPU).</source>
+        <translation>Zusätzlich die Erklärungen jedes erklärten Gesichts bewerten (Top-k-NES-Angriff; kann auf einer CPU viele Minuten pro Gesicht dauern).</translation>
+    </message>
+    <message>
+        <source>With --evaluate: attack the top-1 .. top-K segments (default 3).</source>
+        <translation>Mit --evaluate: die besten 1 .. K Segmente angreifen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>With --evaluate: skip the minimal-budget search.</source>
+        <translation>Mit --evaluate: die Suche nach dem minimalen Budget überspringen.</translation>
+    </message>
+    <message>
+        <source>Take the image (or each frame) whole as one face (for face crops).</source>
+        <translation>Das Bild (oder jedes Einzelbild) als Ganzes als ein Gesicht nehmen (für Gesichtsausschnitte).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Kein Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
+        <translation>Analysiert ein Bild oder Video und schreibt einen PDF-Bericht für eine Fallakte: Fall und Prüfer, SHA-256 und Medieneigenschaften des Beweismittels, das Modell, jedes analysierte Gesicht mit P(fake) und Urteil, die klassischen und adversarialen Heatmaps jeder Methode nebeneinander, das adversariale Beispiel, optional die Bewertung, die Zeitleiste der Werte eines Videos sowie jeden Parameter und Startwert, der zum Reproduzieren der Abbildungen nötig ist.</translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only).</source>
+        <translation>Das Beweismittel: ein Bild oder ein Video (schreibgeschützt geöffnet).</translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH</source>
+        <translation>report: genau einen PATH angeben</translation>
+    </message>
+    <message>
+        <source>report: give the PDF to write with --out FILE.pdf</source>
+        <translation>report: die zu schreibende PDF-Datei mit --out FILE.pdf angeben</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>report: cancelled; no report was written</source>
+        <translation>report: abgebrochen; es wurde kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Explain one face track of a video over a window of frames and report each method&apos;s inter-frame consistency: the mean Pearson correlation of the saliency maps of consecutive explained frames (Pino et al. 2021), 1 = steady.</source>
+        <translation>Erklärt eine Gesichtsspur eines Videos über ein Fenster von Bildern und gibt die Konsistenz jeder Methode zwischen den Bildern aus: die mittlere Pearson-Korrelation der Salienzkarten aufeinanderfolgender erklärter Bilder (Pino et al. 2021), 1 = stabil.</translation>
+    </message>
+    <message>
+        <source>The video.</source>
+        <translation>Das Video.</translation>
+    </message>
+    <message>
+        <source>Track ID, as `detect` prints it with the same --frames and --detect-every.</source>
+        <translation>Spur-ID, wie `detect` sie mit denselben --frames und --detect-every ausgibt.</translation>
+    </message>
+    <message>
+        <source>Frames to explain, START:END:STEP (END exclusive; required).</source>
+        <translation>Zu erklärende Bilder, START:END:STEP (END ausgeschlossen; erforderlich).</translation>
+    </message>
+    <message>
+        <source>The scan that numbered the tracks: START:END:STEP (default all).</source>
+        <translation>Der Durchlauf, der die Spuren nummeriert hat: START:END:STEP (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Face detection every Nth analysed frame of that scan (default 1).</source>
+        <translation>Gesichtserkennung in jedem N-ten analysierten Bild dieses Durchlaufs (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Detection rounds a track may miss (default 0 with --detect-every 1, else 2).</source>
+        <translation>Erkennungsrunden, die eine Spur verpassen darf (Standard 0 mit --detect-every 1, sonst 2).</translation>
+    </message>
+    <message>
+        <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
+        <translation>--seed auf jedes Bild anwenden (Standard: ein daraus abgeleiteter Startwert pro Bild, sodass das Stichprobenrauschen einer Methode als Instabilität zählt).</translation>
+    </message>
+    <message>
+        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created).</source>
+        <translation>Ordner für die Heatmap- und Überlagerungs-PNGs jedes Bildes (wird angelegt).</translation>
+    </message>
+    <message>
+        <source>temporal: give exactly one VIDEO</source>
+        <translation>temporal: genau ein VIDEO angeben</translation>
+    </message>
+    <message>
+        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
+        <translation>Stichproben pro Methode (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::AdversarialPanel</name>
+    <message>
+        <source>NES iteration</source>
+        <translation>NES-Iteration</translation>
+    </message>
+    <message>
+        <source>P(real)</source>
+        <translation>P(echt)</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>adversarial sample</source>
+        <translation>adversariales Beispiel</translation>
+    </message>
+    <message>
+        <source>difference (amplified)</source>
+        <translation>Differenz (verstärkt)</translation>
+    </message>
+    <message>
+        <source>No adversarial sample yet.</source>
+        <translation>Noch kein adversariales Beispiel.</translation>
+    </message>
+    <message>
+        <source>This explanation has no adversarial form.</source>
+        <translation>Diese Erklärung hat keine adversariale Form.</translation>
+    </message>
+    <message>
+        <source>L∞ = %1 / 255 (shown ×%2)</source>
+        <translation>L∞ = %1 / 255 (×%2 dargestellt)</translation>
+    </message>
+    <message>
+        <source>NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.</source>
+        <translation>NES: %1 Iterationen, %2 Modellinferenzen, %3 s. P(echt) des Beispiels %4: Der Detektor %5.</translation>
+    </message>
+    <message>
+        <source>calls it real (the attack flipped the verdict)</source>
+        <translation>hält es für echt (der Angriff hat das Urteil umgekehrt)</translation>
+    </message>
+    <message>
+        <source>still calls it fake (not flipped within the iteration limit)</source>
+        <translation>hält es weiterhin für gefälscht (innerhalb der Iterationsgrenze nicht umgekehrt)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::AttackedFacesView</name>
+    <message>
+        <source>Whose top-k segments were attacked (selecting a row of the table picks it too)</source>
+        <translation>Wessen Top-k-Segmente angegriffen wurden (die Auswahl einer Tabellenzeile wählt es ebenfalls)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attacked faces&lt;/b&gt; of</source>
+        <translation>&lt;b&gt;Angegriffene Gesichter&lt;/b&gt; von</translation>
+    </message>
+    <message>
+        <source>The faces after each top-k attack appear here once the evaluation has run.</source>
+        <translation>Die Gesichter nach jedem Top-k-Angriff erscheinen hier, sobald die Bewertung gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Outlined: the k segments the attack was allowed to change (at most %1/255 per pixel, invisible by eye). Underneath: what the detector says about the attacked face.</source>
+        <translation>Umrandet: die k Segmente, die der Angriff ändern durfte (höchstens %1/255 pro Pixel, mit bloßem Auge unsichtbar). Darunter: was der Detektor über das angegriffene Gesicht sagt.</translation>
+    </message>
+    <message>
+        <source>The attacked images were not kept for this evaluation.</source>
+        <translation>Die angegriffenen Bilder wurden für diese Bewertung nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1, top-%2 segments attacked: P(fake) %3 -&gt; %4 (%5), %6 NES steps, L∞ %7/255</source>
+        <translation>%1, Top-%2-Segmente angegriffen: P(fake) %3 -&gt; %4 (%5), %6 NES-Schritte, L∞ %7/255</translation>
+    </message>
+    <message>
+        <source>still fake</source>
+        <translation>weiterhin gefälscht</translation>
+    </message>
+    <message>
+        <source>now real</source>
+        <translation>jetzt echt</translation>
+    </message>
+    <message>
+        <source>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ColorLegend</name>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>high importance for “fake”</source>
+        <translation>hohe Bedeutung für „gefälscht“</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationChart</name>
+    <message>
+        <source>P(fake) after attacking the top-k segments (below the red line: now called real)</source>
+        <translation>P(fake) nach dem Angriff auf die Top-k-Segmente (unter der roten Linie: jetzt als echt eingestuft)</translation>
+    </message>
+    <message>
+        <source>Sufficiency: how much P(fake) dropped (higher: the explanation found what matters)</source>
+        <translation>Suffizienz: wie stark P(fake) gesunken ist (höher: Die Erklärung hat das Wesentliche gefunden)</translation>
+    </message>
+    <message>
+        <source>P(fake) after</source>
+        <translation>P(fake) danach</translation>
+    </message>
+    <message>
+        <source>P(fake) drop</source>
+        <translation>Rückgang von P(fake)</translation>
+    </message>
+    <message>
+        <source>classic, k = %1</source>
+        <translation>klassisch, k = %1</translation>
+    </message>
+    <message>
+        <source>threshold %1 (below: called real)</source>
+        <translation>Schwelle %1 (darunter: als echt eingestuft)</translation>
+    </message>
+    <message>
+        <source>_adv, k = %1</source>
+        <translation>_adv, k = %1</translation>
+    </message>
+    <message>
+        <source>P(fake) before the attack, %1</source>
+        <translation>P(fake) vor dem Angriff, %1</translation>
+    </message>
+    <message>
+        <source>RANDOM, k = %1</source>
+        <translation>RANDOM, k = %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationController</name>
+    <message>
+        <source>scoring the face</source>
+        <translation>Gesicht wird bewertet</translation>
+    </message>
+    <message>
+        <source>segmenting the face</source>
+        <translation>Gesicht wird segmentiert</translation>
+    </message>
+    <message>
+        <source>making the adversarial sample (NES)</source>
+        <translation>adversariales Beispiel wird erzeugt (NES)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>attacking the top-k segments</source>
+        <translation>Top-k-Segmente werden angegriffen</translation>
+    </message>
+    <message>
+        <source>attacking the top-k segments of %1</source>
+        <translation>Top-k-Segmente von %1 werden angegriffen</translation>
+    </message>
+    <message>
+        <source>explaining with %1</source>
+        <translation>Erklärung mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationPanel</name>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>never flipped</source>
+        <translation>nie gekippt</translation>
+    </message>
+    <message>
+        <source>%1/255</source>
+        <translation>%1/255</translation>
+    </message>
+    <message>
+        <source>Select a face the detector calls fake, pick the methods and press Evaluate.</source>
+        <translation>Wählen Sie ein Gesicht, das der Detektor für gefälscht hält, wählen Sie die Methoden und drücken Sie Bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 with the hidden parts filled from the NES adversarial sample</source>
+        <translation>%1 mit den verdeckten Teilen aus dem adversarialen NES-Beispiel gefüllt</translation>
+    </message>
+    <message>
+        <source>%1 with its classic fill</source>
+        <translation>%1 mit seiner klassischen Füllung</translation>
+    </message>
+    <message>
+        <source>RANDOM baseline</source>
+        <translation>RANDOM-Vergleich</translation>
+    </message>
+    <message>
+        <source>A random ranking of the segments, attacked the same way: an explanation is useful only where it does better than this</source>
+        <translation>Eine zufällige Rangfolge der Segmente, auf dieselbe Weise angegriffen: Eine Erklärung ist nur dort nützlich, wo sie besser abschneidet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Check all eight methods</source>
+        <translation>Alle acht Methoden ankreuzen</translation>
+    </message>
+    <message>
+        <source>top-k </source>
+        <translation>Top-k </translation>
+    </message>
+    <message>
+        <source>Attack the top-1, top-2, ... top-k segments of each ranking (the paper: 3)</source>
+        <translation>Die Top-1-, Top-2-, ... Top-k-Segmente jeder Rangfolge angreifen (Artikel: 3)</translation>
+    </message>
+    <message>
+        <source>NES steps </source>
+        <translation>NES-Schritte </translation>
+    </message>
+    <message>
+        <source>M, the most NES steps of each attack (the paper: 50)</source>
+        <translation>M, die meisten NES-Schritte jedes Angriffs (Artikel: 50)</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> Stichproben</translation>
+    </message>
+    <message>
+        <source>Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
+        <translation>Stichproben pro Methode für die bewerteten Erklärungen (LIME- und SHAP-Auswertungen, RISE-Masken; SOBOL-Designs folgen). Klein für einen schnellen Blick; der Artikel verwendet 2000 – erhöhen Sie den Wert für Ergebnisse, die in eine Fallakte gehen.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Attack the top-k segments of each checked method&apos;s ranking for the selected face</source>
+        <translation>Die Top-k-Segmente der Rangfolge jeder angekreuzten Methode für das gewählte Gesicht angreifen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the running evaluation (Esc)</source>
+        <translation>Die laufende Bewertung anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Evaluation of face #%1, frame %2</source>
+        <translation>Bewertung von Gesicht #%1, Bild %2</translation>
+    </message>
+    <message>
+        <source>Evaluation of face #%1</source>
+        <translation>Bewertung von Gesicht #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n method(s)… (Esc, Stop or Cancel in the status bar stops it)</source>
+        <translation>
+            <numerusform>%n Methode wird bewertet… (Esc, Anhalten oder Abbrechen in der Statusleiste hält an)</numerusform>
+            <numerusform>%n Methoden werden bewertet… (Esc, Anhalten oder Abbrechen in der Statusleiste hält an)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · P(fake) %2 (%3)</source>
+        <translation>%1 · P(fake) %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
+        <translation>Der Detektor hält dieses Gesicht für echt (P(fake) %1 unter der Schwelle %2). Nur als gefälscht eingestufte Gesichter werden angegriffen, daher gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per method, seed %5, %6 s.</source>
+        <translation>Jede Rangfolge der %1 Segmente des Gesichts wird geprüft, indem NES nur ihre Top-k-Segmente ändern darf (höchstens %2/255 pro Pixel, %3 Schritte). Hat die Erklärung gefunden, worauf sich der Detektor stützt, sinkt P(fake) (hohe Suffizienz) und das Urteil kann zu echt kippen. RANDOM ordnet die Segmente zufällig: Eine Methode sollte besser abschneiden. %4 Stichproben pro Methode, Startwert %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>P(fake)
+k=%1</source>
+        <translation>P(fake)
+k=%1</translation>
+    </message>
+    <message>
+        <source>suff.
+k=%1</source>
+        <translation>Suff.
+k=%1</translation>
+    </message>
+    <message>
+        <source>flips
+at k</source>
+        <translation>kippt
+bei k</translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s method; RANDOM is the baseline</source>
+        <translation>Die Methode der Rangfolge; RANDOM ist der Vergleich</translation>
+    </message>
+    <message>
+        <source>P(fake) after attacking the top-%1 segments (red: still fake, green: now real)</source>
+        <translation>P(fake) nach dem Angriff auf die Top-%1-Segmente (rot: weiterhin gefälscht, grün: jetzt echt)</translation>
+    </message>
+    <message>
+        <source>Sufficiency at k=%1: P(fake) before minus P(fake) after the attack</source>
+        <translation>Suffizienz bei k=%1: P(fake) vorher minus P(fake) nach dem Angriff</translation>
+    </message>
+    <message>
+        <source>The smallest k whose attack flipped the verdict</source>
+        <translation>Das kleinste k, dessen Angriff das Urteil umgekehrt hat</translation>
+    </message>
+    <message>
+        <source>RANDOM: top segments %1</source>
+        <translation>RANDOM: beste Segmente %1</translation>
+    </message>
+    <message>
+        <source>%1: top segments %2; explained in %3 s with %4 inferences</source>
+        <translation>%1: beste Segmente %2; erklärt in %3 s mit %4 Inferenzen</translation>
+    </message>
+    <message>
+        <source>%1, top-%2: P(fake) %3 -&gt; %4, %5 NES steps, %6 inferences, L∞ %7/255, minimal budget %8</source>
+        <translation>%1, Top-%2: P(fake) %3 -&gt; %4, %5 NES-Schritte, %6 Inferenzen, L∞ %7/255, minimales Budget %8</translation>
+    </message>
+    <message>
+        <source>The verdict flipped to real when the top-%1 segments were attacked</source>
+        <translation>Das Urteil kippte zu echt, als die Top-%1-Segmente angegriffen wurden</translation>
+    </message>
+    <message>
+        <source>The verdict did not flip for any k up to %1</source>
+        <translation>Das Urteil kippte für kein k bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvidencePanel</name>
+    <message>
+        <source>No file open.</source>
+        <translation>Keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Modell: wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px · %4</source>
+        <translation>%1 · %2 × %3 px · %4</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 frames · %2 fps</source>
+        <translation>%1 Bilder · %2 B/s</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1&lt;br&gt;%2</source>
+        <translation>SHA-256 %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
+        <translation>Modell &lt;b&gt;%1&lt;/b&gt; auf %2&lt;br&gt;gefälscht, wenn P(fake) ≥ %3</translation>
+    </message>
+    <message>
+        <source>Model: not loaded (see the message above the frame)</source>
+        <translation>Modell: nicht geladen (siehe die Meldung über dem Bild)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ExplanationController</name>
+    <message>
+        <source>segmenting the face</source>
+        <translation>Gesicht wird segmentiert</translation>
+    </message>
+    <message>
+        <source>making the adversarial sample (NES)</source>
+        <translation>adversariales Beispiel wird erzeugt (NES)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ExplanationPanel</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Adversarial sample</source>
+        <translation>Adversariales Beispiel</translation>
+    </message>
+    <message>
+        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
+        <translation>Wählen Sie ein Gesicht und eine Methode und drücken Sie Erklären (Strg+E).</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity, shared by both views (Space flips the overlay off and on)</source>
+        <translation>Deckkraft der Heatmap, für beide Ansichten (Leertaste blendet die Überlagerung aus und ein)</translation>
+    </message>
+    <message>
+        <source>Outline top</source>
+        <translation>Umrisse der besten</translation>
+    </message>
+    <message>
+        <source> segments</source>
+        <translation> Segmente</translation>
+    </message>
+    <message>
+        <source>Fit / 100 %</source>
+        <translation>Einpassen / 100 %</translation>
+    </message>
+    <message>
+        <source>Toggle between fitting the face and one image pixel per screen pixel (F)</source>
+        <translation>Zwischen eingepasstem Gesicht und einem Bildpixel pro Bildschirmpixel wechseln (F)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this view (face with heatmap) as a PNG image</source>
+        <translation>Diese Ansicht (Gesicht mit Heatmap) als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>%1 and %1_adv of face #%2, frame %3</source>
+        <translation>%1 und %1_adv von Gesicht #%2, Bild %3</translation>
+    </message>
+    <message>
+        <source>%1 and %1_adv of face #%2</source>
+        <translation>%1 und %1_adv von Gesicht #%2</translation>
+    </message>
+    <message>
+        <source>Computing %1… (Esc or Cancel in the status bar stops it)</source>
+        <translation>%1 wird berechnet… (Esc oder Abbrechen in der Statusleiste hält an)</translation>
+    </message>
+    <message>
+        <source>%1 · P(fake) %2 (%3)</source>
+        <translation>%1 · P(fake) %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>The detector already calls this face real, so the adversarial sample is the face itself and %1_adv carries no information.</source>
+        <translation>Der Detektor hält dieses Gesicht bereits für echt; das adversariale Beispiel ist also das Gesicht selbst, und %1_adv sagt nichts aus.</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 inferences, %3 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Inferenzen, %3 s</translation>
+    </message>
+    <message>
+        <source>No adversarial sample in this explanation.</source>
+        <translation>Kein adversariales Beispiel in dieser Erklärung.</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>klassisch</translation>
+    </message>
+    <message>
+        <source>adversarial (_adv)</source>
+        <translation>adversarial (_adv)</translation>
+    </message>
+    <message>
+        <source>classic explanation</source>
+        <translation>klassische Erklärung</translation>
+    </message>
+    <message>
+        <source>adversarial explanation</source>
+        <translation>adversariale Erklärung</translation>
+    </message>
+    <message>
+        <source>No adversarial sample yet.</source>
+        <translation>Noch kein adversariales Beispiel.</translation>
+    </message>
+    <message>
+        <source>face%1_frame%2_%3.png</source>
+        <translation>gesicht%1_bild%2_%3.png</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FaceListPanel</name>
+    <message>
+        <source>No frame yet.</source>
+        <translation>Noch kein Bild.</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>GEFÄLSCHT</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>#%1   P(fake) %2
+%3</source>
+        <translation>#%1   P(fake) %2
+%3</translation>
+    </message>
+    <message>
+        <source>Face #%1: P(fake) = %2, detection confidence %3</source>
+        <translation>Gesicht #%1: P(fake) = %2, Erkennungssicherheit %3</translation>
+    </message>
+    <message>
+        <source>No face in this frame.</source>
+        <translation>Kein Gesicht in diesem Bild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s), %1 called fake</source>
+        <translation>
+            <numerusform>%n Gesicht, %1 als gefälscht eingestuft</numerusform>
+            <numerusform>%n Gesichter, %1 als gefälscht eingestuft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FrameScrubber</name>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Vorheriges Bild (Links)</translation>
+    </message>
+    <message>
+        <source>Play / pause (P)</source>
+        <translation>Abspielen / Pause (P)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Nächstes Bild (Rechts)</translation>
+    </message>
+    <message>
+        <source>frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FrameView</name>
+    <message>
+        <source>Open an image or a video (File › Open, Ctrl+O) or drop a file here.</source>
+        <translation>Öffnen Sie ein Bild oder Video (Datei › Öffnen, Strg+O) oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <source>detecting faces…</source>
+        <translation>Gesichter werden erkannt…</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MainWindow</name>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>model: %1 · device: %2</source>
+        <translation>Modell: %1 · Gerät: %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>Detecting faces…</source>
+        <translation>Gesichter werden erkannt…</translation>
+    </message>
+    <message>
+        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
+        <translation>Wählen Sie ein Gesicht und eine Methode und drücken Sie Erklären (Strg+E).</translation>
+    </message>
+    <message>
+        <source>model: not loaded</source>
+        <translation>Modell: nicht geladen</translation>
+    </message>
+    <message>
+        <source>The faces of this frame could not be scored.</source>
+        <translation>Die Gesichter dieses Bildes konnten nicht bewertet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>P(fake) per frame (highest face): %n frame(s) scored</source>
+        <translation>
+            <numerusform>P(fake) pro Bild (höchstes Gesicht): %n Bild bewertet</numerusform>
+            <numerusform>P(fake) pro Bild (höchstes Gesicht): %n Bilder bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline stopped: %1</source>
+        <translation>Zeitleiste angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The explanation failed: %1</source>
+        <translation>Die Erklärung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Explanation cancelled.</source>
+        <translation>Erklärung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Explain (Ctrl+E) to explain the selected face.</source>
+        <translation>Gesicht oder Bild haben sich geändert: Drücken Sie Erklären (Strg+E), um das gewählte Gesicht zu erklären.</translation>
+    </message>
+    <message>
+        <source>Explaining %1 / %1_adv: %2 %3 %</source>
+        <translation>Erkläre %1 / %1_adv: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Datei wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Detecting faces in frame %1…</source>
+        <translation>Gesichter in Bild %1 werden erkannt…</translation>
+    </message>
+    <message>
+        <source>Scoring the timeline: %1 / %2 frames</source>
+        <translation>Zeitleiste wird bewertet: %1 / %2 Bilder</translation>
+    </message>
+    <message>
+        <source>P(fake) per frame (highest face): %1 of %2 frames scored…</source>
+        <translation>P(fake) pro Bild (höchstes Gesicht): %1 von %2 Bildern bewertet…</translation>
+    </message>
+    <message>
+        <source>P(fake) of every %3th frame (highest face): %1 of %2 scored…</source>
+        <translation>P(fake) jedes %3. Bildes (höchstes Gesicht): %1 von %2 bewertet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline stopped after %n frame(s).</source>
+        <translation>
+            <numerusform>Zeitleiste nach %n Bild angehalten.</numerusform>
+            <numerusform>Zeitleiste nach %n Bildern angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Beweismittel öffnen</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>Bilder und Videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About FakeLens</source>
+        <translation>Über FakeLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (LIME, SHAP, SOBOL, RISE).</source>
+        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Erkennung von Deepfake-Gesichtern mit klassischen und adversarialen Erklärungen (LIME, SHAP, SOBOL, RISE).</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 %2 %</source>
+        <translation>Bewertung: %1 %2 %</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1 %2 %</source>
+        <translation>Bericht wird geschrieben: %1 %2 %</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Bewertung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Evaluate to evaluate the selected face.</source>
+        <translation>Gesicht oder Bild haben sich geändert: Drücken Sie Bewerten, um das gewählte Gesicht zu bewerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Bericht geschrieben: %1 (%n Seite).</numerusform>
+            <numerusform>Bericht geschrieben: %1 (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written: %1.</source>
+        <translation>Bericht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>No report was written. %1</source>
+        <translation>Es wurde kein Bericht geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>Report export cancelled; no file was written.</source>
+        <translation>Berichtsexport abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Check two or more models to combine them into an ensemble</source>
+        <translation>Zwei oder mehr Modelle ankreuzen, um sie zu einem Ensemble zu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Install a TorchScript model (.pt with its JSON card) or Keras MesoNet weights (.h5)</source>
+        <translation>Ein TorchScript-Modell (.pt mit seiner JSON-Karte) oder Keras-MesoNet-Gewichte (.h5) installieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete a model you added (models installed for all users stay)</source>
+        <translation>Ein von Ihnen hinzugefügtes Modell löschen (für alle Benutzer installierte Modelle bleiben)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default</source>
+        <translation>Als &amp;Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Use checked as &amp;ensemble</source>
+        <translation>Angekreuzte als E&amp;nsemble verwenden</translation>
+    </message>
+    <message>
+        <source>P(fake) of a face = the largest score of the checked models</source>
+        <translation>P(fake) eines Gesichts = der höchste Wert der angekreuzten Modelle</translation>
+    </message>
+    <message>
+        <source>Keras .h5</source>
+        <translation>Keras .h5</translation>
+    </message>
+    <message>
+        <source>TorchScript .pt</source>
+        <translation>TorchScript .pt</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>unbrauchbar</translation>
+    </message>
+    <message>
+        <source>No model is installed. Add one, or run packaging/setup.sh.</source>
+        <translation>Kein Modell installiert. Fügen Sie eines hinzu oder führen Sie packaging/setup.sh aus.</translation>
+    </message>
+    <message>
+        <source>In use: the ensemble %1 (P(fake) = the largest score).</source>
+        <translation>In Verwendung: das Ensemble %1 (P(fake) = der höchste Wert).</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In Verwendung: %1.</translation>
+    </message>
+    <message>
+        <source>In use: none (no model is installed).</source>
+        <translation>In Verwendung: keines (kein Modell installiert).</translation>
+    </message>
+    <message>
+        <source>The model was not added: %1</source>
+        <translation>Das Modell wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.h5);;TorchScript (*.pt);;Keras weights (*.h5)</source>
+        <translation>Modelle (*.pt *.h5);;TorchScript (*.pt);;Keras-Gewichte (*.h5)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s card</source>
+        <translation>Die Karte des Modells</translation>
+    </message>
+    <message>
+        <source>Model cards (*.json)</source>
+        <translation>Modellkarten (*.json)</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your models folder?</source>
+        <translation>%1 aus Ihrem Modellordner löschen?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes another input, crop or threshold than the other checked models; an ensemble&apos;s models must agree on them.</source>
+        <translation>%1 hat eine andere Eingabe, einen anderen Ausschnitt oder eine andere Schwelle als die anderen angekreuzten Modelle; die Modelle eines Ensembles müssen darin übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Check two or more models to combine them.</source>
+        <translation>Kreuzen Sie zwei oder mehr Modelle an, um sie zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-0417</source>
+        <translation>z. B. 2025-0417</translation>
+    </message>
+    <message>
+        <source>Printed in the header and on every page of the report</source>
+        <translation>Im Kopf und auf jeder Seite des Berichts gedruckt</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Case ID:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>Prüfer:</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>PDF-Datei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Wählen Sie, wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation>„%1“ existiert. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ReportExporter</name>
+    <message>
+        <source>Open an image or a video first: the report describes the evidence.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video: Der Bericht beschreibt das Beweismittel.</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; export the report when they are in.</source>
+        <translation>Die Gesichter des gezeigten Bildes werden noch erkannt; exportieren Sie den Bericht, wenn sie vorliegen.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Wählen Sie, wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 changed since it was opened (its SHA-256 is now %2, it was %3). No report was written: open the file again and repeat the analysis.</source>
+        <translation>Die Beweismitteldatei %1 hat sich seit dem Öffnen geändert (ihr SHA-256 ist jetzt %2, vorher %3). Es wurde kein Bericht geschrieben: Öffnen Sie die Datei erneut und wiederholen Sie die Analyse.</translation>
+    </message>
+    <message>
+        <source>reading the evidence</source>
+        <translation>Beweismittel wird gelesen</translation>
+    </message>
+    <message>
+        <source>checking the evidence&apos;s SHA-256</source>
+        <translation>SHA-256 des Beweismittels wird geprüft</translation>
+    </message>
+    <message>
+        <source>describing the model</source>
+        <translation>Modell wird beschrieben</translation>
+    </message>
+    <message>
+        <source>scoring the most suspicious frame again</source>
+        <translation>das verdächtigste Bild wird erneut bewertet</translation>
+    </message>
+    <message>
+        <source>drawing the figures</source>
+        <translation>Abbildungen werden gezeichnet</translation>
+    </message>
+    <message>
+        <source>writing the pages</source>
+        <translation>Seiten werden geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ScoreTimeline</name>
+    <message>
+        <source>frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>P(fake)</source>
+        <translation>P(fake)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::SegmentInspector</name>
+    <message>
+        <source>Hover over the face to inspect a segment; click to pin it.</source>
+        <translation>Fahren Sie über das Gesicht, um ein Segment zu untersuchen; ein Klick heftet es an.</translation>
+    </message>
+    <message>
+        <source>No explanation yet: select a face and press Explain (Ctrl+E).</source>
+        <translation>Noch keine Erklärung: Wählen Sie ein Gesicht und drücken Sie Erklären (Strg+E).</translation>
+    </message>
+    <message>
+        <source>Segment %1 (pinned) · %2 % of the face</source>
+        <translation>Segment %1 (angeheftet) · %2 % des Gesichts</translation>
+    </message>
+    <message>
+        <source>Segment %1 · %2 % of the face</source>
+        <translation>Segment %1 · %2 % des Gesichts</translation>
+    </message>
+    <message>
+        <source>%1: score %2, rank %3 of %4</source>
+        <translation>%1: Wert %2, Rang %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 Rang %2</translation>
+    </message>
+    <message>
+        <source>Pinned: segment %1 · %2</source>
+        <translation>Angeheftet: Segment %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanations</source>
+        <translation>E&amp;rklärungen</translation>
+    </message>
+    <message>
+        <source>&amp;NES attack</source>
+        <translation>&amp;NES-Angriff</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>Auf &amp;Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every setting on every page back to FakeLens&apos; defaults (the paper&apos;s settings)</source>
+        <translation>Alle Einstellungen auf allen Seiten auf die Standardwerte von FakeLens (die Werte des Artikels) zurücksetzen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when FakeLens is started again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von FakeLens.</translation>
+    </message>
+    <message>
+        <source>Name shown in reports</source>
+        <translation>Name, der in Berichten erscheint</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Automatic (the installed Meso4_DF)</source>
+        <translation>Automatisch (das installierte Meso4_DF)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tools › Models… adds models and combines several into an ensemble</source>
+        <translation>Extras › Modelle… fügt Modelle hinzu und verbindet mehrere zu einem Ensemble</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>Standard&amp;modell:</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, wenn verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Score every Nth frame of a video for the P(fake) timeline (1 = every frame)</source>
+        <translation>Jedes N-te Bild eines Videos für die P(fake)-Zeitleiste bewerten (1 = jedes Bild)</translation>
+    </message>
+    <message>
+        <source>Timeline: every &amp;Nth frame:</source>
+        <translation>Zeitleiste: jedes &amp;N-te Bild:</translation>
+    </message>
+    <message>
+        <source>About how many SLIC superpixels a face is divided into</source>
+        <translation>In etwa wie viele SLIC-Superpixel ein Gesicht unterteilt wird</translation>
+    </message>
+    <message>
+        <source>SLIC &amp;segments:</source>
+        <translation>SLIC-&amp;Segmente:</translation>
+    </message>
+    <message>
+        <source>&amp;LIME samples:</source>
+        <translation>&amp;LIME-Stichproben:</translation>
+    </message>
+    <message>
+        <source>SH&amp;AP evaluations:</source>
+        <translation>SH&amp;AP-Auswertungen:</translation>
+    </message>
+    <message>
+        <source>SOBOL &amp;grid (cells per side):</source>
+        <translation>SOBOL-&amp;Raster (Zellen pro Seite):</translation>
+    </message>
+    <message>
+        <source>SOBOL &amp;designs:</source>
+        <translation>SOBOL-&amp;Designs:</translation>
+    </message>
+    <message>
+        <source>&amp;RISE masks:</source>
+        <translation>&amp;RISE-Masken:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same explanations</source>
+        <translation>Derselbe Startwert ergibt dieselben Erklärungen</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>The defaults are the settings of Tsigos et al. (2025), section 4.3. More samples give steadier explanations and take longer.</source>
+        <translation>Die Standardwerte sind die Einstellungen von Tsigos et al. (2025), Abschnitt 4.3. Mehr Stichproben ergeben stabilere Erklärungen und dauern länger.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;iterations:</source>
+        <translation>Maximale &amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>Search &amp;variance σ:</source>
+        <translation>Such&amp;varianz σ:</translation>
+    </message>
+    <message>
+        <source>Antithetic pairs per iteration (2n images)</source>
+        <translation>Antithetische Paare pro Iteration (2n Bilder)</translation>
+    </message>
+    <message>
+        <source>&amp;Samples per iteration (n):</source>
+        <translation>&amp;Stichproben pro Iteration (n):</translation>
+    </message>
+    <message>
+        <source> / 255</source>
+        <translation> / 255</translation>
+    </message>
+    <message>
+        <source>Step &amp;α:</source>
+        <translation>Schritt&amp;weite α:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;distortion δ (L∞):</source>
+        <translation>Maximale &amp;Verzerrung δ (L∞):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper-compatible (clip each step, no projection onto the δ-ball)</source>
+        <translation>&amp;Wie im Code des Artikels (jeden Schritt begrenzen, keine Projektion auf die δ-Kugel)</translation>
+    </message>
+    <message>
+        <source>NES makes the adversarial copy of the face whose pixels fill the hidden segments of the _adv methods.</source>
+        <translation>NES erzeugt die adversariale Kopie des Gesichts, deren Pixel die verdeckten Segmente der _adv-Methoden füllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map:</source>
+        <translation>&amp;Farbskala:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Overlay &amp;opacity:</source>
+        <translation>&amp;Deckkraft der Überlagerung:</translation>
+    </message>
+    <message>
+        <source>Outline the &amp;top segments:</source>
+        <translation>Umrisse der &amp;besten Segmente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use now: an ensemble of %n model(s). Choosing a model here replaces it.</source>
+        <translation>
+            <numerusform>Derzeit in Verwendung: ein Ensemble aus %n Modell. Die Wahl eines Modells hier ersetzt es.</numerusform>
+            <numerusform>Derzeit in Verwendung: ein Ensemble aus %n Modellen. Die Wahl eines Modells hier ersetzt es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>FakeLens will use the new language when it is started again.</source>
+        <translation>FakeLens verwendet die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running work (Esc)</source>
+        <translation>Die laufende Arbeit anhalten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::WorkbenchActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an image or a video (Ctrl+O)</source>
+        <translation>Ein Bild oder Video öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Explain the selected face with the chosen method, classic and adversarial (Ctrl+E)</source>
+        <translation>Das gewählte Gesicht mit der gewählten Methode erklären, klassisch und adversarial (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running work (Esc)</source>
+        <translation>Die laufende Arbeit anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Detect faces</source>
+        <translation>Gesichter e&amp;rkennen</translation>
+    </message>
+    <message>
+        <source>Off: each frame is taken whole as one face (for images that are face crops)</source>
+        <translation>Aus: Jedes Bild wird als Ganzes als ein Gesicht genommen (für Bilder, die Gesichtsausschnitte sind)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous frame</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Next frame</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation>Eine Sekunde zurück</translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation>Eine Sekunde vor</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>Erstes Bild</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Letztes Bild</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit / 100 %</source>
+        <translation>&amp;Einpassen / 100 %</translation>
+    </message>
+    <message>
+        <source>Flip &amp;overlay</source>
+        <translation>Überlagerung &amp;umschalten</translation>
+    </message>
+    <message>
+        <source>Heatmap on / plain face (Space)</source>
+        <translation>Heatmap an / nur Gesicht (Leertaste)</translation>
+    </message>
+    <message>
+        <source>&amp;About FakeLens</source>
+        <translation>Ü&amp;ber FakeLens</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Model, device, sample counts, NES, seed, colours, language (Ctrl+,)</source>
+        <translation>Modell, Gerät, Stichprobenzahlen, NES, Startwert, Farben, Sprache (Strg+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <source>Installed models, their cards, the default model and ensembles (Ctrl+Shift+M)</source>
+        <translation>Installierte Modelle, ihre Karten, das Standardmodell und Ensembles (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Explanation method; its adversarial form (_adv) is computed alongside</source>
+        <translation>Erklärungsmethode; ihre adversariale Form (_adv) wird mitberechnet</translation>
+    </message>
+    <message>
+        <source>model: loading…</source>
+        <translation>Modell: wird geladen…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>Test the explanations of the selected face: attack the top-k segments of each method&apos;s ranking (Evaluation tab, Ctrl+Shift+T)</source>
+        <translation>Die Erklärungen des gewählten Gesichts prüfen: die Top-k-Segmente der Rangfolge jeder Methode angreifen (Reiter Bewertung, Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
+        <translation>Einen PDF-Bericht über Beweismittel, Gesichter, Erklärungen und Bewertung für die Fallakte schreiben (Strg+Umschalt+E)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::WorkbenchSession</name>
+    <message>
+        <source>No face was found in this frame. If the image is already a face crop, turn off Analyse › Detect faces to score it whole.</source>
+        <translation>In diesem Bild wurde kein Gesicht gefunden. Ist das Bild bereits ein Gesichtsausschnitt, schalten Sie Analyse › Gesichter erkennen aus, um es als Ganzes zu bewerten.</translation>
+    </message>
+    <message>
+        <source>This frame could not be scored.</source>
+        <translation>Dieses Bild konnte nicht bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Select a face to explain first.</source>
+        <translation>Wählen Sie zuerst ein Gesicht zum Erklären.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video.</translation>
+    </message>
+    <message>
+        <source>Select a face to evaluate first.</source>
+        <translation>Wählen Sie zuerst ein Gesicht zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>Pick at least one method to evaluate.</source>
+        <translation>Wählen Sie mindestens eine Methode zum Bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deepfake face detection and explanation workbench.</source>
+        <translation>Arbeitsplatz zur Erkennung und Erklärung von Deepfake-Gesichtern.</translation>
+    </message>
+    <message>
+        <source>Detector model file (.h5 or .pt) for this session.</source>
+        <translation>Detektor-Modelldatei (.h5 oder .pt) für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Image or video to open.</source>
+        <translation>Zu öffnendes Bild oder Video.</translation>
+    </message>
+</context>
+</TS>

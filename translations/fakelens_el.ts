@@ -1,0 +1,2190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR">
+<context>
+    <name></name>
+    <message>
+        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
+        <translation>Το περιβάλλον εργασίας έδειξε επίσης %1 υπολογισμένα με άλλες ρυθμίσεις από την αξιολόγηση (π.χ. άλλο πλήθος δειγμάτων)· αυτή η αναφορά δείχνει τις εξηγήσεις που αξιολογήθηκαν, ώστε οι χάρτες θερμότητας και η αξιολόγηση να αφορούν τις ίδιες κατατάξεις.</translation>
+    </message>
+    <message>
+        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
+        <translation>Ζητήθηκε αξιολόγηση για το πρόσωπο %1, αλλά ο ανιχνευτής το θεωρεί γνήσιο, οπότε δεν δέχτηκε επίθεση.</translation>
+    </message>
+    <message>
+        <source>Not explained: the detector calls this face real.</source>
+        <translation>Δεν εξηγήθηκε: ο ανιχνευτής θεωρεί αυτό το πρόσωπο γνήσιο.</translation>
+    </message>
+    <message>
+        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
+        <translation>Δεν εξηγήθηκε: δεν υπολογίστηκε εξήγηση αυτού του προσώπου στο περιβάλλον εργασίας πριν γραφτεί η αναφορά.</translation>
+    </message>
+    <message>
+        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
+        <translation>Δεν εξηγήθηκε: μόνο το πρόσωπο που επιλέχθηκε στο περιβάλλον εργασίας (πρόσωπο %1) φέρει τις εξηγήσεις του.</translation>
+    </message>
+    <message>
+        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
+        <translation>Δεν εξηγήθηκε: αυτό είναι το πιο ύποπτο πρόσωπο της γραμμής χρόνου· εμφανίστε το στο περιβάλλον εργασίας (στα %1 s) και εξηγήστε το για να συμπεριληφθούν οι χάρτες θερμότητάς του.</translation>
+    </message>
+    <message>
+        <source>only frame %1, the frame shown in the workbench</source>
+        <translation>μόνο το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
+    </message>
+    <message numerus="yes">
+        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
+            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
+            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and frame %1, the frame shown in the workbench</source>
+        <translation>, και το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
+    </message>
+    <message numerus="yes">
+        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
+        <translation>
+            <numerusform>Η γραμμή χρόνου υπολογιζόταν ακόμη όταν γράφτηκε αυτή η αναφορά· καλύπτει το %n καρέ που είχε βαθμολογηθεί ως τότε.</numerusform>
+            <numerusform>Η γραμμή χρόνου υπολογιζόταν ακόμη όταν γράφτηκε αυτή η αναφορά· καλύπτει τα %n καρέ που είχαν βαθμολογηθεί ως τότε.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
+        <translation>Τα πρόσωπα του καρέ %1 (του καρέ που εμφανίζεται στο περιβάλλον εργασίας) έχουν δικές τους ενότητες· το επιλεγμένο πρόσωπο φέρει τις εξηγήσεις και την αξιολόγηση που υπολογίστηκαν γι&apos; αυτό.</translation>
+    </message>
+    <message>
+        <source>The most suspicious face of the score timeline has a section too.</source>
+        <translation>Και το πιο ύποπτο πρόσωπο της γραμμής χρόνου έχει ενότητα.</translation>
+    </message>
+    <message>
+        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
+        <translation>Κάθε πρόσωπο που βρέθηκε έχει δική του ενότητα· το πρόσωπο που επιλέχθηκε στο περιβάλλον εργασίας φέρει τις εξηγήσεις και την αξιολόγηση που υπολογίστηκαν γι&apos; αυτό.</translation>
+    </message>
+    <message>
+        <source>No face was found in the analysed %1, so nothing was explained.</source>
+        <translation>Δεν βρέθηκε πρόσωπο στο %1 που αναλύθηκε, οπότε δεν εξηγήθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>καρέ</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>εικόνα</translation>
+    </message>
+</context>
+<context>
+    <name>ColorMaps</name>
+    <message>
+        <source>Jet (rainbow, as in the reports)</source>
+        <translation>Jet (ουράνιο τόξο, όπως στις αναφορές)</translation>
+    </message>
+    <message>
+        <source>Turbo (rainbow, even brightness)</source>
+        <translation>Turbo (ουράνιο τόξο, ομοιόμορφη φωτεινότητα)</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (κατάλληλο για αχρωματοψία)</translation>
+    </message>
+    <message>
+        <source>Inferno (colour-blind safe)</source>
+        <translation>Inferno (κατάλληλο για αχρωματοψία)</translation>
+    </message>
+    <message>
+        <source>Magma (colour-blind safe)</source>
+        <translation>Magma (κατάλληλο για αχρωματοψία)</translation>
+    </message>
+    <message>
+        <source>Hot (black, red, yellow, white)</source>
+        <translation>Hot (μαύρο, κόκκινο, κίτρινο, λευκό)</translation>
+    </message>
+    <message>
+        <source>Bone (grey, prints well)</source>
+        <translation>Bone (γκρι, τυπώνεται καλά)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Το αρχείο δεν υπάρχει</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Το αρχείο δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>Το αρχείο δεν μπορεί να γραφτεί</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Το αρχείο είναι κενό</translation>
+    </message>
+    <message>
+        <source>The file is not an image or video FakeLens can read</source>
+        <translation>Το αρχείο δεν είναι εικόνα ή βίντεο που μπορεί να διαβάσει το FakeLens</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Το αρχείο είναι κατεστραμμένο</translation>
+    </message>
+    <message>
+        <source>The image is too large</source>
+        <translation>Η εικόνα είναι πολύ μεγάλη</translation>
+    </message>
+    <message>
+        <source>The video cannot be read</source>
+        <translation>Το βίντεο δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <source>The detector model cannot be loaded</source>
+        <translation>Το μοντέλο του ανιχνευτή δεν μπορεί να φορτωθεί</translation>
+    </message>
+    <message>
+        <source>The detector&apos;s model card is invalid</source>
+        <translation>Η κάρτα μοντέλου του ανιχνευτή δεν είναι έγκυρη</translation>
+    </message>
+    <message>
+        <source>No face was found</source>
+        <translation>Δεν βρέθηκε πρόσωπο</translation>
+    </message>
+    <message>
+        <source>The compute device is not available</source>
+        <translation>Η υπολογιστική συσκευή δεν είναι διαθέσιμη</translation>
+    </message>
+    <message>
+        <source>A setting is not valid</source>
+        <translation>Μια ρύθμιση δεν είναι έγκυρη</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FakeLens</source>
+        <translation>Παρουσιάστηκε εσωτερικό σφάλμα στο FakeLens</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Αρχείο: %1</translation>
+    </message>
+    <message>
+        <source>Format: Keras .h5 weights (native MesoNet, built-in card)</source>
+        <translation>Μορφή: βάρη Keras .h5 (εγγενές MesoNet, ενσωματωμένη κάρτα)</translation>
+    </message>
+    <message>
+        <source>Format: TorchScript .pt, card %1</source>
+        <translation>Μορφή: TorchScript .pt, κάρτα %1</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Μη χρησιμοποιήσιμο: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Περιγραφή: %1</translation>
+    </message>
+    <message>
+        <source>Input: %1 × %2 px, %3</source>
+        <translation>Είσοδος: %1 × %2 px, %3</translation>
+    </message>
+    <message>
+        <source>Normalisation: pixel × %1 − mean (%2, %3, %4), ÷ std (%5, %6, %7)</source>
+        <translation>Κανονικοποίηση: εικονοστοιχείο × %1 − μέση τιμή (%2, %3, %4), ÷ τυπική απόκλιση (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Έξοδος: %1</translation>
+    </message>
+    <message>
+        <source>Fake when P(fake) ≥ %1</source>
+        <translation>Πλαστό όταν P(fake) ≥ %1</translation>
+    </message>
+    <message>
+        <source>Face crop: MesoNet (centred on the nose, upright)</source>
+        <translation>Περικοπή προσώπου: MesoNet (κεντραρισμένη στη μύτη, όρθια)</translation>
+    </message>
+    <message>
+        <source>Face crop: detector box + %1 % on each side</source>
+        <translation>Περικοπή προσώπου: πλαίσιο ανιχνευτή + %1 % σε κάθε πλευρά</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>the evidence: file name, size, SHA-256 (checked again now), media properties</source>
+        <translation>το αποδεικτικό υλικό: όνομα αρχείου, μέγεθος, SHA-256 (ελέγχεται ξανά τώρα), ιδιότητες πολυμέσων</translation>
+    </message>
+    <message>
+        <source>the model: name, file SHA-256, card, device</source>
+        <translation>το μοντέλο: όνομα, SHA-256 αρχείου, κάρτα, συσκευή</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n face(s) of the shown frame with their box, crop, P(fake) and verdict</source>
+        <translation>
+            <numerusform>το %n πρόσωπο του καρέ που εμφανίζεται με το πλαίσιο, την περικοπή, το P(fake) και την ετυμηγορία του</numerusform>
+            <numerusform>τα %n πρόσωπα του καρέ που εμφανίζεται με το πλαίσιο, την περικοπή, το P(fake) και την ετυμηγορία τους</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n face(s) of the image with their box, crop, P(fake) and verdict</source>
+        <translation>
+            <numerusform>το %n πρόσωπο της εικόνας με το πλαίσιο, την περικοπή, το P(fake) και την ετυμηγορία του</numerusform>
+            <numerusform>τα %n πρόσωπα της εικόνας με το πλαίσιο, την περικοπή, το P(fake) και την ετυμηγορία τους</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>face #%1 (selected): no explanation yet — press Explain or Evaluate first to include heatmaps</source>
+        <translation>πρόσωπο #%1 (επιλεγμένο): καμία εξήγηση ακόμη — πατήστε πρώτα Εξήγηση ή Αξιολόγηση για να συμπεριληφθούν χάρτες θερμότητας</translation>
+    </message>
+    <message>
+        <source>face #%1 (selected): the heatmaps of %2 and the adversarial sample</source>
+        <translation>πρόσωπο #%1 (επιλεγμένο): οι χάρτες θερμότητας του %2 και το αντιπαραθετικό δείγμα</translation>
+    </message>
+    <message>
+        <source>the evaluation of face #%1 (table and chart, top-1 to top-%2)</source>
+        <translation>η αξιολόγηση του προσώπου #%1 (πίνακας και διάγραμμα, κορυφαία 1 έως %2)</translation>
+    </message>
+    <message>
+        <source>no evaluation (run it in the Evaluation tab to include it)</source>
+        <translation>καμία αξιολόγηση (εκτελέστε την στην καρτέλα Αξιολόγηση για να συμπεριληφθεί)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the score timeline (%n frame(s) scored so far)</source>
+        <translation>
+            <numerusform>η γραμμή χρόνου (%n καρέ βαθμολογήθηκε ως τώρα)</numerusform>
+            <numerusform>η γραμμή χρόνου (%n καρέ βαθμολογήθηκαν ως τώρα)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every parameter and seed, and what heatmaps can and cannot show</source>
+        <translation>κάθε παράμετρο και σπόρο, και τι μπορούν και τι δεν μπορούν να δείξουν οι χάρτες θερμότητας</translation>
+    </message>
+    <message>
+        <source>The report will contain:</source>
+        <translation>Η αναφορά θα περιέχει:</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: the report describes the evidence.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο: η αναφορά περιγράφει το αποδεικτικό υλικό.</translation>
+    </message>
+    <message>
+        <source>A report is being written already (Esc cancels it).</source>
+        <translation>Ήδη γράφεται μια αναφορά (το Esc την ακυρώνει).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Measure the detector&apos;s best forward throughput, then each explanation method&apos;s time against the bound that throughput sets.</source>
+        <translation>Μετρά τη μέγιστη ταχύτητα προώθησης του ανιχνευτή και έπειτα τον χρόνο κάθε μεθόδου εξήγησης σε σχέση με το όριο που θέτει αυτή η ταχύτητα.</translation>
+    </message>
+    <message>
+        <source>Face crop to explain (default: the installed df00204.jpg).</source>
+        <translation>Περικομμένο πρόσωπο προς εξήγηση (προεπιλογή: το εγκατεστημένο df00204.jpg).</translation>
+    </message>
+    <message>
+        <source>Instead of the explanations: frames per second of the video path on FILE (decode, detect/track, crop, score).</source>
+        <translation>Αντί για τις εξηγήσεις: καρέ ανά δευτερόλεπτο της επεξεργασίας βίντεο στο FILE (αποκωδικοποίηση, ανίχνευση/παρακολούθηση, περικοπή, βαθμολόγηση).</translation>
+    </message>
+    <message>
+        <source>With --video: frames START:END:STEP (default all).</source>
+        <translation>Με --video: καρέ START:END:STEP (προεπιλογή: όλα).</translation>
+    </message>
+    <message>
+        <source>With --video: face detection every Nth frame (default 10).</source>
+        <translation>Με --video: ανίχνευση προσώπων κάθε N-οστό καρέ (προεπιλογή 10).</translation>
+    </message>
+    <message>
+        <source>With --video: face detector upsampling (default 1).</source>
+        <translation>Με --video: υπερδειγματοληψία του ανιχνευτή προσώπων (προεπιλογή 1).</translation>
+    </message>
+    <message>
+        <source>With --video: crops per detector call (default 32).</source>
+        <translation>Με --video: περικοπές ανά κλήση του ανιχνευτή (προεπιλογή 32).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>Εκτύπωση ενός εγγράφου JSON στην τυπική έξοδο.</translation>
+    </message>
+    <message>
+        <source>bench: no --image given and no installed sample found (run packaging/setup.sh)</source>
+        <translation>bench: δεν δόθηκε --image και δεν βρέθηκε εγκατεστημένο δείγμα (εκτελέστε το packaging/setup.sh)</translation>
+    </message>
+    <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF).</source>
+        <translation>Ανιχνευτής: ένα Keras MesoNet .h5 ή ένα TorchScript .pt με την κάρτα του (προεπιλογή: το εγκατεστημένο Meso4_DF).</translation>
+    </message>
+    <message>
+        <source>Model card for a TorchScript model (default: &lt;model&gt;.json beside it).</source>
+        <translation>Κάρτα μοντέλου για μοντέλο TorchScript (προεπιλογή: το &lt;model&gt;.json δίπλα του).</translation>
+    </message>
+    <message>
+        <source>Where inference runs: auto, cpu or cuda (default auto).</source>
+        <translation>Πού εκτελείται η συμπερασματολογία: auto, cpu ή cuda (προεπιλογή auto).</translation>
+    </message>
+    <message>
+        <source>CPU threads for inference (default: all cores).</source>
+        <translation>Νήματα CPU για τη συμπερασματολογία (προεπιλογή: όλοι οι πυρήνες).</translation>
+    </message>
+    <message>
+        <source>Find the faces in images and videos and score each with the detector.</source>
+        <translation>Βρίσκει τα πρόσωπα σε εικόνες και βίντεο και βαθμολογεί το καθένα με τον ανιχνευτή.</translation>
+    </message>
+    <message>
+        <source>Images or videos.</source>
+        <translation>Εικόνες ή βίντεο.</translation>
+    </message>
+    <message>
+        <source>Take each image whole as one face (for face crops).</source>
+        <translation>Κάθε εικόνα λαμβάνεται ολόκληρη ως ένα πρόσωπο (για περικομμένα πρόσωπα).</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive; default all).</source>
+        <translation>Καρέ βίντεο START:END:STEP (χωρίς το END· προεπιλογή: όλα).</translation>
+    </message>
+    <message>
+        <source>Face detector upsampling (default 1).</source>
+        <translation>Υπερδειγματοληψία του ανιχνευτή προσώπων (προεπιλογή 1).</translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
+        <translation>Βίντεο: εκτέλεση του ανιχνευτή προσώπων σε κάθε N-οστό αναλυόμενο καρέ και παρακολούθηση των προσώπων ενδιάμεσα (προεπιλογή 1: ανίχνευση σε κάθε καρέ).</translation>
+    </message>
+    <message>
+        <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
+        <translation>Βίντεο: γύροι ανίχνευσης που μπορεί να χάσει ένα ίχνος πριν τερματιστεί (προεπιλογή 0 με --detect-every 1, αλλιώς 2).</translation>
+    </message>
+    <message>
+        <source>Videos: window (frames of a track) of the smoothed score series (default 5).</source>
+        <translation>Βίντεο: παράθυρο (καρέ ενός ίχνους) της εξομαλυμένης σειράς βαθμολογιών (προεπιλογή 5).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout (see README).</source>
+        <translation>Εκτύπωση ενός εγγράφου JSON στην τυπική έξοδο (δείτε το README).</translation>
+    </message>
+    <message>
+        <source>detect: no input given (fakelens-cli detect PATH...)</source>
+        <translation>detect: δεν δόθηκε είσοδος (fakelens-cli detect PATH...)</translation>
+    </message>
+    <message>
+        <source>Evaluate explanation methods as Tsigos et al. (2025): for each image the detector calls fake, rank the SLIC segments by each method&apos;s explanation and attack the top-k with NES; report accuracy, sufficiency, effort, minimal budget, cost, localisation, Pino et al.&apos;s intrinsic metrics and rank agreement. Labels come from fake/real folders, manipulation types from the folder above them. Each finished image is appended to the results file at once: a killed run resumes with --resume FILE.</source>
+        <translation>Αξιολογεί μεθόδους εξήγησης όπως οι Tsigos et al. (2025): για κάθε εικόνα που ο ανιχνευτής κρίνει πλαστή, κατατάσσει τα τμήματα SLIC κατά την εξήγηση κάθε μεθόδου και επιτίθεται στα κορυφαία k με NES· αναφέρει ακρίβεια, επάρκεια, προσπάθεια, ελάχιστο προϋπολογισμό, κόστος, εντοπισμό, τις εγγενείς μετρικές των Pino et al. και τη συμφωνία κατατάξεων. Οι ετικέτες προέρχονται από φακέλους fake/real, οι τύποι παραποίησης από τον φάκελο πάνω από αυτούς. Κάθε ολοκληρωμένη εικόνα προστίθεται αμέσως στο αρχείο αποτελεσμάτων: μια διακοπείσα εκτέλεση συνεχίζεται με --resume FILE.</translation>
+    </message>
+    <message>
+        <source>An image, or a folder tree of face crops or frames.</source>
+        <translation>Μια εικόνα ή ένα δέντρο φακέλων με περικομμένα πρόσωπα ή καρέ.</translation>
+    </message>
+    <message>
+        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all).</source>
+        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all ή λίστα χωρισμένη με κόμματα (προεπιλογή all).</translation>
+    </message>
+    <message>
+        <source>Attack the top-1 .. top-K segments (default 3).</source>
+        <translation>Επίθεση στα κορυφαία 1 .. K τμήματα (προεπιλογή 3).</translation>
+    </message>
+    <message>
+        <source>Run seed (default 0); each image&apos;s seed derives from it and its relative path.</source>
+        <translation>Σπόρος της εκτέλεσης (προεπιλογή 0)· ο σπόρος κάθε εικόνας προκύπτει από αυτόν και τη σχετική της διαδρομή.</translation>
+    </message>
+    <message>
+        <source>Results file (JSON Lines) to create (default: fakelens-evaluate-&lt;folder&gt;-&lt;time&gt;.jsonl in the current folder).</source>
+        <translation>Αρχείο αποτελεσμάτων (JSON Lines) προς δημιουργία (προεπιλογή: fakelens-evaluate-&lt;folder&gt;-&lt;time&gt;.jsonl στον τρέχοντα φάκελο).</translation>
+    </message>
+    <message>
+        <source>Continue the run recorded in FILE: finished images are skipped, new ones appended.</source>
+        <translation>Συνέχιση της εκτέλεσης που έχει καταγραφεί στο FILE: οι ολοκληρωμένες εικόνες παραλείπονται, οι νέες προστίθενται.</translation>
+    </message>
+    <message>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
+        <translation>Αξιολόγηση μόνο του τμήματος I από N (0 &lt;= I &lt; N): οι εικόνες στις ταξινομημένες θέσεις I, I+N, ...</translation>
+    </message>
+    <message>
+        <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
+        <translation>Δείγματα ανά μέθοδο για γρήγορες εκτελέσεις (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου.</translation>
+    </message>
+    <message>
+        <source>SLIC superpixels (default 50).</source>
+        <translation>Υπερεικονοστοιχεία SLIC (προεπιλογή 50).</translation>
+    </message>
+    <message>
+        <source>M of the top-k NES attack (default 50).</source>
+        <translation>M της επίθεσης NES στα κορυφαία k (προεπιλογή 50).</translation>
+    </message>
+    <message>
+        <source>n of the top-k NES attack (default 40).</source>
+        <translation>n της επίθεσης NES στα κορυφαία k (προεπιλογή 40).</translation>
+    </message>
+    <message>
+        <source>M of the _adv methods&apos; NES sample (default 80).</source>
+        <translation>M του δείγματος NES των μεθόδων _adv (προεπιλογή 80).</translation>
+    </message>
+    <message>
+        <source>Use the paper&apos;s code&apos;s NES step rule (no minimal budget then).</source>
+        <translation>Χρήση του κανόνα βήματος NES του κώδικα του άρθρου (τότε χωρίς ελάχιστο προϋπολογισμό).</translation>
+    </message>
+    <message>
+        <source>Skip the minimal-budget search (saves a few attacks per method and k).</source>
+        <translation>Παράλειψη της αναζήτησης ελάχιστου προϋπολογισμού (εξοικονομεί μερικές επιθέσεις ανά μέθοδο και k).</translation>
+    </message>
+    <message>
+        <source>Leave out the RANDOM baseline ranking.</source>
+        <translation>Παράλειψη της κατάταξης αναφοράς RANDOM.</translation>
+    </message>
+    <message>
+        <source>How faces are taken: auto (whole image up to 512 px, else the largest detected face), whole, or detect (default auto).</source>
+        <translation>Πώς λαμβάνονται τα πρόσωπα: auto (ολόκληρη η εικόνα έως 512 px, αλλιώς το μεγαλύτερο ανιχνευμένο πρόσωπο), whole ή detect (προεπιλογή auto).</translation>
+    </message>
+    <message>
+        <source>Take every image whole as one face crop (= --faces whole).</source>
+        <translation>Κάθε εικόνα λαμβάνεται ολόκληρη ως ένα περικομμένο πρόσωπο (= --faces whole).</translation>
+    </message>
+    <message>
+        <source>Write every attacked image as 8-bit PNG under DIR (rounded: may not flip when re-scored).</source>
+        <translation>Εγγραφή κάθε εικόνας που δέχτηκε επίθεση ως PNG 8 bit στο DIR (στρογγυλεμένη: ίσως δεν αντιστρέφεται όταν ξαναβαθμολογηθεί).</translation>
+    </message>
+    <message>
+        <source>No per-image progress on stderr.</source>
+        <translation>Χωρίς πρόοδο ανά εικόνα στο stderr.</translation>
+    </message>
+    <message>
+        <source>evaluate: give exactly one PATH</source>
+        <translation>evaluate: δώστε ακριβώς ένα PATH</translation>
+    </message>
+    <message>
+        <source>evaluate: --resume FILE continues FILE; do not give another --results</source>
+        <translation>evaluate: το --resume FILE συνεχίζει το FILE· μη δώσετε άλλο --results</translation>
+    </message>
+    <message>
+        <source>evaluate: no images under %1</source>
+        <translation>evaluate: δεν υπάρχουν εικόνες στο %1</translation>
+    </message>
+    <message>
+        <source>evaluate: %1 is inside the evidence folder %2; write it elsewhere</source>
+        <translation>evaluate: το %1 βρίσκεται μέσα στον φάκελο αποδεικτικού υλικού %2· γράψτε το αλλού</translation>
+    </message>
+    <message>
+        <source>cancelled; the finished images are in %1 (continue with --resume %1)</source>
+        <translation>ακυρώθηκε· οι ολοκληρωμένες εικόνες είναι στο %1 (συνέχεια με --resume %1)</translation>
+    </message>
+    <message>
+        <source>Also write the tables as CSV (one value per line) to FILE.</source>
+        <translation>Εγγραφή των πινάκων και ως CSV (μία τιμή ανά γραμμή) στο FILE.</translation>
+    </message>
+    <message>
+        <source>Print the tables as one JSON document instead of Markdown.</source>
+        <translation>Εκτύπωση των πινάκων ως ένα έγγραφο JSON αντί για Markdown.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>προειδοποίηση: %1</translation>
+    </message>
+    <message>
+        <source>Explain the detector&apos;s verdict on each face of an image with LIME, SHAP, SOBOL and RISE, classic and adversarial (_adv).</source>
+        <translation>Εξηγεί την ετυμηγορία του ανιχνευτή για κάθε πρόσωπο μιας εικόνας με LIME, SHAP, SOBOL και RISE, κλασικά και αντιπαραθετικά (_adv).</translation>
+    </message>
+    <message>
+        <source>An image with faces, or a face crop with --no-detect.</source>
+        <translation>Μια εικόνα με πρόσωπα ή ένα περικομμένο πρόσωπο με --no-detect.</translation>
+    </message>
+    <message>
+        <source>Take the image whole as one face (for face crops).</source>
+        <translation>Η εικόνα λαμβάνεται ολόκληρη ως ένα πρόσωπο (για περικομμένα πρόσωπα).</translation>
+    </message>
+    <message>
+        <source>Folder for heatmap and overlay PNGs (created; never beside the evidence by default).</source>
+        <translation>Φάκελος για τα PNG χαρτών θερμότητας και επικαλύψεων (δημιουργείται· ποτέ δίπλα στο αποδεικτικό υλικό από προεπιλογή).</translation>
+    </message>
+    <message>
+        <source>explain: give exactly one IMAGE</source>
+        <translation>explain: δώστε ακριβώς μία IMAGE</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: δεν είναι δυνατή η δημιουργία του φακέλου εξόδου</translation>
+    </message>
+    <message>
+        <source>explain: cancelled</source>
+        <translation>explain: ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation>Χρήση: fakelens-cli ΕΝΤΟΛΗ [επιλογές]
+
+Εντολές:
+  detect PATH...     εύρεση και βαθμολόγηση προσώπων (εικόνες και βίντεο)
+  explain IMAGE      εξήγηση της ετυμηγορίας με LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     εξήγηση ενός ίχνους προσώπου σε πολλά καρέ· συνέπεια μεταξύ καρέ
+  evaluate PATH      αξιολόγηση των εξηγήσεων με επίθεση στα κορυφαία k (πίνακες συνόλου δεδομένων)
+  merge FILE...      συνδυασμός αρχείων αποτελεσμάτων αξιολόγησης (τμημάτων) σε πίνακες
+  bench              μέτρηση της ταχύτητας του ανιχνευτή και των εξηγήσεων
+  report PATH        ανάλυση εικόνας ή βίντεο και εγγραφή αναφοράς PDF (--out FILE.pdf)
+
+fakelens-cli ΕΝΤΟΛΗ --help δείχνει τις επιλογές μιας εντολής.
+fakelens-cli --version τυπώνει την έκδοση.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
+        <translation>άγνωστη εντολή &apos;%1&apos; (δοκιμάστε fakelens-cli --help)</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>εσωτερικό σφάλμα: %1</translation>
+    </message>
+    <message>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν όλες τις παραμέτρους κοινές· μια εικόνα σε πολλά αρχεία μετριέται μία φορά· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
+    </message>
+    <message>
+        <source>Results files (JSON Lines) of one run&apos;s shards.</source>
+        <translation>Αρχεία αποτελεσμάτων (JSON Lines) των τμημάτων μίας εκτέλεσης.</translation>
+    </message>
+    <message>
+        <source>merge: give at least one results FILE</source>
+        <translation>merge: δώστε τουλάχιστον ένα αρχείο αποτελεσμάτων FILE</translation>
+    </message>
+    <message>
+        <source>The PDF to write (required). Written atomically: a failed export leaves no file.</source>
+        <translation>Το PDF προς εγγραφή (απαιτείται). Γράφεται ατομικά: μια αποτυχημένη εξαγωγή δεν αφήνει αρχείο.</translation>
+    </message>
+    <message>
+        <source>Case ID printed in the header and on every page.</source>
+        <translation>Αριθμός υπόθεσης, τυπωμένος στην κεφαλίδα και σε κάθε σελίδα.</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name printed in the header.</source>
+        <translation>Όνομα του εξεταστή, τυπωμένο στην κεφαλίδα.</translation>
+    </message>
+    <message>
+        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all: each method classic and adversarial).</source>
+        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all ή λίστα χωρισμένη με κόμματα (προεπιλογή all: κάθε μέθοδος κλασική και αντιπαραθετική).</translation>
+    </message>
+    <message>
+        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings (one to two minutes per face for all eight methods on 2 cores).</source>
+        <translation>Δείγματα ανά μέθοδο (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου (ένα με δύο λεπτά ανά πρόσωπο και για τις οκτώ μεθόδους σε 2 πυρήνες).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 0).</source>
+        <translation>Τυχαίος σπόρος (προεπιλογή 0).</translation>
+    </message>
+    <message>
+        <source>NES iterations for the adversarial sample (default 80).</source>
+        <translation>Επαναλήψεις NES για το αντιπαραθετικό δείγμα (προεπιλογή 80).</translation>
+    </message>
+    <message>
+        <source>Use the paper&apos;s code&apos;s NES step rule (clip each step, no projection).</source>
+        <translation>Χρήση του κανόνα βήματος NES του κώδικα του άρθρου (περικοπή κάθε βήματος, χωρίς προβολή).</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
+        <translation>Καρέ βίντεο START:END:STEP (χωρίς το END). Προεπιλογή: περίπου 100 καρέ κατανεμημένα ομοιόμορφα σε όλο το βίντεο.</translation>
+    </message>
+    <message>
+        <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
+        <translation>Εξήγηση έως N προσώπων που κρίθηκαν πλαστά, με το υψηλότερο P(fake) πρώτα (προεπιλογή 4 για εικόνα, 1 για βίντεο).</translation>
+    </message>
+    <message>
+        <source>Also evaluate the explanations of each explained face (top-k NES attack; can take many minutes per face on a CPU).</source>
+        <translation>Αξιολόγηση και των εξηγήσεων κάθε προσώπου που εξηγήθηκε (επίθεση NES στα κορυφαία k· μπορεί να διαρκέσει πολλά λεπτά ανά πρόσωπο σε CPU).</translation>
+    </message>
+    <message>
+        <source>With --evaluate: attack the top-1 .. top-K segments (default 3).</source>
+        <translation>Με --evaluate: επίθεση στα κορυφαία 1 .. K τμήματα (προεπιλογή 3).</translation>
+    </message>
+    <message>
+        <source>With --evaluate: skip the minimal-budget search.</source>
+        <translation>Με --evaluate: παράλειψη της αναζήτησης ελάχιστου προϋπολογισμού.</translation>
+    </message>
+    <message>
+        <source>Take the image (or each frame) whole as one face (for face crops).</source>
+        <translation>Η εικόνα (ή κάθε καρέ) λαμβάνεται ολόκληρη ως ένα πρόσωπο (για περικομμένα πρόσωπα).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Χωρίς πρόοδο στο stderr.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
+        <translation>Αναλύει μια εικόνα ή ένα βίντεο και γράφει μια αναφορά PDF για φάκελο υπόθεσης: υπόθεση και εξεταστής, το SHA-256 και οι ιδιότητες πολυμέσων του αποδεικτικού υλικού, το μοντέλο, κάθε πρόσωπο που αναλύθηκε με P(fake) και ετυμηγορία, οι κλασικοί και οι αντιπαραθετικοί χάρτες θερμότητας κάθε μεθόδου δίπλα-δίπλα, το αντιπαραθετικό δείγμα, προαιρετικά η αξιολόγηση, η γραμμή χρόνου βαθμολογιών ενός βίντεο και κάθε παράμετρος και σπόρος που χρειάζεται για την αναπαραγωγή των εικόνων.</translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only).</source>
+        <translation>Το αποδεικτικό υλικό: μια εικόνα ή ένα βίντεο (ανοίγεται μόνο για ανάγνωση).</translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH</source>
+        <translation>report: δώστε ακριβώς ένα PATH</translation>
+    </message>
+    <message>
+        <source>report: give the PDF to write with --out FILE.pdf</source>
+        <translation>report: δώστε το PDF προς εγγραφή με --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: το αρχείο δεν βρέθηκε</translation>
+    </message>
+    <message>
+        <source>report: cancelled; no report was written</source>
+        <translation>report: ακυρώθηκε· δεν γράφτηκε αναφορά</translation>
+    </message>
+    <message>
+        <source>Explain one face track of a video over a window of frames and report each method&apos;s inter-frame consistency: the mean Pearson correlation of the saliency maps of consecutive explained frames (Pino et al. 2021), 1 = steady.</source>
+        <translation>Εξηγεί ένα ίχνος προσώπου ενός βίντεο σε ένα παράθυρο καρέ και αναφέρει τη συνέπεια κάθε μεθόδου μεταξύ καρέ: τη μέση συσχέτιση Pearson των χαρτών σημαντικότητας διαδοχικών καρέ που εξηγήθηκαν (Pino et al. 2021), 1 = σταθερό.</translation>
+    </message>
+    <message>
+        <source>The video.</source>
+        <translation>Το βίντεο.</translation>
+    </message>
+    <message>
+        <source>Track ID, as `detect` prints it with the same --frames and --detect-every.</source>
+        <translation>Αναγνωριστικό ίχνους, όπως το τυπώνει το `detect` με τα ίδια --frames και --detect-every.</translation>
+    </message>
+    <message>
+        <source>Frames to explain, START:END:STEP (END exclusive; required).</source>
+        <translation>Καρέ προς εξήγηση, START:END:STEP (χωρίς το END· απαιτείται).</translation>
+    </message>
+    <message>
+        <source>The scan that numbered the tracks: START:END:STEP (default all).</source>
+        <translation>Η σάρωση που αρίθμησε τα ίχνη: START:END:STEP (προεπιλογή: όλα).</translation>
+    </message>
+    <message>
+        <source>Face detection every Nth analysed frame of that scan (default 1).</source>
+        <translation>Ανίχνευση προσώπων κάθε N-οστό αναλυόμενο καρέ εκείνης της σάρωσης (προεπιλογή 1).</translation>
+    </message>
+    <message>
+        <source>Detection rounds a track may miss (default 0 with --detect-every 1, else 2).</source>
+        <translation>Γύροι ανίχνευσης που μπορεί να χάσει ένα ίχνος (προεπιλογή 0 με --detect-every 1, αλλιώς 2).</translation>
+    </message>
+    <message>
+        <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
+        <translation>Χρήση του --seed σε κάθε καρέ (προεπιλογή: ένας σπόρος ανά καρέ που προκύπτει από αυτόν, ώστε ο θόρυβος δειγματοληψίας μιας μεθόδου να μετρά ως αστάθεια).</translation>
+    </message>
+    <message>
+        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created).</source>
+        <translation>Φάκελος για τα PNG χάρτη θερμότητας και επικάλυψης κάθε καρέ (δημιουργείται).</translation>
+    </message>
+    <message>
+        <source>temporal: give exactly one VIDEO</source>
+        <translation>temporal: δώστε ακριβώς ένα VIDEO</translation>
+    </message>
+    <message>
+        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
+        <translation>Δείγματα ανά μέθοδο (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::AdversarialPanel</name>
+    <message>
+        <source>NES iteration</source>
+        <translation>Επανάληψη NES</translation>
+    </message>
+    <message>
+        <source>P(real)</source>
+        <translation>P(γνήσιο)</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>πρόσωπο</translation>
+    </message>
+    <message>
+        <source>adversarial sample</source>
+        <translation>αντιπαραθετικό δείγμα</translation>
+    </message>
+    <message>
+        <source>difference (amplified)</source>
+        <translation>διαφορά (ενισχυμένη)</translation>
+    </message>
+    <message>
+        <source>No adversarial sample yet.</source>
+        <translation>Δεν υπάρχει ακόμη αντιπαραθετικό δείγμα.</translation>
+    </message>
+    <message>
+        <source>This explanation has no adversarial form.</source>
+        <translation>Αυτή η εξήγηση δεν έχει αντιπαραθετική μορφή.</translation>
+    </message>
+    <message>
+        <source>L∞ = %1 / 255 (shown ×%2)</source>
+        <translation>L∞ = %1 / 255 (εμφάνιση ×%2)</translation>
+    </message>
+    <message>
+        <source>NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.</source>
+        <translation>NES: %1 επαναλήψεις, %2 συμπεράσεις μοντέλου, %3 s. P(γνήσιο) του δείγματος %4: ο ανιχνευτής %5.</translation>
+    </message>
+    <message>
+        <source>calls it real (the attack flipped the verdict)</source>
+        <translation>το θεωρεί γνήσιο (η επίθεση αντέστρεψε την ετυμηγορία)</translation>
+    </message>
+    <message>
+        <source>still calls it fake (not flipped within the iteration limit)</source>
+        <translation>το θεωρεί ακόμη πλαστό (δεν αντιστράφηκε εντός του ορίου επαναλήψεων)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::AttackedFacesView</name>
+    <message>
+        <source>Whose top-k segments were attacked (selecting a row of the table picks it too)</source>
+        <translation>Ποιανού τα κορυφαία k τμήματα δέχτηκαν επίθεση (η επιλογή μιας γραμμής του πίνακα το επιλέγει επίσης)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attacked faces&lt;/b&gt; of</source>
+        <translation>&lt;b&gt;Πρόσωπα που δέχτηκαν επίθεση&lt;/b&gt; του</translation>
+    </message>
+    <message>
+        <source>The faces after each top-k attack appear here once the evaluation has run.</source>
+        <translation>Τα πρόσωπα μετά από κάθε επίθεση στα κορυφαία k εμφανίζονται εδώ μόλις ολοκληρωθεί η αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>Outlined: the k segments the attack was allowed to change (at most %1/255 per pixel, invisible by eye). Underneath: what the detector says about the attacked face.</source>
+        <translation>Με περίγραμμα: τα k τμήματα που επιτρεπόταν να αλλάξει η επίθεση (το πολύ %1/255 ανά εικονοστοιχείο, αόρατο με γυμνό μάτι). Από κάτω: τι λέει ο ανιχνευτής για το πρόσωπο που δέχτηκε επίθεση.</translation>
+    </message>
+    <message>
+        <source>The attacked images were not kept for this evaluation.</source>
+        <translation>Οι εικόνες που δέχτηκαν επίθεση δεν διατηρήθηκαν για αυτή την αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>%1, top-%2 segments attacked: P(fake) %3 -&gt; %4 (%5), %6 NES steps, L∞ %7/255</source>
+        <translation>%1, επίθεση στα κορυφαία %2 τμήματα: P(fake) %3 -&gt; %4 (%5), %6 βήματα NES, L∞ %7/255</translation>
+    </message>
+    <message>
+        <source>still fake</source>
+        <translation>ακόμη πλαστό</translation>
+    </message>
+    <message>
+        <source>now real</source>
+        <translation>τώρα γνήσιο</translation>
+    </message>
+    <message>
+        <source>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>πλαστό</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ColorLegend</name>
+    <message>
+        <source>low</source>
+        <translation>χαμηλή</translation>
+    </message>
+    <message>
+        <source>high importance for “fake”</source>
+        <translation>υψηλή σημασία για «πλαστό»</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationChart</name>
+    <message>
+        <source>P(fake) after attacking the top-k segments (below the red line: now called real)</source>
+        <translation>P(fake) μετά την επίθεση στα κορυφαία k τμήματα (κάτω από την κόκκινη γραμμή: κρίνεται πλέον γνήσιο)</translation>
+    </message>
+    <message>
+        <source>Sufficiency: how much P(fake) dropped (higher: the explanation found what matters)</source>
+        <translation>Επάρκεια: πόσο έπεσε το P(fake) (υψηλότερη: η εξήγηση βρήκε ό,τι μετράει)</translation>
+    </message>
+    <message>
+        <source>P(fake) after</source>
+        <translation>P(fake) μετά</translation>
+    </message>
+    <message>
+        <source>P(fake) drop</source>
+        <translation>Πτώση του P(fake)</translation>
+    </message>
+    <message>
+        <source>classic, k = %1</source>
+        <translation>κλασική, k = %1</translation>
+    </message>
+    <message>
+        <source>threshold %1 (below: called real)</source>
+        <translation>κατώφλι %1 (από κάτω: κρίνεται γνήσιο)</translation>
+    </message>
+    <message>
+        <source>_adv, k = %1</source>
+        <translation>_adv, k = %1</translation>
+    </message>
+    <message>
+        <source>P(fake) before the attack, %1</source>
+        <translation>P(fake) πριν από την επίθεση, %1</translation>
+    </message>
+    <message>
+        <source>RANDOM, k = %1</source>
+        <translation>RANDOM, k = %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationController</name>
+    <message>
+        <source>scoring the face</source>
+        <translation>βαθμολόγηση του προσώπου</translation>
+    </message>
+    <message>
+        <source>segmenting the face</source>
+        <translation>τμηματοποίηση του προσώπου</translation>
+    </message>
+    <message>
+        <source>making the adversarial sample (NES)</source>
+        <translation>δημιουργία του αντιπαραθετικού δείγματος (NES)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>attacking the top-k segments</source>
+        <translation>επίθεση στα κορυφαία k τμήματα</translation>
+    </message>
+    <message>
+        <source>attacking the top-k segments of %1</source>
+        <translation>επίθεση στα κορυφαία k τμήματα του %1</translation>
+    </message>
+    <message>
+        <source>explaining with %1</source>
+        <translation>εξήγηση με %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationPanel</name>
+    <message>
+        <source>not measured</source>
+        <translation>δεν μετρήθηκε</translation>
+    </message>
+    <message>
+        <source>never flipped</source>
+        <translation>δεν αντιστράφηκε ποτέ</translation>
+    </message>
+    <message>
+        <source>%1/255</source>
+        <translation>%1/255</translation>
+    </message>
+    <message>
+        <source>Select a face the detector calls fake, pick the methods and press Evaluate.</source>
+        <translation>Επιλέξτε ένα πρόσωπο που ο ανιχνευτής κρίνει πλαστό, διαλέξτε τις μεθόδους και πατήστε Αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>%1 with the hidden parts filled from the NES adversarial sample</source>
+        <translation>%1 με τα κρυμμένα μέρη γεμισμένα από το αντιπαραθετικό δείγμα NES</translation>
+    </message>
+    <message>
+        <source>%1 with its classic fill</source>
+        <translation>%1 με την κλασική του πλήρωση</translation>
+    </message>
+    <message>
+        <source>RANDOM baseline</source>
+        <translation>Αναφορά RANDOM</translation>
+    </message>
+    <message>
+        <source>A random ranking of the segments, attacked the same way: an explanation is useful only where it does better than this</source>
+        <translation>Μια τυχαία κατάταξη των τμημάτων, που δέχεται επίθεση με τον ίδιο τρόπο: μια εξήγηση είναι χρήσιμη μόνο όπου τα πάει καλύτερα από αυτήν</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Όλες</translation>
+    </message>
+    <message>
+        <source>Check all eight methods</source>
+        <translation>Επιλογή και των οκτώ μεθόδων</translation>
+    </message>
+    <message>
+        <source>top-k </source>
+        <translation>κορυφαία k </translation>
+    </message>
+    <message>
+        <source>Attack the top-1, top-2, ... top-k segments of each ranking (the paper: 3)</source>
+        <translation>Επίθεση στα κορυφαία 1, 2, ... k τμήματα κάθε κατάταξης (το άρθρο: 3)</translation>
+    </message>
+    <message>
+        <source>NES steps </source>
+        <translation>Βήματα NES </translation>
+    </message>
+    <message>
+        <source>M, the most NES steps of each attack (the paper: 50)</source>
+        <translation>M, τα περισσότερα βήματα NES κάθε επίθεσης (το άρθρο: 50)</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> δείγματα</translation>
+    </message>
+    <message>
+        <source>Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
+        <translation>Δείγματα ανά μέθοδο για τις εξηγήσεις που αξιολογούνται (αξιολογήσεις LIME και SHAP, μάσκες RISE· τα σχέδια SOBOL ακολουθούν). Μικρό για γρήγορη ματιά· το άρθρο χρησιμοποιεί 2000 — αυξήστε το για αποτελέσματα που μπαίνουν σε φάκελο υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Attack the top-k segments of each checked method&apos;s ranking for the selected face</source>
+        <translation>Επίθεση στα κορυφαία k τμήματα της κατάταξης κάθε επιλεγμένης μεθόδου για το επιλεγμένο πρόσωπο</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Stop the running evaluation (Esc)</source>
+        <translation>Διακοπή της αξιολόγησης που εκτελείται (Esc)</translation>
+    </message>
+    <message>
+        <source>Evaluation of face #%1, frame %2</source>
+        <translation>Αξιολόγηση του προσώπου #%1, καρέ %2</translation>
+    </message>
+    <message>
+        <source>Evaluation of face #%1</source>
+        <translation>Αξιολόγηση του προσώπου #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n method(s)… (Esc, Stop or Cancel in the status bar stops it)</source>
+        <translation>
+            <numerusform>Αξιολόγηση %n μεθόδου… (το Esc, το Διακοπή ή το Ακύρωση στη γραμμή κατάστασης τη σταματά)</numerusform>
+            <numerusform>Αξιολόγηση %n μεθόδων… (το Esc, το Διακοπή ή το Ακύρωση στη γραμμή κατάστασης τη σταματά)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · P(fake) %2 (%3)</source>
+        <translation>%1 · P(fake) %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>πλαστό</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+    <message>
+        <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
+        <translation>Ο ανιχνευτής θεωρεί αυτό το πρόσωπο γνήσιο (P(fake) %1 κάτω από το κατώφλι %2). Μόνο πρόσωπα που κρίνονται πλαστά δέχονται επίθεση, οπότε δεν υπάρχει τίποτα να αξιολογηθεί.</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per method, seed %5, %6 s.</source>
+        <translation>Κάθε κατάταξη των %1 τμημάτων του προσώπου ελέγχεται αφήνοντας το NES να αλλάξει μόνο τα κορυφαία k τμήματά της (το πολύ %2/255 ανά εικονοστοιχείο, %3 βήματα). Αν η εξήγηση βρήκε αυτό στο οποίο βασίζεται ο ανιχνευτής, το P(fake) πέφτει (υψηλή επάρκεια) και η ετυμηγορία μπορεί να γυρίσει σε γνήσιο. Το RANDOM κατατάσσει τα τμήματα τυχαία: μια μέθοδος πρέπει να τα πάει καλύτερα. %4 δείγματα ανά μέθοδο, σπόρος %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <source>P(fake)
+k=%1</source>
+        <translation>P(fake)
+k=%1</translation>
+    </message>
+    <message>
+        <source>suff.
+k=%1</source>
+        <translation>επάρκ.
+k=%1</translation>
+    </message>
+    <message>
+        <source>flips
+at k</source>
+        <translation>αντιστρ.
+στο k</translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s method; RANDOM is the baseline</source>
+        <translation>Η μέθοδος της κατάταξης· το RANDOM είναι η αναφορά</translation>
+    </message>
+    <message>
+        <source>P(fake) after attacking the top-%1 segments (red: still fake, green: now real)</source>
+        <translation>P(fake) μετά την επίθεση στα κορυφαία %1 τμήματα (κόκκινο: ακόμη πλαστό, πράσινο: τώρα γνήσιο)</translation>
+    </message>
+    <message>
+        <source>Sufficiency at k=%1: P(fake) before minus P(fake) after the attack</source>
+        <translation>Επάρκεια για k=%1: P(fake) πριν μείον P(fake) μετά την επίθεση</translation>
+    </message>
+    <message>
+        <source>The smallest k whose attack flipped the verdict</source>
+        <translation>Το μικρότερο k του οποίου η επίθεση αντέστρεψε την ετυμηγορία</translation>
+    </message>
+    <message>
+        <source>RANDOM: top segments %1</source>
+        <translation>RANDOM: κορυφαία τμήματα %1</translation>
+    </message>
+    <message>
+        <source>%1: top segments %2; explained in %3 s with %4 inferences</source>
+        <translation>%1: κορυφαία τμήματα %2· εξηγήθηκε σε %3 s με %4 συμπεράσεις</translation>
+    </message>
+    <message>
+        <source>%1, top-%2: P(fake) %3 -&gt; %4, %5 NES steps, %6 inferences, L∞ %7/255, minimal budget %8</source>
+        <translation>%1, κορυφαία %2: P(fake) %3 -&gt; %4, %5 βήματα NES, %6 συμπεράσεις, L∞ %7/255, ελάχιστος προϋπολογισμός %8</translation>
+    </message>
+    <message>
+        <source>The verdict flipped to real when the top-%1 segments were attacked</source>
+        <translation>Η ετυμηγορία γύρισε σε γνήσιο όταν δέχτηκαν επίθεση τα κορυφαία %1 τμήματα</translation>
+    </message>
+    <message>
+        <source>The verdict did not flip for any k up to %1</source>
+        <translation>Η ετυμηγορία δεν αντιστράφηκε για κανένα k έως %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvidencePanel</name>
+    <message>
+        <source>No file open.</source>
+        <translation>Δεν υπάρχει ανοιχτό αρχείο.</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Μοντέλο: φόρτωση…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px · %4</source>
+        <translation>%1 · %2 × %3 px · %4</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>βίντεο</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>εικόνα</translation>
+    </message>
+    <message>
+        <source>%1 frames · %2 fps</source>
+        <translation>%1 καρέ · %2 καρέ/δευτ.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1&lt;br&gt;%2</source>
+        <translation>SHA-256 %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
+        <translation>Μοντέλο &lt;b&gt;%1&lt;/b&gt; σε %2&lt;br&gt;πλαστό όταν P(fake) ≥ %3</translation>
+    </message>
+    <message>
+        <source>Model: not loaded (see the message above the frame)</source>
+        <translation>Μοντέλο: δεν φορτώθηκε (δείτε το μήνυμα πάνω από το καρέ)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ExplanationController</name>
+    <message>
+        <source>segmenting the face</source>
+        <translation>τμηματοποίηση του προσώπου</translation>
+    </message>
+    <message>
+        <source>making the adversarial sample (NES)</source>
+        <translation>δημιουργία του αντιπαραθετικού δείγματος (NES)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>εκτέλεση %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ExplanationPanel</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Εξήγηση</translation>
+    </message>
+    <message>
+        <source>Adversarial sample</source>
+        <translation>Αντιπαραθετικό δείγμα</translation>
+    </message>
+    <message>
+        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
+        <translation>Επιλέξτε πρόσωπο και μέθοδο και πατήστε Εξήγηση (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity, shared by both views (Space flips the overlay off and on)</source>
+        <translation>Αδιαφάνεια του χάρτη θερμότητας, κοινή για τις δύο προβολές (το Διάστημα απενεργοποιεί και ενεργοποιεί την επικάλυψη)</translation>
+    </message>
+    <message>
+        <source>Outline top</source>
+        <translation>Περίγραμμα των κορυφαίων</translation>
+    </message>
+    <message>
+        <source> segments</source>
+        <translation> τμημάτων</translation>
+    </message>
+    <message>
+        <source>Fit / 100 %</source>
+        <translation>Προσαρμογή / 100 %</translation>
+    </message>
+    <message>
+        <source>Toggle between fitting the face and one image pixel per screen pixel (F)</source>
+        <translation>Εναλλαγή μεταξύ προσαρμογής του προσώπου και ενός εικονοστοιχείου εικόνας ανά εικονοστοιχείο οθόνης (F)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Αδιαφάνεια</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Εξαγωγή…</translation>
+    </message>
+    <message>
+        <source>Save this view (face with heatmap) as a PNG image</source>
+        <translation>Αποθήκευση αυτής της προβολής (πρόσωπο με χάρτη θερμότητας) ως εικόνα PNG</translation>
+    </message>
+    <message>
+        <source>%1 and %1_adv of face #%2, frame %3</source>
+        <translation>%1 και %1_adv του προσώπου #%2, καρέ %3</translation>
+    </message>
+    <message>
+        <source>%1 and %1_adv of face #%2</source>
+        <translation>%1 και %1_adv του προσώπου #%2</translation>
+    </message>
+    <message>
+        <source>Computing %1… (Esc or Cancel in the status bar stops it)</source>
+        <translation>Υπολογισμός %1… (το Esc ή το Ακύρωση στη γραμμή κατάστασης τον σταματά)</translation>
+    </message>
+    <message>
+        <source>%1 · P(fake) %2 (%3)</source>
+        <translation>%1 · P(fake) %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>πλαστό</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+    <message>
+        <source>The detector already calls this face real, so the adversarial sample is the face itself and %1_adv carries no information.</source>
+        <translation>Ο ανιχνευτής ήδη θεωρεί αυτό το πρόσωπο γνήσιο, οπότε το αντιπαραθετικό δείγμα είναι το ίδιο το πρόσωπο και το %1_adv δεν δίνει καμία πληροφορία.</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>δεν υπολογίστηκε</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 inferences, %3 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 συμπεράσεις, %3 s</translation>
+    </message>
+    <message>
+        <source>No adversarial sample in this explanation.</source>
+        <translation>Δεν υπάρχει αντιπαραθετικό δείγμα σε αυτή την εξήγηση.</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>κλασική</translation>
+    </message>
+    <message>
+        <source>adversarial (_adv)</source>
+        <translation>αντιπαραθετική (_adv)</translation>
+    </message>
+    <message>
+        <source>classic explanation</source>
+        <translation>κλασική εξήγηση</translation>
+    </message>
+    <message>
+        <source>adversarial explanation</source>
+        <translation>αντιπαραθετική εξήγηση</translation>
+    </message>
+    <message>
+        <source>No adversarial sample yet.</source>
+        <translation>Δεν υπάρχει ακόμη αντιπαραθετικό δείγμα.</translation>
+    </message>
+    <message>
+        <source>face%1_frame%2_%3.png</source>
+        <translation>prosopo%1_kare%2_%3.png</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Εξαγωγή προβολής</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Εικόνες PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FaceListPanel</name>
+    <message>
+        <source>No frame yet.</source>
+        <translation>Δεν υπάρχει ακόμη καρέ.</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>ΠΛΑΣΤΟ</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+    <message>
+        <source>#%1   P(fake) %2
+%3</source>
+        <translation>#%1   P(fake) %2
+%3</translation>
+    </message>
+    <message>
+        <source>Face #%1: P(fake) = %2, detection confidence %3</source>
+        <translation>Πρόσωπο #%1: P(fake) = %2, βεβαιότητα ανίχνευσης %3</translation>
+    </message>
+    <message>
+        <source>No face in this frame.</source>
+        <translation>Κανένα πρόσωπο σε αυτό το καρέ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s), %1 called fake</source>
+        <translation>
+            <numerusform>%n πρόσωπο, %1 κρίθηκαν πλαστά</numerusform>
+            <numerusform>%n πρόσωπα, %1 κρίθηκαν πλαστά</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FrameScrubber</name>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Προηγούμενο καρέ (Αριστερό βέλος)</translation>
+    </message>
+    <message>
+        <source>Play / pause (P)</source>
+        <translation>Αναπαραγωγή / παύση (P)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Επόμενο καρέ (Δεξί βέλος)</translation>
+    </message>
+    <message>
+        <source>frame %1 / %2</source>
+        <translation>καρέ %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FrameView</name>
+    <message>
+        <source>Open an image or a video (File › Open, Ctrl+O) or drop a file here.</source>
+        <translation>Ανοίξτε μια εικόνα ή ένα βίντεο (Αρχείο › Άνοιγμα, Ctrl+O) ή αφήστε ένα αρχείο εδώ.</translation>
+    </message>
+    <message>
+        <source>detecting faces…</source>
+        <translation>ανίχνευση προσώπων…</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>πλαστό</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MainWindow</name>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Αποδεικτικό υλικό</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Πρόσωπα</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Εξήγηση</translation>
+    </message>
+    <message>
+        <source>model: %1 · device: %2</source>
+        <translation>μοντέλο: %1 · συσκευή: %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>Detecting faces…</source>
+        <translation>Ανίχνευση προσώπων…</translation>
+    </message>
+    <message>
+        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
+        <translation>Επιλέξτε πρόσωπο και μέθοδο και πατήστε Εξήγηση (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>model: not loaded</source>
+        <translation>μοντέλο: δεν φορτώθηκε</translation>
+    </message>
+    <message>
+        <source>The faces of this frame could not be scored.</source>
+        <translation>Τα πρόσωπα αυτού του καρέ δεν ήταν δυνατό να βαθμολογηθούν.</translation>
+    </message>
+    <message numerus="yes">
+        <source>P(fake) per frame (highest face): %n frame(s) scored</source>
+        <translation>
+            <numerusform>P(fake) ανά καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκε %n καρέ</numerusform>
+            <numerusform>P(fake) ανά καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκαν %n καρέ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline stopped: %1</source>
+        <translation>Η γραμμή χρόνου σταμάτησε: %1</translation>
+    </message>
+    <message>
+        <source>The explanation failed: %1</source>
+        <translation>Η εξήγηση απέτυχε: %1</translation>
+    </message>
+    <message>
+        <source>Explanation cancelled.</source>
+        <translation>Η εξήγηση ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Explain (Ctrl+E) to explain the selected face.</source>
+        <translation>Το πρόσωπο ή το καρέ άλλαξε: πατήστε Εξήγηση (Ctrl+E) για να εξηγήσετε το επιλεγμένο πρόσωπο.</translation>
+    </message>
+    <message>
+        <source>Explaining %1 / %1_adv: %2 %3 %</source>
+        <translation>Εξήγηση %1 / %1_adv: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>έναρξη</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Άνοιγμα του αρχείου…</translation>
+    </message>
+    <message>
+        <source>Detecting faces in frame %1…</source>
+        <translation>Ανίχνευση προσώπων στο καρέ %1…</translation>
+    </message>
+    <message>
+        <source>Scoring the timeline: %1 / %2 frames</source>
+        <translation>Βαθμολόγηση της γραμμής χρόνου: %1 / %2 καρέ</translation>
+    </message>
+    <message>
+        <source>P(fake) per frame (highest face): %1 of %2 frames scored…</source>
+        <translation>P(fake) ανά καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκαν %1 από %2 καρέ…</translation>
+    </message>
+    <message>
+        <source>P(fake) of every %3th frame (highest face): %1 of %2 scored…</source>
+        <translation>P(fake) κάθε %3ου καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκαν %1 από %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline stopped after %n frame(s).</source>
+        <translation>
+            <numerusform>Η γραμμή χρόνου σταμάτησε μετά από %n καρέ.</numerusform>
+            <numerusform>Η γραμμή χρόνου σταμάτησε μετά από %n καρέ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Άνοιγμα αποδεικτικού υλικού</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>Εικόνες και βίντεο (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>About FakeLens</source>
+        <translation>Σχετικά με το FakeLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (LIME, SHAP, SOBOL, RISE).</source>
+        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Ανίχνευση deepfake προσώπων με κλασικές και αντιπαραθετικές εξηγήσεις (LIME, SHAP, SOBOL, RISE).</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 %2 %</source>
+        <translation>Αξιολόγηση: %1 %2 %</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1 %2 %</source>
+        <translation>Εγγραφή της αναφοράς: %1 %2 %</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>Η αξιολόγηση απέτυχε: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Η αξιολόγηση ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Evaluate to evaluate the selected face.</source>
+        <translation>Το πρόσωπο ή το καρέ άλλαξε: πατήστε Αξιολόγηση για να αξιολογήσετε το επιλεγμένο πρόσωπο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Η αναφορά γράφτηκε: %1 (%n σελίδα).</numerusform>
+            <numerusform>Η αναφορά γράφτηκε: %1 (%n σελίδες).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written: %1.</source>
+        <translation>Η αναφορά γράφτηκε: %1.</translation>
+    </message>
+    <message>
+        <source>No report was written. %1</source>
+        <translation>Δεν γράφτηκε αναφορά. %1</translation>
+    </message>
+    <message>
+        <source>Report export cancelled; no file was written.</source>
+        <translation>Η εξαγωγή της αναφοράς ακυρώθηκε· δεν γράφτηκε αρχείο.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Απόρριψη</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Μοντέλα</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Μοντέλο</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Μορφή</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Είσοδος</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Κατώφλι</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Φάκελος</translation>
+    </message>
+    <message>
+        <source>Check two or more models to combine them into an ensemble</source>
+        <translation>Επιλέξτε δύο ή περισσότερα μοντέλα για να τα συνδυάσετε σε σύνολο</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <source>Install a TorchScript model (.pt with its JSON card) or Keras MesoNet weights (.h5)</source>
+        <translation>Εγκατάσταση μοντέλου TorchScript (.pt με την κάρτα JSON του) ή βαρών Keras MesoNet (.h5)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Delete a model you added (models installed for all users stay)</source>
+        <translation>Διαγραφή μοντέλου που προσθέσατε (τα μοντέλα που είναι εγκατεστημένα για όλους τους χρήστες παραμένουν)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default</source>
+        <translation>Χρήση ως &amp;προεπιλογή</translation>
+    </message>
+    <message>
+        <source>Use checked as &amp;ensemble</source>
+        <translation>Χρήση των επιλεγμένων ως &amp;σύνολο</translation>
+    </message>
+    <message>
+        <source>P(fake) of a face = the largest score of the checked models</source>
+        <translation>P(fake) ενός προσώπου = η υψηλότερη βαθμολογία των επιλεγμένων μοντέλων</translation>
+    </message>
+    <message>
+        <source>Keras .h5</source>
+        <translation>Keras .h5</translation>
+    </message>
+    <message>
+        <source>TorchScript .pt</source>
+        <translation>TorchScript .pt</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>μη χρησιμοποιήσιμο</translation>
+    </message>
+    <message>
+        <source>No model is installed. Add one, or run packaging/setup.sh.</source>
+        <translation>Δεν είναι εγκατεστημένο κανένα μοντέλο. Προσθέστε ένα ή εκτελέστε το packaging/setup.sh.</translation>
+    </message>
+    <message>
+        <source>In use: the ensemble %1 (P(fake) = the largest score).</source>
+        <translation>Σε χρήση: το σύνολο %1 (P(fake) = η υψηλότερη βαθμολογία).</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>Σε χρήση: %1.</translation>
+    </message>
+    <message>
+        <source>In use: none (no model is installed).</source>
+        <translation>Σε χρήση: κανένα (δεν είναι εγκατεστημένο κανένα μοντέλο).</translation>
+    </message>
+    <message>
+        <source>The model was not added: %1</source>
+        <translation>Το μοντέλο δεν προστέθηκε: %1</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Προσθήκη μοντέλου</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.h5);;TorchScript (*.pt);;Keras weights (*.h5)</source>
+        <translation>Μοντέλα (*.pt *.h5);;TorchScript (*.pt);;Βάρη Keras (*.h5)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s card</source>
+        <translation>Η κάρτα του μοντέλου</translation>
+    </message>
+    <message>
+        <source>Model cards (*.json)</source>
+        <translation>Κάρτες μοντέλων (*.json)</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Αφαίρεση μοντέλου</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your models folder?</source>
+        <translation>Διαγραφή του %1 από τον φάκελο μοντέλων σας;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>Το %1 δεν μπορεί να χρησιμοποιηθεί: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes another input, crop or threshold than the other checked models; an ensemble&apos;s models must agree on them.</source>
+        <translation>Το %1 έχει διαφορετική είσοδο, περικοπή ή κατώφλι από τα άλλα επιλεγμένα μοντέλα· τα μοντέλα ενός συνόλου πρέπει να συμφωνούν σε αυτά.</translation>
+    </message>
+    <message>
+        <source>Check two or more models to combine them.</source>
+        <translation>Επιλέξτε δύο ή περισσότερα μοντέλα για να τα συνδυάσετε.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Εξαγωγή αναφοράς</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-0417</source>
+        <translation>π.χ. 2025-0417</translation>
+    </message>
+    <message>
+        <source>Printed in the header and on every page of the report</source>
+        <translation>Τυπώνεται στην κεφαλίδα και σε κάθε σελίδα της αναφοράς</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>το όνομά σας</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Αναζήτηση…</translation>
+    </message>
+    <message>
+        <source>Case ID:</source>
+        <translation>Αριθμός υπόθεσης:</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>Εξεταστής:</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>Αρχείο PDF:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Εξαγωγή</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Επιλέξτε πού θα γραφτεί η αναφορά.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>Το «%1» είναι φάκελος· δώστε όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation>Το «%1» υπάρχει. Να αντικατασταθεί;</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ReportExporter</name>
+    <message>
+        <source>Open an image or a video first: the report describes the evidence.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο: η αναφορά περιγράφει το αποδεικτικό υλικό.</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; export the report when they are in.</source>
+        <translation>Τα πρόσωπα του καρέ που εμφανίζεται ανιχνεύονται ακόμη· εξαγάγετε την αναφορά όταν ολοκληρωθούν.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Επιλέξτε πού θα γραφτεί η αναφορά.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 changed since it was opened (its SHA-256 is now %2, it was %3). No report was written: open the file again and repeat the analysis.</source>
+        <translation>Το αρχείο αποδεικτικού υλικού %1 άλλαξε από τότε που ανοίχτηκε (το SHA-256 του είναι τώρα %2, ήταν %3). Δεν γράφτηκε αναφορά: ανοίξτε ξανά το αρχείο και επαναλάβετε την ανάλυση.</translation>
+    </message>
+    <message>
+        <source>reading the evidence</source>
+        <translation>ανάγνωση του αποδεικτικού υλικού</translation>
+    </message>
+    <message>
+        <source>checking the evidence&apos;s SHA-256</source>
+        <translation>έλεγχος του SHA-256 του αποδεικτικού υλικού</translation>
+    </message>
+    <message>
+        <source>describing the model</source>
+        <translation>περιγραφή του μοντέλου</translation>
+    </message>
+    <message>
+        <source>scoring the most suspicious frame again</source>
+        <translation>επαναβαθμολόγηση του πιο ύποπτου καρέ</translation>
+    </message>
+    <message>
+        <source>drawing the figures</source>
+        <translation>σχεδίαση των εικόνων</translation>
+    </message>
+    <message>
+        <source>writing the pages</source>
+        <translation>εγγραφή των σελίδων</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ScoreTimeline</name>
+    <message>
+        <source>frame</source>
+        <translation>καρέ</translation>
+    </message>
+    <message>
+        <source>P(fake)</source>
+        <translation>P(fake)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::SegmentInspector</name>
+    <message>
+        <source>Hover over the face to inspect a segment; click to pin it.</source>
+        <translation>Περάστε τον δείκτη πάνω από το πρόσωπο για να εξετάσετε ένα τμήμα· κάντε κλικ για να το καρφιτσώσετε.</translation>
+    </message>
+    <message>
+        <source>No explanation yet: select a face and press Explain (Ctrl+E).</source>
+        <translation>Δεν υπάρχει ακόμη εξήγηση: επιλέξτε πρόσωπο και πατήστε Εξήγηση (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Segment %1 (pinned) · %2 % of the face</source>
+        <translation>Τμήμα %1 (καρφιτσωμένο) · %2 % του προσώπου</translation>
+    </message>
+    <message>
+        <source>Segment %1 · %2 % of the face</source>
+        <translation>Τμήμα %1 · %2 % του προσώπου</translation>
+    </message>
+    <message>
+        <source>%1: score %2, rank %3 of %4</source>
+        <translation>%1: βαθμολογία %2, κατάταξη %3 από %4</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 κατάταξη %2</translation>
+    </message>
+    <message>
+        <source>Pinned: segment %1 · %2</source>
+        <translation>Καρφιτσωμένο: τμήμα %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Γενικά</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Μοντέλο</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanations</source>
+        <translation>Ε&amp;ξηγήσεις</translation>
+    </message>
+    <message>
+        <source>&amp;NES attack</source>
+        <translation>Επίθεση &amp;NES</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>Εμ&amp;φάνιση</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Επαναφορά προεπιλογών</translation>
+    </message>
+    <message>
+        <source>Every setting on every page back to FakeLens&apos; defaults (the paper&apos;s settings)</source>
+        <translation>Όλες οι ρυθμίσεις σε όλες τις σελίδες επιστρέφουν στις προεπιλογές του FakeLens (τις ρυθμίσεις του άρθρου)</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Γλώσσα συστήματος (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>A new language applies when FakeLens is started again.</source>
+        <translation>Μια νέα γλώσσα εφαρμόζεται όταν το FakeLens ξεκινήσει ξανά.</translation>
+    </message>
+    <message>
+        <source>Name shown in reports</source>
+        <translation>Όνομα που εμφανίζεται στις αναφορές</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Εξεταστής:</translation>
+    </message>
+    <message>
+        <source>Automatic (the installed Meso4_DF)</source>
+        <translation>Αυτόματα (το εγκατεστημένο Meso4_DF)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tools › Models… adds models and combines several into an ensemble</source>
+        <translation>Εργαλεία › Μοντέλα… προσθέτει μοντέλα και συνδυάζει πολλά σε σύνολο</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>Προεπιλεγμένο &amp;μοντέλο:</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Αυτόματα (GPU όταν είναι διαθέσιμη)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Συσκευή:</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>όλοι οι πυρήνες</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Νήματα CPU:</translation>
+    </message>
+    <message>
+        <source>Score every Nth frame of a video for the P(fake) timeline (1 = every frame)</source>
+        <translation>Βαθμολόγηση κάθε N-οστού καρέ ενός βίντεο για τη γραμμή χρόνου P(fake) (1 = κάθε καρέ)</translation>
+    </message>
+    <message>
+        <source>Timeline: every &amp;Nth frame:</source>
+        <translation>Γραμμή χρόνου: κάθε &amp;N-οστό καρέ:</translation>
+    </message>
+    <message>
+        <source>About how many SLIC superpixels a face is divided into</source>
+        <translation>Σε περίπου πόσα υπερεικονοστοιχεία SLIC χωρίζεται ένα πρόσωπο</translation>
+    </message>
+    <message>
+        <source>SLIC &amp;segments:</source>
+        <translation>&amp;Τμήματα SLIC:</translation>
+    </message>
+    <message>
+        <source>&amp;LIME samples:</source>
+        <translation>Δείγματα &amp;LIME:</translation>
+    </message>
+    <message>
+        <source>SH&amp;AP evaluations:</source>
+        <translation>Αξιολογήσεις SH&amp;AP:</translation>
+    </message>
+    <message>
+        <source>SOBOL &amp;grid (cells per side):</source>
+        <translation>&amp;Πλέγμα SOBOL (κελιά ανά πλευρά):</translation>
+    </message>
+    <message>
+        <source>SOBOL &amp;designs:</source>
+        <translation>Σχέδια SO&amp;BOL:</translation>
+    </message>
+    <message>
+        <source>&amp;RISE masks:</source>
+        <translation>Μάσκες &amp;RISE:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same explanations</source>
+        <translation>Ο ίδιος σπόρος δίνει τις ίδιες εξηγήσεις</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Σ&amp;πόρος:</translation>
+    </message>
+    <message>
+        <source>The defaults are the settings of Tsigos et al. (2025), section 4.3. More samples give steadier explanations and take longer.</source>
+        <translation>Οι προεπιλογές είναι οι ρυθμίσεις των Tsigos et al. (2025), ενότητα 4.3. Περισσότερα δείγματα δίνουν σταθερότερες εξηγήσεις και χρειάζονται περισσότερο χρόνο.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;iterations:</source>
+        <translation>Μέγιστες &amp;επαναλήψεις:</translation>
+    </message>
+    <message>
+        <source>Search &amp;variance σ:</source>
+        <translation>&amp;Διακύμανση αναζήτησης σ:</translation>
+    </message>
+    <message>
+        <source>Antithetic pairs per iteration (2n images)</source>
+        <translation>Αντιθετικά ζεύγη ανά επανάληψη (2n εικόνες)</translation>
+    </message>
+    <message>
+        <source>&amp;Samples per iteration (n):</source>
+        <translation>&amp;Δείγματα ανά επανάληψη (n):</translation>
+    </message>
+    <message>
+        <source> / 255</source>
+        <translation> / 255</translation>
+    </message>
+    <message>
+        <source>Step &amp;α:</source>
+        <translation>&amp;Βήμα α:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;distortion δ (L∞):</source>
+        <translation>Μέγιστη &amp;παραμόρφωση δ (L∞):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper-compatible (clip each step, no projection onto the δ-ball)</source>
+        <translation>&amp;Συμβατό με το άρθρο (περικοπή κάθε βήματος, χωρίς προβολή στη δ-σφαίρα)</translation>
+    </message>
+    <message>
+        <source>NES makes the adversarial copy of the face whose pixels fill the hidden segments of the _adv methods.</source>
+        <translation>Το NES δημιουργεί το αντιπαραθετικό αντίγραφο του προσώπου, τα εικονοστοιχεία του οποίου γεμίζουν τα κρυμμένα τμήματα των μεθόδων _adv.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map:</source>
+        <translation>&amp;Χρωματικός χάρτης:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Overlay &amp;opacity:</source>
+        <translation>&amp;Αδιαφάνεια επικάλυψης:</translation>
+    </message>
+    <message>
+        <source>Outline the &amp;top segments:</source>
+        <translation>Περίγραμμα των &amp;κορυφαίων τμημάτων:</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use now: an ensemble of %n model(s). Choosing a model here replaces it.</source>
+        <translation>
+            <numerusform>Σε χρήση τώρα: σύνολο %n μοντέλου. Η επιλογή μοντέλου εδώ το αντικαθιστά.</numerusform>
+            <numerusform>Σε χρήση τώρα: σύνολο %n μοντέλων. Η επιλογή μοντέλου εδώ το αντικαθιστά.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>FakeLens will use the new language when it is started again.</source>
+        <translation>Το FakeLens θα χρησιμοποιήσει τη νέα γλώσσα όταν ξεκινήσει ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Stop the running work (Esc)</source>
+        <translation>Διακοπή της εργασίας που εκτελείται (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::WorkbenchActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ά&amp;νοιγμα…</translation>
+    </message>
+    <message>
+        <source>Open an image or a video (Ctrl+O)</source>
+        <translation>Άνοιγμα εικόνας ή βίντεο (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Εξήγηση</translation>
+    </message>
+    <message>
+        <source>Explain the selected face with the chosen method, classic and adversarial (Ctrl+E)</source>
+        <translation>Εξήγηση του επιλεγμένου προσώπου με την επιλεγμένη μέθοδο, κλασικά και αντιπαραθετικά (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Stop the running work (Esc)</source>
+        <translation>Διακοπή της εργασίας που εκτελείται (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Detect faces</source>
+        <translation>Ανί&amp;χνευση προσώπων</translation>
+    </message>
+    <message>
+        <source>Off: each frame is taken whole as one face (for images that are face crops)</source>
+        <translation>Ανενεργό: κάθε καρέ λαμβάνεται ολόκληρο ως ένα πρόσωπο (για εικόνες που είναι ήδη περικομμένα πρόσωπα)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous frame</source>
+        <translation>&amp;Προηγούμενο καρέ</translation>
+    </message>
+    <message>
+        <source>&amp;Next frame</source>
+        <translation>&amp;Επόμενο καρέ</translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation>Ένα δευτερόλεπτο πίσω</translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation>Ένα δευτερόλεπτο μπροστά</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>Πρώτο καρέ</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Τελευταίο καρέ</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Αναπαραγωγή / παύση</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Με&amp;γέθυνση</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Σμί&amp;κρυνση</translation>
+    </message>
+    <message>
+        <source>&amp;Fit / 100 %</source>
+        <translation>Προσαρ&amp;μογή / 100 %</translation>
+    </message>
+    <message>
+        <source>Flip &amp;overlay</source>
+        <translation>Εναλλαγή επι&amp;κάλυψης</translation>
+    </message>
+    <message>
+        <source>Heatmap on / plain face (Space)</source>
+        <translation>Χάρτης θερμότητας / σκέτο πρόσωπο (Διάστημα)</translation>
+    </message>
+    <message>
+        <source>&amp;About FakeLens</source>
+        <translation>&amp;Σχετικά με το FakeLens</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <source>Model, device, sample counts, NES, seed, colours, language (Ctrl+,)</source>
+        <translation>Μοντέλο, συσκευή, πλήθος δειγμάτων, NES, σπόρος, χρώματα, γλώσσα (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Μοντέλα…</translation>
+    </message>
+    <message>
+        <source>Installed models, their cards, the default model and ensembles (Ctrl+Shift+M)</source>
+        <translation>Εγκατεστημένα μοντέλα, οι κάρτες τους, το προεπιλεγμένο μοντέλο και τα σύνολα (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Πρόσ&amp;φατα</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Προβολή</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Πλαί&amp;σια</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>Ανά&amp;λυση</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ε&amp;ργαλεία</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Explanation method; its adversarial form (_adv) is computed alongside</source>
+        <translation>Μέθοδος εξήγησης· η αντιπαραθετική της μορφή (_adv) υπολογίζεται μαζί</translation>
+    </message>
+    <message>
+        <source>model: loading…</source>
+        <translation>μοντέλο: φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Κύρια</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>Α&amp;ξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Test the explanations of the selected face: attack the top-k segments of each method&apos;s ranking (Evaluation tab, Ctrl+Shift+T)</source>
+        <translation>Έλεγχος των εξηγήσεων του επιλεγμένου προσώπου: επίθεση στα κορυφαία k τμήματα της κατάταξης κάθε μεθόδου (καρτέλα Αξιολόγηση, Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Εξαγωγή &amp;αναφοράς…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
+        <translation>Εγγραφή αναφοράς PDF για το αποδεικτικό υλικό, τα πρόσωπα, τις εξηγήσεις και την αξιολόγηση για τον φάκελο της υπόθεσης (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::WorkbenchSession</name>
+    <message>
+        <source>No face was found in this frame. If the image is already a face crop, turn off Analyse › Detect faces to score it whole.</source>
+        <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Αν η εικόνα είναι ήδη περικομμένο πρόσωπο, απενεργοποιήστε το Ανάλυση › Ανίχνευση προσώπων για να βαθμολογηθεί ολόκληρη.</translation>
+    </message>
+    <message>
+        <source>This frame could not be scored.</source>
+        <translation>Αυτό το καρέ δεν ήταν δυνατό να βαθμολογηθεί.</translation>
+    </message>
+    <message>
+        <source>Select a face to explain first.</source>
+        <translation>Επιλέξτε πρώτα ένα πρόσωπο για εξήγηση.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο.</translation>
+    </message>
+    <message>
+        <source>Select a face to evaluate first.</source>
+        <translation>Επιλέξτε πρώτα ένα πρόσωπο για αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>Pick at least one method to evaluate.</source>
+        <translation>Επιλέξτε τουλάχιστον μία μέθοδο για αξιολόγηση.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deepfake face detection and explanation workbench.</source>
+        <translation>Περιβάλλον εργασίας για ανίχνευση και εξήγηση deepfake προσώπων.</translation>
+    </message>
+    <message>
+        <source>Detector model file (.h5 or .pt) for this session.</source>
+        <translation>Αρχείο μοντέλου ανιχνευτή (.h5 ή .pt) για αυτή τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ΑΡΧΕΙΟ</translation>
+    </message>
+    <message>
+        <source>Image or video to open.</source>
+        <translation>Εικόνα ή βίντεο για άνοιγμα.</translation>
+    </message>
+</context>
+</TS>

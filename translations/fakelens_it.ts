@@ -1,0 +1,2190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name></name>
+    <message>
+        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
+        <translation>Il banco di lavoro mostrava anche %1 calcolati con impostazioni diverse da quelle della valutazione (ad es. altri numeri di campioni); questo rapporto mostra le spiegazioni valutate, così che mappe di calore e valutazione si riferiscano alle stesse classifiche.</translation>
+    </message>
+    <message>
+        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
+        <translation>La valutazione è stata chiesta per il volto %1, ma il rilevatore lo considera reale, quindi non è stato attaccato.</translation>
+    </message>
+    <message>
+        <source>Not explained: the detector calls this face real.</source>
+        <translation>Non spiegato: il rilevatore considera reale questo volto.</translation>
+    </message>
+    <message>
+        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
+        <translation>Non spiegato: nessuna spiegazione di questo volto è stata calcolata nel banco di lavoro prima della scrittura del rapporto.</translation>
+    </message>
+    <message>
+        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
+        <translation>Non spiegato: solo il volto selezionato nel banco di lavoro (volto %1) riporta le sue spiegazioni.</translation>
+    </message>
+    <message>
+        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
+        <translation>Non spiegato: è il volto più sospetto della linea temporale; mostralo nel banco di lavoro (a %1 s) e spiegalo per includerne le mappe di calore.</translation>
+    </message>
+    <message>
+        <source>only frame %1, the frame shown in the workbench</source>
+        <translation>solo il fotogramma %1, quello mostrato nel banco di lavoro</translation>
+    </message>
+    <message numerus="yes">
+        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
+            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
+            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and frame %1, the frame shown in the workbench</source>
+        <translation>, e il fotogramma %1, quello mostrato nel banco di lavoro</translation>
+    </message>
+    <message numerus="yes">
+        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
+        <translation>
+            <numerusform>La linea temporale era ancora in calcolo quando è stato scritto questo rapporto; copre il %n fotogramma valutato fino ad allora.</numerusform>
+            <numerusform>La linea temporale era ancora in calcolo quando è stato scritto questo rapporto; copre i %n fotogrammi valutati fino ad allora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
+        <translation>I volti del fotogramma %1 (quello mostrato nel banco di lavoro) hanno sezioni proprie; il volto selezionato riporta le spiegazioni e la valutazione calcolate per esso.</translation>
+    </message>
+    <message>
+        <source>The most suspicious face of the score timeline has a section too.</source>
+        <translation>Anche il volto più sospetto della linea temporale ha una sezione.</translation>
+    </message>
+    <message>
+        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
+        <translation>Ogni volto trovato ha una propria sezione; il volto selezionato nel banco di lavoro riporta le spiegazioni e la valutazione calcolate per esso.</translation>
+    </message>
+    <message>
+        <source>No face was found in the analysed %1, so nothing was explained.</source>
+        <translation>Nessun volto trovato in %1 analizzato, quindi non è stato spiegato nulla.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>fotogrammi</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>immagine</translation>
+    </message>
+</context>
+<context>
+    <name>ColorMaps</name>
+    <message>
+        <source>Jet (rainbow, as in the reports)</source>
+        <translation>Jet (arcobaleno, come nei rapporti)</translation>
+    </message>
+    <message>
+        <source>Turbo (rainbow, even brightness)</source>
+        <translation>Turbo (arcobaleno, luminosità uniforme)</translation>
+    </message>
+    <message>
+        <source>Viridis (colour-blind safe)</source>
+        <translation>Viridis (adatta ai daltonici)</translation>
+    </message>
+    <message>
+        <source>Inferno (colour-blind safe)</source>
+        <translation>Inferno (adatta ai daltonici)</translation>
+    </message>
+    <message>
+        <source>Magma (colour-blind safe)</source>
+        <translation>Magma (adatta ai daltonici)</translation>
+    </message>
+    <message>
+        <source>Hot (black, red, yellow, white)</source>
+        <translation>Hot (nero, rosso, giallo, bianco)</translation>
+    </message>
+    <message>
+        <source>Bone (grey, prints well)</source>
+        <translation>Bone (grigio, adatta alla stampa)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Il file non esiste</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>Il file non può essere letto</translation>
+    </message>
+    <message>
+        <source>The file cannot be written</source>
+        <translation>Il file non può essere scritto</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Il file è vuoto</translation>
+    </message>
+    <message>
+        <source>The file is not an image or video FakeLens can read</source>
+        <translation>Il file non è un&apos;immagine o un video che FakeLens sa leggere</translation>
+    </message>
+    <message>
+        <source>The file is damaged</source>
+        <translation>Il file è danneggiato</translation>
+    </message>
+    <message>
+        <source>The image is too large</source>
+        <translation>L&apos;immagine è troppo grande</translation>
+    </message>
+    <message>
+        <source>The video cannot be read</source>
+        <translation>Il video non può essere letto</translation>
+    </message>
+    <message>
+        <source>The detector model cannot be loaded</source>
+        <translation>Il modello del rilevatore non può essere caricato</translation>
+    </message>
+    <message>
+        <source>The detector&apos;s model card is invalid</source>
+        <translation>La scheda del modello del rilevatore non è valida</translation>
+    </message>
+    <message>
+        <source>No face was found</source>
+        <translation>Non è stato trovato alcun volto</translation>
+    </message>
+    <message>
+        <source>The compute device is not available</source>
+        <translation>Il dispositivo di calcolo non è disponibile</translation>
+    </message>
+    <message>
+        <source>A setting is not valid</source>
+        <translation>Un&apos;impostazione non è valida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FakeLens</source>
+        <translation>Si è verificato un errore interno in FakeLens</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Format: Keras .h5 weights (native MesoNet, built-in card)</source>
+        <translation>Formato: pesi Keras .h5 (MesoNet nativo, scheda integrata)</translation>
+    </message>
+    <message>
+        <source>Format: TorchScript .pt, card %1</source>
+        <translation>Formato: TorchScript .pt, scheda %1</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Non utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descrizione: %1</translation>
+    </message>
+    <message>
+        <source>Input: %1 × %2 px, %3</source>
+        <translation>Ingresso: %1 × %2 px, %3</translation>
+    </message>
+    <message>
+        <source>Normalisation: pixel × %1 − mean (%2, %3, %4), ÷ std (%5, %6, %7)</source>
+        <translation>Normalizzazione: pixel × %1 − media (%2, %3, %4), ÷ deviazione standard (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>Uscita: %1</translation>
+    </message>
+    <message>
+        <source>Fake when P(fake) ≥ %1</source>
+        <translation>Falso quando P(fake) ≥ %1</translation>
+    </message>
+    <message>
+        <source>Face crop: MesoNet (centred on the nose, upright)</source>
+        <translation>Ritaglio del volto: MesoNet (centrato sul naso, diritto)</translation>
+    </message>
+    <message>
+        <source>Face crop: detector box + %1 % on each side</source>
+        <translation>Ritaglio del volto: riquadro del rilevatore + %1 % per lato</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlow</name>
+    <message>
+        <source>the evidence: file name, size, SHA-256 (checked again now), media properties</source>
+        <translation>il reperto: nome del file, dimensione, SHA-256 (ricontrollato ora), proprietà multimediali</translation>
+    </message>
+    <message>
+        <source>the model: name, file SHA-256, card, device</source>
+        <translation>il modello: nome, SHA-256 del file, scheda, dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n face(s) of the shown frame with their box, crop, P(fake) and verdict</source>
+        <translation>
+            <numerusform>il %n volto del fotogramma mostrato con riquadro, ritaglio, P(fake) e verdetto</numerusform>
+            <numerusform>i %n volti del fotogramma mostrato con riquadro, ritaglio, P(fake) e verdetto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n face(s) of the image with their box, crop, P(fake) and verdict</source>
+        <translation>
+            <numerusform>il %n volto dell&apos;immagine con riquadro, ritaglio, P(fake) e verdetto</numerusform>
+            <numerusform>i %n volti dell&apos;immagine con riquadro, ritaglio, P(fake) e verdetto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>face #%1 (selected): no explanation yet — press Explain or Evaluate first to include heatmaps</source>
+        <translation>volto #%1 (selezionato): ancora nessuna spiegazione — premi prima Spiega o Valuta per includere le mappe di calore</translation>
+    </message>
+    <message>
+        <source>face #%1 (selected): the heatmaps of %2 and the adversarial sample</source>
+        <translation>volto #%1 (selezionato): le mappe di calore di %2 e il campione avversario</translation>
+    </message>
+    <message>
+        <source>the evaluation of face #%1 (table and chart, top-1 to top-%2)</source>
+        <translation>la valutazione del volto #%1 (tabella e grafico, dai primi 1 ai primi %2)</translation>
+    </message>
+    <message>
+        <source>no evaluation (run it in the Evaluation tab to include it)</source>
+        <translation>nessuna valutazione (eseguila nella scheda Valutazione per includerla)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the score timeline (%n frame(s) scored so far)</source>
+        <translation>
+            <numerusform>la linea temporale (%n fotogramma valutato finora)</numerusform>
+            <numerusform>la linea temporale (%n fotogrammi valutati finora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every parameter and seed, and what heatmaps can and cannot show</source>
+        <translation>ogni parametro e seme, e cosa le mappe di calore possono e non possono mostrare</translation>
+    </message>
+    <message>
+        <source>The report will contain:</source>
+        <translation>Il rapporto conterrà:</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: the report describes the evidence.</source>
+        <translation>Apri prima un&apos;immagine o un video: il rapporto descrive il reperto.</translation>
+    </message>
+    <message>
+        <source>A report is being written already (Esc cancels it).</source>
+        <translation>È già in scrittura un rapporto (Esc lo annulla).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Measure the detector&apos;s best forward throughput, then each explanation method&apos;s time against the bound that throughput sets.</source>
+        <translation>Misura il miglior throughput in avanti del rilevatore, poi il tempo di ogni metodo di spiegazione rispetto al limite fissato da quel throughput.</translation>
+    </message>
+    <message>
+        <source>Face crop to explain (default: the installed df00204.jpg).</source>
+        <translation>Ritaglio del volto da spiegare (predefinito: il df00204.jpg installato).</translation>
+    </message>
+    <message>
+        <source>Instead of the explanations: frames per second of the video path on FILE (decode, detect/track, crop, score).</source>
+        <translation>Al posto delle spiegazioni: fotogrammi al secondo dell&apos;elaborazione video su FILE (decodifica, rilevamento/tracciamento, ritaglio, valutazione).</translation>
+    </message>
+    <message>
+        <source>With --video: frames START:END:STEP (default all).</source>
+        <translation>Con --video: fotogrammi START:END:STEP (predefinito: tutti).</translation>
+    </message>
+    <message>
+        <source>With --video: face detection every Nth frame (default 10).</source>
+        <translation>Con --video: rilevamento dei volti ogni N fotogrammi (predefinito 10).</translation>
+    </message>
+    <message>
+        <source>With --video: face detector upsampling (default 1).</source>
+        <translation>Con --video: sovracampionamento del rilevatore di volti (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>With --video: crops per detector call (default 32).</source>
+        <translation>Con --video: ritagli per chiamata al rilevatore (predefinito 32).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>Stampa un documento JSON su stdout.</translation>
+    </message>
+    <message>
+        <source>bench: no --image given and no installed sample found (run packaging/setup.sh)</source>
+        <translation>bench: nessun --image indicato e nessun campione installato trovato (esegui packaging/setup.sh)</translation>
+    </message>
+    <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF).</source>
+        <translation>Rilevatore: un Keras MesoNet .h5 o un TorchScript .pt con la sua scheda (predefinito: il Meso4_DF installato).</translation>
+    </message>
+    <message>
+        <source>Model card for a TorchScript model (default: &lt;model&gt;.json beside it).</source>
+        <translation>Scheda del modello per un modello TorchScript (predefinito: &lt;model&gt;.json accanto).</translation>
+    </message>
+    <message>
+        <source>Where inference runs: auto, cpu or cuda (default auto).</source>
+        <translation>Dove gira l&apos;inferenza: auto, cpu o cuda (predefinito auto).</translation>
+    </message>
+    <message>
+        <source>CPU threads for inference (default: all cores).</source>
+        <translation>Thread CPU per l&apos;inferenza (predefinito: tutti i core).</translation>
+    </message>
+    <message>
+        <source>Find the faces in images and videos and score each with the detector.</source>
+        <translation>Trova i volti in immagini e video e valuta ciascuno con il rilevatore.</translation>
+    </message>
+    <message>
+        <source>Images or videos.</source>
+        <translation>Immagini o video.</translation>
+    </message>
+    <message>
+        <source>Take each image whole as one face (for face crops).</source>
+        <translation>Prendi ogni immagine intera come un volto (per ritagli di volti).</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive; default all).</source>
+        <translation>Fotogrammi video START:END:STEP (END escluso; predefinito: tutti).</translation>
+    </message>
+    <message>
+        <source>Face detector upsampling (default 1).</source>
+        <translation>Sovracampionamento del rilevatore di volti (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
+        <translation>Video: esegui il rilevatore di volti ogni N fotogrammi analizzati e traccia i volti nel mezzo (predefinito 1: rilevamento su ogni fotogramma).</translation>
+    </message>
+    <message>
+        <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
+        <translation>Video: turni di rilevamento che una traccia può mancare prima di terminare (predefinito 0 con --detect-every 1, altrimenti 2).</translation>
+    </message>
+    <message>
+        <source>Videos: window (frames of a track) of the smoothed score series (default 5).</source>
+        <translation>Video: finestra (fotogrammi di una traccia) della serie di punteggi smussata (predefinito 5).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout (see README).</source>
+        <translation>Stampa un documento JSON su stdout (vedi README).</translation>
+    </message>
+    <message>
+        <source>detect: no input given (fakelens-cli detect PATH...)</source>
+        <translation>detect: nessun input indicato (fakelens-cli detect PATH...)</translation>
+    </message>
+    <message>
+        <source>Evaluate explanation methods as Tsigos et al. (2025): for each image the detector calls fake, rank the SLIC segments by each method&apos;s explanation and attack the top-k with NES; report accuracy, sufficiency, effort, minimal budget, cost, localisation, Pino et al.&apos;s intrinsic metrics and rank agreement. Labels come from fake/real folders, manipulation types from the folder above them. Each finished image is appended to the results file at once: a killed run resumes with --resume FILE.</source>
+        <translation>Valuta i metodi di spiegazione come Tsigos et al. (2025): per ogni immagine che il rilevatore giudica falsa, ordina i segmenti SLIC secondo la spiegazione di ciascun metodo e attacca i primi k con NES; riporta accuratezza, sufficienza, sforzo, budget minimo, costo, localizzazione, le metriche intrinseche di Pino et al. e l&apos;accordo tra le classifiche. Le etichette vengono dalle cartelle fake/real, i tipi di manipolazione dalla cartella superiore. Ogni immagine completata viene aggiunta subito al file dei risultati: un&apos;esecuzione interrotta riprende con --resume FILE.</translation>
+    </message>
+    <message>
+        <source>An image, or a folder tree of face crops or frames.</source>
+        <translation>Un&apos;immagine o un albero di cartelle con ritagli di volti o fotogrammi.</translation>
+    </message>
+    <message>
+        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all).</source>
+        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all o un elenco separato da virgole (predefinito all).</translation>
+    </message>
+    <message>
+        <source>Attack the top-1 .. top-K segments (default 3).</source>
+        <translation>Attacca i primi 1 .. K segmenti (predefinito 3).</translation>
+    </message>
+    <message>
+        <source>Run seed (default 0); each image&apos;s seed derives from it and its relative path.</source>
+        <translation>Seme dell&apos;esecuzione (predefinito 0); il seme di ogni immagine deriva da esso e dal suo percorso relativo.</translation>
+    </message>
+    <message>
+        <source>Results file (JSON Lines) to create (default: fakelens-evaluate-&lt;folder&gt;-&lt;time&gt;.jsonl in the current folder).</source>
+        <translation>File dei risultati (JSON Lines) da creare (predefinito: fakelens-evaluate-&lt;folder&gt;-&lt;time&gt;.jsonl nella cartella corrente).</translation>
+    </message>
+    <message>
+        <source>Continue the run recorded in FILE: finished images are skipped, new ones appended.</source>
+        <translation>Continua l&apos;esecuzione registrata in FILE: le immagini completate vengono saltate, le nuove aggiunte.</translation>
+    </message>
+    <message>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
+        <translation>Valuta solo la porzione I di N (0 &lt;= I &lt; N): le immagini alle posizioni ordinate I, I+N, ...</translation>
+    </message>
+    <message>
+        <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
+        <translation>Campioni per metodo per esecuzioni rapide (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo.</translation>
+    </message>
+    <message>
+        <source>SLIC superpixels (default 50).</source>
+        <translation>Superpixel SLIC (predefinito 50).</translation>
+    </message>
+    <message>
+        <source>M of the top-k NES attack (default 50).</source>
+        <translation>M dell&apos;attacco NES sui primi k (predefinito 50).</translation>
+    </message>
+    <message>
+        <source>n of the top-k NES attack (default 40).</source>
+        <translation>n dell&apos;attacco NES sui primi k (predefinito 40).</translation>
+    </message>
+    <message>
+        <source>M of the _adv methods&apos; NES sample (default 80).</source>
+        <translation>M del campione NES dei metodi _adv (predefinito 80).</translation>
+    </message>
+    <message>
+        <source>Use the paper&apos;s code&apos;s NES step rule (no minimal budget then).</source>
+        <translation>Usa la regola di passo NES del codice dell&apos;articolo (senza budget minimo).</translation>
+    </message>
+    <message>
+        <source>Skip the minimal-budget search (saves a few attacks per method and k).</source>
+        <translation>Salta la ricerca del budget minimo (risparmia alcuni attacchi per metodo e k).</translation>
+    </message>
+    <message>
+        <source>Leave out the RANDOM baseline ranking.</source>
+        <translation>Ometti la classifica di riferimento RANDOM.</translation>
+    </message>
+    <message>
+        <source>How faces are taken: auto (whole image up to 512 px, else the largest detected face), whole, or detect (default auto).</source>
+        <translation>Come vengono presi i volti: auto (immagine intera fino a 512 px, altrimenti il volto rilevato più grande), whole o detect (predefinito auto).</translation>
+    </message>
+    <message>
+        <source>Take every image whole as one face crop (= --faces whole).</source>
+        <translation>Prendi ogni immagine intera come un ritaglio di volto (= --faces whole).</translation>
+    </message>
+    <message>
+        <source>Write every attacked image as 8-bit PNG under DIR (rounded: may not flip when re-scored).</source>
+        <translation>Scrivi ogni immagine attaccata come PNG a 8 bit in DIR (arrotondata: potrebbe non ribaltarsi se rivalutata).</translation>
+    </message>
+    <message>
+        <source>No per-image progress on stderr.</source>
+        <translation>Nessun avanzamento per immagine su stderr.</translation>
+    </message>
+    <message>
+        <source>evaluate: give exactly one PATH</source>
+        <translation>evaluate: indica esattamente un PATH</translation>
+    </message>
+    <message>
+        <source>evaluate: --resume FILE continues FILE; do not give another --results</source>
+        <translation>evaluate: --resume FILE continua FILE; non indicare un altro --results</translation>
+    </message>
+    <message>
+        <source>evaluate: no images under %1</source>
+        <translation>evaluate: nessuna immagine in %1</translation>
+    </message>
+    <message>
+        <source>evaluate: %1 is inside the evidence folder %2; write it elsewhere</source>
+        <translation>evaluate: %1 è dentro la cartella dei reperti %2; scrivilo altrove</translation>
+    </message>
+    <message>
+        <source>cancelled; the finished images are in %1 (continue with --resume %1)</source>
+        <translation>annullato; le immagini completate sono in %1 (continua con --resume %1)</translation>
+    </message>
+    <message>
+        <source>Also write the tables as CSV (one value per line) to FILE.</source>
+        <translation>Scrivi anche le tabelle come CSV (un valore per riga) in FILE.</translation>
+    </message>
+    <message>
+        <source>Print the tables as one JSON document instead of Markdown.</source>
+        <translation>Stampa le tabelle come un documento JSON invece che in Markdown.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>Explain the detector&apos;s verdict on each face of an image with LIME, SHAP, SOBOL and RISE, classic and adversarial (_adv).</source>
+        <translation>Spiega il verdetto del rilevatore su ogni volto di un&apos;immagine con LIME, SHAP, SOBOL e RISE, in forma classica e avversaria (_adv).</translation>
+    </message>
+    <message>
+        <source>An image with faces, or a face crop with --no-detect.</source>
+        <translation>Un&apos;immagine con volti o un ritaglio di volto con --no-detect.</translation>
+    </message>
+    <message>
+        <source>Take the image whole as one face (for face crops).</source>
+        <translation>Prendi l&apos;immagine intera come un volto (per ritagli di volti).</translation>
+    </message>
+    <message>
+        <source>Folder for heatmap and overlay PNGs (created; never beside the evidence by default).</source>
+        <translation>Cartella per i PNG delle mappe di calore e delle sovrapposizioni (creata; mai accanto al reperto per impostazione predefinita).</translation>
+    </message>
+    <message>
+        <source>explain: give exactly one IMAGE</source>
+        <translation>explain: indica esattamente un IMAGE</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: impossibile creare la cartella di output</translation>
+    </message>
+    <message>
+        <source>explain: cancelled</source>
+        <translation>explain: annullato</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation>Uso: fakelens-cli COMANDO [opzioni]
+
+Comandi:
+  detect PATH...     trova i volti e li valuta (immagini e video)
+  explain IMAGE      spiega il verdetto con LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     spiega una traccia di volto su più fotogrammi; coerenza tra fotogrammi
+  evaluate PATH      valutazione delle spiegazioni con attacco sui primi k (tabelle del dataset)
+  merge FILE...      combina i file dei risultati della valutazione (porzioni) in tabelle
+  bench              misura il throughput del rilevatore e la velocità delle spiegazioni
+  report PATH        analizza un&apos;immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
+
+fakelens-cli COMANDO --help mostra le opzioni di un comando.
+fakelens-cli --version stampa la versione.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
+        <translation>comando sconosciuto &apos;%1&apos; (prova fakelens-cli --help)</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>errore interno: %1</translation>
+    </message>
+    <message>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro; un&apos;immagine presente in più file conta una volta; un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
+    </message>
+    <message>
+        <source>Results files (JSON Lines) of one run&apos;s shards.</source>
+        <translation>File dei risultati (JSON Lines) delle porzioni di un&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>merge: give at least one results FILE</source>
+        <translation>merge: indica almeno un file dei risultati FILE</translation>
+    </message>
+    <message>
+        <source>The PDF to write (required). Written atomically: a failed export leaves no file.</source>
+        <translation>Il PDF da scrivere (obbligatorio). Scritto in modo atomico: un&apos;esportazione non riuscita non lascia alcun file.</translation>
+    </message>
+    <message>
+        <source>Case ID printed in the header and on every page.</source>
+        <translation>Numero del caso, stampato nell&apos;intestazione e su ogni pagina.</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s name printed in the header.</source>
+        <translation>Nome dell&apos;esaminatore, stampato nell&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all: each method classic and adversarial).</source>
+        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all o un elenco separato da virgole (predefinito all: ogni metodo classico e avversario).</translation>
+    </message>
+    <message>
+        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings (one to two minutes per face for all eight methods on 2 cores).</source>
+        <translation>Campioni per metodo (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo (da uno a due minuti per volto per tutti gli otto metodi su 2 core).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 0).</source>
+        <translation>Seme casuale (predefinito 0).</translation>
+    </message>
+    <message>
+        <source>NES iterations for the adversarial sample (default 80).</source>
+        <translation>Iterazioni NES per il campione avversario (predefinito 80).</translation>
+    </message>
+    <message>
+        <source>Use the paper&apos;s code&apos;s NES step rule (clip each step, no projection).</source>
+        <translation>Usa la regola di passo NES del codice dell&apos;articolo (limita ogni passo, nessuna proiezione).</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
+        <translation>Fotogrammi video START:END:STEP (END escluso). Predefinito: circa 100 fotogrammi distribuiti uniformemente sull&apos;intero video.</translation>
+    </message>
+    <message>
+        <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
+        <translation>Spiega al massimo N volti giudicati falsi, prima quelli con P(fake) più alto (predefinito 4 per un&apos;immagine, 1 per un video).</translation>
+    </message>
+    <message>
+        <source>Also evaluate the explanations of each explained face (top-k NES attack; can take many minutes per face on a CPU).</source>
+        <translation>Valuta anche le spiegazioni di ogni volto spiegato (attacco NES sui primi k; può richiedere molti minuti per volto su una CPU).</translation>
+    </message>
+    <message>
+        <source>With --evaluate: attack the top-1 .. top-K segments (default 3).</source>
+        <translation>Con --evaluate: attacca i primi 1 .. K segmenti (predefinito 3).</translation>
+    </message>
+    <message>
+        <source>With --evaluate: skip the minimal-budget search.</source>
+        <translation>Con --evaluate: salta la ricerca del budget minimo.</translation>
+    </message>
+    <message>
+        <source>Take the image (or each frame) whole as one face (for face crops).</source>
+        <translation>Prendi l&apos;immagine (o ogni fotogramma) intera come un volto (per ritagli di volti).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Nessun avanzamento su stderr.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
+        <translation>Analizza un&apos;immagine o un video e scrive un rapporto PDF per il fascicolo di un caso: caso ed esaminatore, SHA-256 e proprietà multimediali del reperto, il modello, ogni volto analizzato con P(fake) e verdetto, le mappe di calore classiche e avversarie di ogni metodo affiancate, il campione avversario, facoltativamente la valutazione, la linea temporale dei punteggi di un video e ogni parametro e seme necessari a riprodurre le figure.</translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only).</source>
+        <translation>Il reperto: un&apos;immagine o un video (aperto in sola lettura).</translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH</source>
+        <translation>report: indica esattamente un PATH</translation>
+    </message>
+    <message>
+        <source>report: give the PDF to write with --out FILE.pdf</source>
+        <translation>report: indica il PDF da scrivere con --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: file non trovato</translation>
+    </message>
+    <message>
+        <source>report: cancelled; no report was written</source>
+        <translation>report: annullato; nessun rapporto è stato scritto</translation>
+    </message>
+    <message>
+        <source>Explain one face track of a video over a window of frames and report each method&apos;s inter-frame consistency: the mean Pearson correlation of the saliency maps of consecutive explained frames (Pino et al. 2021), 1 = steady.</source>
+        <translation>Spiega una traccia di volto di un video su una finestra di fotogrammi e riporta la coerenza tra fotogrammi di ogni metodo: la correlazione di Pearson media delle mappe di salienza di fotogrammi consecutivi spiegati (Pino et al. 2021), 1 = stabile.</translation>
+    </message>
+    <message>
+        <source>The video.</source>
+        <translation>Il video.</translation>
+    </message>
+    <message>
+        <source>Track ID, as `detect` prints it with the same --frames and --detect-every.</source>
+        <translation>ID della traccia, come lo stampa `detect` con gli stessi --frames e --detect-every.</translation>
+    </message>
+    <message>
+        <source>Frames to explain, START:END:STEP (END exclusive; required).</source>
+        <translation>Fotogrammi da spiegare, START:END:STEP (END escluso; obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The scan that numbered the tracks: START:END:STEP (default all).</source>
+        <translation>La scansione che ha numerato le tracce: START:END:STEP (predefinito: tutti).</translation>
+    </message>
+    <message>
+        <source>Face detection every Nth analysed frame of that scan (default 1).</source>
+        <translation>Rilevamento dei volti ogni N fotogrammi analizzati di quella scansione (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>Detection rounds a track may miss (default 0 with --detect-every 1, else 2).</source>
+        <translation>Turni di rilevamento che una traccia può mancare (predefinito 0 con --detect-every 1, altrimenti 2).</translation>
+    </message>
+    <message>
+        <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
+        <translation>Usa --seed su ogni fotogramma (predefinito: un seme per fotogramma derivato da esso, così il rumore di campionamento di un metodo conta come instabilità).</translation>
+    </message>
+    <message>
+        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created).</source>
+        <translation>Cartella per i PNG della mappa di calore e della sovrapposizione di ogni fotogramma (creata).</translation>
+    </message>
+    <message>
+        <source>temporal: give exactly one VIDEO</source>
+        <translation>temporal: indica esattamente un VIDEO</translation>
+    </message>
+    <message>
+        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
+        <translation>Campioni per metodo (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::AdversarialPanel</name>
+    <message>
+        <source>NES iteration</source>
+        <translation>Iterazione NES</translation>
+    </message>
+    <message>
+        <source>P(real)</source>
+        <translation>P(reale)</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>volto</translation>
+    </message>
+    <message>
+        <source>adversarial sample</source>
+        <translation>campione avversario</translation>
+    </message>
+    <message>
+        <source>difference (amplified)</source>
+        <translation>differenza (amplificata)</translation>
+    </message>
+    <message>
+        <source>No adversarial sample yet.</source>
+        <translation>Nessun campione avversario per ora.</translation>
+    </message>
+    <message>
+        <source>This explanation has no adversarial form.</source>
+        <translation>Questa spiegazione non ha una forma avversaria.</translation>
+    </message>
+    <message>
+        <source>L∞ = %1 / 255 (shown ×%2)</source>
+        <translation>L∞ = %1 / 255 (mostrata ×%2)</translation>
+    </message>
+    <message>
+        <source>NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.</source>
+        <translation>NES: %1 iterazioni, %2 inferenze del modello, %3 s. P(reale) del campione %4: il rilevatore %5.</translation>
+    </message>
+    <message>
+        <source>calls it real (the attack flipped the verdict)</source>
+        <translation>lo considera reale (l&apos;attacco ha ribaltato il verdetto)</translation>
+    </message>
+    <message>
+        <source>still calls it fake (not flipped within the iteration limit)</source>
+        <translation>lo considera ancora falso (non ribaltato entro il limite di iterazioni)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::AttackedFacesView</name>
+    <message>
+        <source>Whose top-k segments were attacked (selecting a row of the table picks it too)</source>
+        <translation>Di chi sono stati attaccati i primi k segmenti (anche selezionare una riga della tabella lo sceglie)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attacked faces&lt;/b&gt; of</source>
+        <translation>&lt;b&gt;Volti attaccati&lt;/b&gt; di</translation>
+    </message>
+    <message>
+        <source>The faces after each top-k attack appear here once the evaluation has run.</source>
+        <translation>I volti dopo ogni attacco sui primi k compaiono qui quando la valutazione è stata eseguita.</translation>
+    </message>
+    <message>
+        <source>Outlined: the k segments the attack was allowed to change (at most %1/255 per pixel, invisible by eye). Underneath: what the detector says about the attacked face.</source>
+        <translation>Contornati: i k segmenti che l&apos;attacco poteva modificare (al massimo %1/255 per pixel, invisibile a occhio nudo). Sotto: cosa dice il rilevatore del volto attaccato.</translation>
+    </message>
+    <message>
+        <source>The attacked images were not kept for this evaluation.</source>
+        <translation>Le immagini attaccate non sono state conservate per questa valutazione.</translation>
+    </message>
+    <message>
+        <source>%1, top-%2 segments attacked: P(fake) %3 -&gt; %4 (%5), %6 NES steps, L∞ %7/255</source>
+        <translation>%1, primi %2 segmenti attaccati: P(fake) %3 -&gt; %4 (%5), %6 passi NES, L∞ %7/255</translation>
+    </message>
+    <message>
+        <source>still fake</source>
+        <translation>ancora falso</translation>
+    </message>
+    <message>
+        <source>now real</source>
+        <translation>ora reale</translation>
+    </message>
+    <message>
+        <source>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</source>
+        <translation>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ColorLegend</name>
+    <message>
+        <source>low</source>
+        <translation>bassa</translation>
+    </message>
+    <message>
+        <source>high importance for “fake”</source>
+        <translation>alta importanza per «falso»</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationChart</name>
+    <message>
+        <source>P(fake) after attacking the top-k segments (below the red line: now called real)</source>
+        <translation>P(fake) dopo l&apos;attacco ai primi k segmenti (sotto la linea rossa: ora giudicato reale)</translation>
+    </message>
+    <message>
+        <source>Sufficiency: how much P(fake) dropped (higher: the explanation found what matters)</source>
+        <translation>Sufficienza: di quanto è sceso P(fake) (più alta: la spiegazione ha trovato ciò che conta)</translation>
+    </message>
+    <message>
+        <source>P(fake) after</source>
+        <translation>P(fake) dopo</translation>
+    </message>
+    <message>
+        <source>P(fake) drop</source>
+        <translation>Calo di P(fake)</translation>
+    </message>
+    <message>
+        <source>classic, k = %1</source>
+        <translation>classica, k = %1</translation>
+    </message>
+    <message>
+        <source>threshold %1 (below: called real)</source>
+        <translation>soglia %1 (sotto: giudicato reale)</translation>
+    </message>
+    <message>
+        <source>_adv, k = %1</source>
+        <translation>_adv, k = %1</translation>
+    </message>
+    <message>
+        <source>P(fake) before the attack, %1</source>
+        <translation>P(fake) prima dell&apos;attacco, %1</translation>
+    </message>
+    <message>
+        <source>RANDOM, k = %1</source>
+        <translation>RANDOM, k = %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationController</name>
+    <message>
+        <source>scoring the face</source>
+        <translation>valutazione del volto</translation>
+    </message>
+    <message>
+        <source>segmenting the face</source>
+        <translation>segmentazione del volto</translation>
+    </message>
+    <message>
+        <source>making the adversarial sample (NES)</source>
+        <translation>creazione del campione avversario (NES)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>completamento</translation>
+    </message>
+    <message>
+        <source>attacking the top-k segments</source>
+        <translation>attacco ai primi k segmenti</translation>
+    </message>
+    <message>
+        <source>attacking the top-k segments of %1</source>
+        <translation>attacco ai primi k segmenti di %1</translation>
+    </message>
+    <message>
+        <source>explaining with %1</source>
+        <translation>spiegazione con %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvaluationPanel</name>
+    <message>
+        <source>not measured</source>
+        <translation>non misurato</translation>
+    </message>
+    <message>
+        <source>never flipped</source>
+        <translation>mai ribaltato</translation>
+    </message>
+    <message>
+        <source>%1/255</source>
+        <translation>%1/255</translation>
+    </message>
+    <message>
+        <source>Select a face the detector calls fake, pick the methods and press Evaluate.</source>
+        <translation>Seleziona un volto che il rilevatore giudica falso, scegli i metodi e premi Valuta.</translation>
+    </message>
+    <message>
+        <source>%1 with the hidden parts filled from the NES adversarial sample</source>
+        <translation>%1 con le parti nascoste riempite dal campione avversario NES</translation>
+    </message>
+    <message>
+        <source>%1 with its classic fill</source>
+        <translation>%1 con il suo riempimento classico</translation>
+    </message>
+    <message>
+        <source>RANDOM baseline</source>
+        <translation>Riferimento RANDOM</translation>
+    </message>
+    <message>
+        <source>A random ranking of the segments, attacked the same way: an explanation is useful only where it does better than this</source>
+        <translation>Una classifica casuale dei segmenti, attaccata allo stesso modo: una spiegazione è utile solo dove fa meglio di questa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Check all eight methods</source>
+        <translation>Seleziona tutti gli otto metodi</translation>
+    </message>
+    <message>
+        <source>top-k </source>
+        <translation>primi k </translation>
+    </message>
+    <message>
+        <source>Attack the top-1, top-2, ... top-k segments of each ranking (the paper: 3)</source>
+        <translation>Attacca i primi 1, 2, ... k segmenti di ogni classifica (l&apos;articolo: 3)</translation>
+    </message>
+    <message>
+        <source>NES steps </source>
+        <translation>Passi NES </translation>
+    </message>
+    <message>
+        <source>M, the most NES steps of each attack (the paper: 50)</source>
+        <translation>M, il massimo di passi NES di ogni attacco (l&apos;articolo: 50)</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> campioni</translation>
+    </message>
+    <message>
+        <source>Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
+        <translation>Campioni per metodo per le spiegazioni valutate (valutazioni LIME e SHAP, maschere RISE; i disegni SOBOL seguono). Basso per uno sguardo rapido; l&apos;articolo usa 2000, aumentalo per risultati destinati al fascicolo di un caso.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Attack the top-k segments of each checked method&apos;s ranking for the selected face</source>
+        <translation>Attacca i primi k segmenti della classifica di ogni metodo selezionato per il volto selezionato</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Stop the running evaluation (Esc)</source>
+        <translation>Interrompi la valutazione in corso (Esc)</translation>
+    </message>
+    <message>
+        <source>Evaluation of face #%1, frame %2</source>
+        <translation>Valutazione del volto #%1, fotogramma %2</translation>
+    </message>
+    <message>
+        <source>Evaluation of face #%1</source>
+        <translation>Valutazione del volto #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n method(s)… (Esc, Stop or Cancel in the status bar stops it)</source>
+        <translation>
+            <numerusform>Valutazione di %n metodo… (Esc, Ferma o Annulla nella barra di stato la interrompe)</numerusform>
+            <numerusform>Valutazione di %n metodi… (Esc, Ferma o Annulla nella barra di stato la interrompe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · P(fake) %2 (%3)</source>
+        <translation>%1 · P(fake) %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
+        <translation>Il rilevatore considera reale questo volto (P(fake) %1 sotto la soglia %2). Solo i volti giudicati falsi vengono attaccati, quindi non c&apos;è nulla da valutare.</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per method, seed %5, %6 s.</source>
+        <translation>Ogni classifica dei %1 segmenti del volto viene verificata lasciando che NES modifichi solo i suoi primi k segmenti (al massimo %2/255 per pixel, %3 passi). Se la spiegazione ha trovato ciò su cui si basa il rilevatore, P(fake) scende (sufficienza alta) e il verdetto può diventare reale. RANDOM ordina i segmenti a caso: un metodo dovrebbe fare meglio. %4 campioni per metodo, seme %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>P(fake)
+k=%1</source>
+        <translation>P(fake)
+k=%1</translation>
+    </message>
+    <message>
+        <source>suff.
+k=%1</source>
+        <translation>suff.
+k=%1</translation>
+    </message>
+    <message>
+        <source>flips
+at k</source>
+        <translation>ribalta
+a k</translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s method; RANDOM is the baseline</source>
+        <translation>Il metodo della classifica; RANDOM è il riferimento</translation>
+    </message>
+    <message>
+        <source>P(fake) after attacking the top-%1 segments (red: still fake, green: now real)</source>
+        <translation>P(fake) dopo l&apos;attacco ai primi %1 segmenti (rosso: ancora falso, verde: ora reale)</translation>
+    </message>
+    <message>
+        <source>Sufficiency at k=%1: P(fake) before minus P(fake) after the attack</source>
+        <translation>Sufficienza a k=%1: P(fake) prima meno P(fake) dopo l&apos;attacco</translation>
+    </message>
+    <message>
+        <source>The smallest k whose attack flipped the verdict</source>
+        <translation>Il k più piccolo il cui attacco ha ribaltato il verdetto</translation>
+    </message>
+    <message>
+        <source>RANDOM: top segments %1</source>
+        <translation>RANDOM: segmenti principali %1</translation>
+    </message>
+    <message>
+        <source>%1: top segments %2; explained in %3 s with %4 inferences</source>
+        <translation>%1: segmenti principali %2; spiegato in %3 s con %4 inferenze</translation>
+    </message>
+    <message>
+        <source>%1, top-%2: P(fake) %3 -&gt; %4, %5 NES steps, %6 inferences, L∞ %7/255, minimal budget %8</source>
+        <translation>%1, primi %2: P(fake) %3 -&gt; %4, %5 passi NES, %6 inferenze, L∞ %7/255, budget minimo %8</translation>
+    </message>
+    <message>
+        <source>The verdict flipped to real when the top-%1 segments were attacked</source>
+        <translation>Il verdetto è diventato reale quando sono stati attaccati i primi %1 segmenti</translation>
+    </message>
+    <message>
+        <source>The verdict did not flip for any k up to %1</source>
+        <translation>Il verdetto non si è ribaltato per nessun k fino a %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::EvidencePanel</name>
+    <message>
+        <source>No file open.</source>
+        <translation>Nessun file aperto.</translation>
+    </message>
+    <message>
+        <source>Model: loading…</source>
+        <translation>Modello: caricamento…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 px · %4</source>
+        <translation>%1 · %2 × %3 px · %4</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>immagine</translation>
+    </message>
+    <message>
+        <source>%1 frames · %2 fps</source>
+        <translation>%1 fotogrammi · %2 fps</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1&lt;br&gt;%2</source>
+        <translation>SHA-256 %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
+        <translation>Modello &lt;b&gt;%1&lt;/b&gt; su %2&lt;br&gt;falso quando P(fake) ≥ %3</translation>
+    </message>
+    <message>
+        <source>Model: not loaded (see the message above the frame)</source>
+        <translation>Modello: non caricato (vedi il messaggio sopra il fotogramma)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ExplanationController</name>
+    <message>
+        <source>segmenting the face</source>
+        <translation>segmentazione del volto</translation>
+    </message>
+    <message>
+        <source>making the adversarial sample (NES)</source>
+        <translation>creazione del campione avversario (NES)</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>completamento</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>esecuzione di %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ExplanationPanel</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Spiegazione</translation>
+    </message>
+    <message>
+        <source>Adversarial sample</source>
+        <translation>Campione avversario</translation>
+    </message>
+    <message>
+        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
+        <translation>Seleziona un volto, scegli un metodo e premi Spiega (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity, shared by both views (Space flips the overlay off and on)</source>
+        <translation>Opacità della mappa di calore, comune alle due viste (Spazio nasconde e mostra la sovrapposizione)</translation>
+    </message>
+    <message>
+        <source>Outline top</source>
+        <translation>Contorno dei primi</translation>
+    </message>
+    <message>
+        <source> segments</source>
+        <translation> segmenti</translation>
+    </message>
+    <message>
+        <source>Fit / 100 %</source>
+        <translation>Adatta / 100 %</translation>
+    </message>
+    <message>
+        <source>Toggle between fitting the face and one image pixel per screen pixel (F)</source>
+        <translation>Alterna tra volto adattato e un pixel dell&apos;immagine per pixel dello schermo (F)</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacità</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save this view (face with heatmap) as a PNG image</source>
+        <translation>Salva questa vista (volto con mappa di calore) come immagine PNG</translation>
+    </message>
+    <message>
+        <source>%1 and %1_adv of face #%2, frame %3</source>
+        <translation>%1 e %1_adv del volto #%2, fotogramma %3</translation>
+    </message>
+    <message>
+        <source>%1 and %1_adv of face #%2</source>
+        <translation>%1 e %1_adv del volto #%2</translation>
+    </message>
+    <message>
+        <source>Computing %1… (Esc or Cancel in the status bar stops it)</source>
+        <translation>Calcolo di %1… (Esc o Annulla nella barra di stato lo interrompe)</translation>
+    </message>
+    <message>
+        <source>%1 · P(fake) %2 (%3)</source>
+        <translation>%1 · P(fake) %2 (%3)</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <source>The detector already calls this face real, so the adversarial sample is the face itself and %1_adv carries no information.</source>
+        <translation>Il rilevatore considera già reale questo volto, quindi il campione avversario è il volto stesso e %1_adv non fornisce informazioni.</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calcolata</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 inferences, %3 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 inferenze, %3 s</translation>
+    </message>
+    <message>
+        <source>No adversarial sample in this explanation.</source>
+        <translation>Nessun campione avversario in questa spiegazione.</translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation>classica</translation>
+    </message>
+    <message>
+        <source>adversarial (_adv)</source>
+        <translation>avversaria (_adv)</translation>
+    </message>
+    <message>
+        <source>classic explanation</source>
+        <translation>spiegazione classica</translation>
+    </message>
+    <message>
+        <source>adversarial explanation</source>
+        <translation>spiegazione avversaria</translation>
+    </message>
+    <message>
+        <source>No adversarial sample yet.</source>
+        <translation>Nessun campione avversario per ora.</translation>
+    </message>
+    <message>
+        <source>face%1_frame%2_%3.png</source>
+        <translation>volto%1_fotogramma%2_%3.png</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Esporta vista</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>Impossibile scrivere «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FaceListPanel</name>
+    <message>
+        <source>No frame yet.</source>
+        <translation>Nessun fotogramma per ora.</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <source>#%1   P(fake) %2
+%3</source>
+        <translation>#%1   P(fake) %2
+%3</translation>
+    </message>
+    <message>
+        <source>Face #%1: P(fake) = %2, detection confidence %3</source>
+        <translation>Volto #%1: P(fake) = %2, affidabilità del rilevamento %3</translation>
+    </message>
+    <message>
+        <source>No face in this frame.</source>
+        <translation>Nessun volto in questo fotogramma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s), %1 called fake</source>
+        <translation>
+            <numerusform>%n volto, %1 giudicati falsi</numerusform>
+            <numerusform>%n volti, %1 giudicati falsi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FrameScrubber</name>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Fotogramma precedente (Sinistra)</translation>
+    </message>
+    <message>
+        <source>Play / pause (P)</source>
+        <translation>Riproduci / pausa (P)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Fotogramma successivo (Destra)</translation>
+    </message>
+    <message>
+        <source>frame %1 / %2</source>
+        <translation>fotogramma %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::FrameView</name>
+    <message>
+        <source>Open an image or a video (File › Open, Ctrl+O) or drop a file here.</source>
+        <translation>Apri un&apos;immagine o un video (File › Apri, Ctrl+O) o trascina qui un file.</translation>
+    </message>
+    <message>
+        <source>detecting faces…</source>
+        <translation>rilevamento dei volti…</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MainWindow</name>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Reperto</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Volti</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Spiegazione</translation>
+    </message>
+    <message>
+        <source>model: %1 · device: %2</source>
+        <translation>modello: %1 · dispositivo: %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>Detecting faces…</source>
+        <translation>Rilevamento dei volti…</translation>
+    </message>
+    <message>
+        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
+        <translation>Seleziona un volto, scegli un metodo e premi Spiega (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>model: not loaded</source>
+        <translation>modello: non caricato</translation>
+    </message>
+    <message>
+        <source>The faces of this frame could not be scored.</source>
+        <translation>Non è stato possibile valutare i volti di questo fotogramma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>P(fake) per frame (highest face): %n frame(s) scored</source>
+        <translation>
+            <numerusform>P(fake) per fotogramma (volto più alto): %n fotogramma valutato</numerusform>
+            <numerusform>P(fake) per fotogramma (volto più alto): %n fotogrammi valutati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline stopped: %1</source>
+        <translation>Linea temporale interrotta: %1</translation>
+    </message>
+    <message>
+        <source>The explanation failed: %1</source>
+        <translation>La spiegazione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Explanation cancelled.</source>
+        <translation>Spiegazione annullata.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Explain (Ctrl+E) to explain the selected face.</source>
+        <translation>Il volto o il fotogramma è cambiato: premi Spiega (Ctrl+E) per spiegare il volto selezionato.</translation>
+    </message>
+    <message>
+        <source>Explaining %1 / %1_adv: %2 %3 %</source>
+        <translation>Spiegazione %1 / %1_adv: %2 %3 %</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>avvio</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Apertura del file…</translation>
+    </message>
+    <message>
+        <source>Detecting faces in frame %1…</source>
+        <translation>Rilevamento dei volti nel fotogramma %1…</translation>
+    </message>
+    <message>
+        <source>Scoring the timeline: %1 / %2 frames</source>
+        <translation>Valutazione della linea temporale: %1 / %2 fotogrammi</translation>
+    </message>
+    <message>
+        <source>P(fake) per frame (highest face): %1 of %2 frames scored…</source>
+        <translation>P(fake) per fotogramma (volto più alto): %1 di %2 fotogrammi valutati…</translation>
+    </message>
+    <message>
+        <source>P(fake) of every %3th frame (highest face): %1 of %2 scored…</source>
+        <translation>P(fake) di un fotogramma ogni %3 (volto più alto): %1 di %2 valutati…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline stopped after %n frame(s).</source>
+        <translation>
+            <numerusform>Linea temporale interrotta dopo %n fotogramma.</numerusform>
+            <numerusform>Linea temporale interrotta dopo %n fotogrammi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Apri reperto</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;All files (*)</source>
+        <translation>Immagini e video (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.mp4 *.avi *.mov *.mkv *.webm);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>About FakeLens</source>
+        <translation>Informazioni su FakeLens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (LIME, SHAP, SOBOL, RISE).</source>
+        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Rilevamento di volti deepfake con spiegazioni classiche e avversarie (LIME, SHAP, SOBOL, RISE).</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Evaluating: %1 %2 %</source>
+        <translation>Valutazione: %1 %2 %</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1 %2 %</source>
+        <translation>Scrittura del rapporto: %1 %2 %</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>La valutazione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Valutazione annullata.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Evaluate to evaluate the selected face.</source>
+        <translation>Il volto o il fotogramma è cambiato: premi Valuta per valutare il volto selezionato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapporto scritto: %1 (%n pagina).</numerusform>
+            <numerusform>Rapporto scritto: %1 (%n pagine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written: %1.</source>
+        <translation>Rapporto scritto: %1.</translation>
+    </message>
+    <message>
+        <source>No report was written. %1</source>
+        <translation>Nessun rapporto è stato scritto. %1</translation>
+    </message>
+    <message>
+        <source>Report export cancelled; no file was written.</source>
+        <translation>Esportazione del rapporto annullata; nessun file è stato scritto.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ModelManagerDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Check two or more models to combine them into an ensemble</source>
+        <translation>Seleziona due o più modelli per combinarli in un ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Install a TorchScript model (.pt with its JSON card) or Keras MesoNet weights (.h5)</source>
+        <translation>Installa un modello TorchScript (.pt con la sua scheda JSON) o pesi Keras MesoNet (.h5)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Delete a model you added (models installed for all users stay)</source>
+        <translation>Elimina un modello aggiunto da te (i modelli installati per tutti gli utenti restano)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;default</source>
+        <translation>Usa come &amp;predefinito</translation>
+    </message>
+    <message>
+        <source>Use checked as &amp;ensemble</source>
+        <translation>Usa i selezionati come &amp;ensemble</translation>
+    </message>
+    <message>
+        <source>P(fake) of a face = the largest score of the checked models</source>
+        <translation>P(fake) di un volto = il punteggio più alto dei modelli selezionati</translation>
+    </message>
+    <message>
+        <source>Keras .h5</source>
+        <translation>Keras .h5</translation>
+    </message>
+    <message>
+        <source>TorchScript .pt</source>
+        <translation>TorchScript .pt</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>inutilizzabile</translation>
+    </message>
+    <message>
+        <source>No model is installed. Add one, or run packaging/setup.sh.</source>
+        <translation>Nessun modello installato. Aggiungine uno o esegui packaging/setup.sh.</translation>
+    </message>
+    <message>
+        <source>In use: the ensemble %1 (P(fake) = the largest score).</source>
+        <translation>In uso: l&apos;ensemble %1 (P(fake) = il punteggio più alto).</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>In uso: %1.</translation>
+    </message>
+    <message>
+        <source>In use: none (no model is installed).</source>
+        <translation>In uso: nessuno (nessun modello installato).</translation>
+    </message>
+    <message>
+        <source>The model was not added: %1</source>
+        <translation>Il modello non è stato aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Aggiungi un modello</translation>
+    </message>
+    <message>
+        <source>Models (*.pt *.h5);;TorchScript (*.pt);;Keras weights (*.h5)</source>
+        <translation>Modelli (*.pt *.h5);;TorchScript (*.pt);;Pesi Keras (*.h5)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s card</source>
+        <translation>La scheda del modello</translation>
+    </message>
+    <message>
+        <source>Model cards (*.json)</source>
+        <translation>Schede dei modelli (*.json)</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Rimuovi modello</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your models folder?</source>
+        <translation>Eliminare %1 dalla tua cartella dei modelli?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 non può essere usato: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes another input, crop or threshold than the other checked models; an ensemble&apos;s models must agree on them.</source>
+        <translation>%1 ha ingresso, ritaglio o soglia diversi dagli altri modelli selezionati; i modelli di un ensemble devono coincidere su questi.</translation>
+    </message>
+    <message>
+        <source>Check two or more models to combine them.</source>
+        <translation>Seleziona due o più modelli per combinarli.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-0417</source>
+        <translation>ad es. 2025-0417</translation>
+    </message>
+    <message>
+        <source>Printed in the header and on every page of the report</source>
+        <translation>Stampato nell&apos;intestazione e su ogni pagina del rapporto</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>il tuo nome</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Case ID:</source>
+        <translation>Numero del caso:</translation>
+    </message>
+    <message>
+        <source>Examiner:</source>
+        <translation>Esaminatore:</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>File PDF:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Scegli dove scrivere il rapporto.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name.</source>
+        <translation>«%1» è una cartella; indica un nome di file.</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation>«%1» esiste. Sostituirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ReportExporter</name>
+    <message>
+        <source>Open an image or a video first: the report describes the evidence.</source>
+        <translation>Apri prima un&apos;immagine o un video: il rapporto descrive il reperto.</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; export the report when they are in.</source>
+        <translation>I volti del fotogramma mostrato sono ancora in rilevamento; esporta il rapporto quando sono pronti.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Scegli dove scrivere il rapporto.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 changed since it was opened (its SHA-256 is now %2, it was %3). No report was written: open the file again and repeat the analysis.</source>
+        <translation>Il file del reperto %1 è cambiato da quando è stato aperto (il suo SHA-256 ora è %2, era %3). Nessun rapporto è stato scritto: riapri il file e ripeti l&apos;analisi.</translation>
+    </message>
+    <message>
+        <source>reading the evidence</source>
+        <translation>lettura del reperto</translation>
+    </message>
+    <message>
+        <source>checking the evidence&apos;s SHA-256</source>
+        <translation>verifica dello SHA-256 del reperto</translation>
+    </message>
+    <message>
+        <source>describing the model</source>
+        <translation>descrizione del modello</translation>
+    </message>
+    <message>
+        <source>scoring the most suspicious frame again</source>
+        <translation>nuova valutazione del fotogramma più sospetto</translation>
+    </message>
+    <message>
+        <source>drawing the figures</source>
+        <translation>disegno delle figure</translation>
+    </message>
+    <message>
+        <source>writing the pages</source>
+        <translation>scrittura delle pagine</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::ScoreTimeline</name>
+    <message>
+        <source>frame</source>
+        <translation>fotogramma</translation>
+    </message>
+    <message>
+        <source>P(fake)</source>
+        <translation>P(fake)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::SegmentInspector</name>
+    <message>
+        <source>Hover over the face to inspect a segment; click to pin it.</source>
+        <translation>Passa sul volto per esaminare un segmento; fai clic per fissarlo.</translation>
+    </message>
+    <message>
+        <source>No explanation yet: select a face and press Explain (Ctrl+E).</source>
+        <translation>Nessuna spiegazione per ora: seleziona un volto e premi Spiega (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Segment %1 (pinned) · %2 % of the face</source>
+        <translation>Segmento %1 (fissato) · %2 % del volto</translation>
+    </message>
+    <message>
+        <source>Segment %1 · %2 % of the face</source>
+        <translation>Segmento %1 · %2 % del volto</translation>
+    </message>
+    <message>
+        <source>%1: score %2, rank %3 of %4</source>
+        <translation>%1: punteggio %2, posizione %3 di %4</translation>
+    </message>
+    <message>
+        <source>%1 rank %2</source>
+        <translation>%1 posizione %2</translation>
+    </message>
+    <message>
+        <source>Pinned: segment %1 · %2</source>
+        <translation>Fissato: segmento %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modello</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanations</source>
+        <translation>S&amp;piegazioni</translation>
+    </message>
+    <message>
+        <source>&amp;NES attack</source>
+        <translation>Attacco &amp;NES</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Visualizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Ripristina i valori predefiniti</translation>
+    </message>
+    <message>
+        <source>Every setting on every page back to FakeLens&apos; defaults (the paper&apos;s settings)</source>
+        <translation>Riporta ogni impostazione di ogni pagina ai valori predefiniti di FakeLens (quelli dell&apos;articolo)</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Lingua del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>A new language applies when FakeLens is started again.</source>
+        <translation>Una nuova lingua si applica al prossimo avvio di FakeLens.</translation>
+    </message>
+    <message>
+        <source>Name shown in reports</source>
+        <translation>Nome mostrato nei rapporti</translation>
+    </message>
+    <message>
+        <source>&amp;Examiner:</source>
+        <translation>&amp;Esaminatore:</translation>
+    </message>
+    <message>
+        <source>Automatic (the installed Meso4_DF)</source>
+        <translation>Automatico (il Meso4_DF installato)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tools › Models… adds models and combines several into an ensemble</source>
+        <translation>Strumenti › Modelli… aggiunge modelli e ne combina più d&apos;uno in un ensemble</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>&amp;Modello predefinito:</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatico (GPU se disponibile)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>tutti i core</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads:</source>
+        <translation>&amp;Thread CPU:</translation>
+    </message>
+    <message>
+        <source>Score every Nth frame of a video for the P(fake) timeline (1 = every frame)</source>
+        <translation>Valuta un fotogramma ogni N del video per la linea temporale di P(fake) (1 = ogni fotogramma)</translation>
+    </message>
+    <message>
+        <source>Timeline: every &amp;Nth frame:</source>
+        <translation>Linea temporale: un fotogramma ogni &amp;N:</translation>
+    </message>
+    <message>
+        <source>About how many SLIC superpixels a face is divided into</source>
+        <translation>In circa quanti superpixel SLIC viene diviso un volto</translation>
+    </message>
+    <message>
+        <source>SLIC &amp;segments:</source>
+        <translation>&amp;Segmenti SLIC:</translation>
+    </message>
+    <message>
+        <source>&amp;LIME samples:</source>
+        <translation>Campioni &amp;LIME:</translation>
+    </message>
+    <message>
+        <source>SH&amp;AP evaluations:</source>
+        <translation>Valutazioni SH&amp;AP:</translation>
+    </message>
+    <message>
+        <source>SOBOL &amp;grid (cells per side):</source>
+        <translation>&amp;Griglia SOBOL (celle per lato):</translation>
+    </message>
+    <message>
+        <source>SOBOL &amp;designs:</source>
+        <translation>&amp;Disegni SOBOL:</translation>
+    </message>
+    <message>
+        <source>&amp;RISE masks:</source>
+        <translation>Maschere &amp;RISE:</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same explanations</source>
+        <translation>Lo stesso seme dà le stesse spiegazioni</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eme:</translation>
+    </message>
+    <message>
+        <source>The defaults are the settings of Tsigos et al. (2025), section 4.3. More samples give steadier explanations and take longer.</source>
+        <translation>I valori predefiniti sono quelli di Tsigos et al. (2025), sezione 4.3. Più campioni danno spiegazioni più stabili e richiedono più tempo.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;iterations:</source>
+        <translation>&amp;Iterazioni massime:</translation>
+    </message>
+    <message>
+        <source>Search &amp;variance σ:</source>
+        <translation>&amp;Varianza di ricerca σ:</translation>
+    </message>
+    <message>
+        <source>Antithetic pairs per iteration (2n images)</source>
+        <translation>Coppie antitetiche per iterazione (2n immagini)</translation>
+    </message>
+    <message>
+        <source>&amp;Samples per iteration (n):</source>
+        <translation>&amp;Campioni per iterazione (n):</translation>
+    </message>
+    <message>
+        <source> / 255</source>
+        <translation> / 255</translation>
+    </message>
+    <message>
+        <source>Step &amp;α:</source>
+        <translation>&amp;Passo α:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;distortion δ (L∞):</source>
+        <translation>&amp;Distorsione massima δ (L∞):</translation>
+    </message>
+    <message>
+        <source>&amp;Paper-compatible (clip each step, no projection onto the δ-ball)</source>
+        <translation>&amp;Compatibile con l&apos;articolo (limita ogni passo, nessuna proiezione sulla palla δ)</translation>
+    </message>
+    <message>
+        <source>NES makes the adversarial copy of the face whose pixels fill the hidden segments of the _adv methods.</source>
+        <translation>NES crea la copia avversaria del volto i cui pixel riempiono i segmenti nascosti dei metodi _adv.</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map:</source>
+        <translation>&amp;Mappa di colori:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Overlay &amp;opacity:</source>
+        <translation>&amp;Opacità della sovrapposizione:</translation>
+    </message>
+    <message>
+        <source>Outline the &amp;top segments:</source>
+        <translation>Contorna i &amp;primi segmenti:</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use now: an ensemble of %n model(s). Choosing a model here replaces it.</source>
+        <translation>
+            <numerusform>Ora in uso: un ensemble di %n modello. Scegliere qui un modello lo sostituisce.</numerusform>
+            <numerusform>Ora in uso: un ensemble di %n modelli. Scegliere qui un modello lo sostituisce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>FakeLens will use the new language when it is started again.</source>
+        <translation>FakeLens userà la nuova lingua al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop the running work (Esc)</source>
+        <translation>Interrompi il lavoro in corso (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::WorkbenchActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Open an image or a video (Ctrl+O)</source>
+        <translation>Apri un&apos;immagine o un video (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Spiega</translation>
+    </message>
+    <message>
+        <source>Explain the selected face with the chosen method, classic and adversarial (Ctrl+E)</source>
+        <translation>Spiega il volto selezionato con il metodo scelto, in forma classica e avversaria (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>Stop the running work (Esc)</source>
+        <translation>Interrompi il lavoro in corso (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Detect faces</source>
+        <translation>&amp;Rileva i volti</translation>
+    </message>
+    <message>
+        <source>Off: each frame is taken whole as one face (for images that are face crops)</source>
+        <translation>Disattivato: ogni fotogramma è preso intero come un volto (per immagini che sono ritagli di volti)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous frame</source>
+        <translation>Fotogramma &amp;precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Next frame</source>
+        <translation>Fotogramma &amp;successivo</translation>
+    </message>
+    <message>
+        <source>Back one second</source>
+        <translation>Indietro di un secondo</translation>
+    </message>
+    <message>
+        <source>Forward one second</source>
+        <translation>Avanti di un secondo</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>Primo fotogramma</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>Ultimo fotogramma</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Riproduci / pausa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Rimpi&amp;cciolisci</translation>
+    </message>
+    <message>
+        <source>&amp;Fit / 100 %</source>
+        <translation>A&amp;datta / 100 %</translation>
+    </message>
+    <message>
+        <source>Flip &amp;overlay</source>
+        <translation>Alterna s&amp;ovrapposizione</translation>
+    </message>
+    <message>
+        <source>Heatmap on / plain face (Space)</source>
+        <translation>Mappa di calore / solo volto (Spazio)</translation>
+    </message>
+    <message>
+        <source>&amp;About FakeLens</source>
+        <translation>&amp;Informazioni su FakeLens</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Model, device, sample counts, NES, seed, colours, language (Ctrl+,)</source>
+        <translation>Modello, dispositivo, numero di campioni, NES, seme, colori, lingua (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelli…</translation>
+    </message>
+    <message>
+        <source>Installed models, their cards, the default model and ensembles (Ctrl+Shift+M)</source>
+        <translation>Modelli installati, le loro schede, il modello predefinito e gli ensemble (Ctrl+Maiusc+M)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Pannelli</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>A&amp;nalisi</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>S&amp;trumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>Explanation method; its adversarial form (_adv) is computed alongside</source>
+        <translation>Metodo di spiegazione; la sua forma avversaria (_adv) viene calcolata insieme</translation>
+    </message>
+    <message>
+        <source>model: loading…</source>
+        <translation>modello: caricamento…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>Test the explanations of the selected face: attack the top-k segments of each method&apos;s ranking (Evaluation tab, Ctrl+Shift+T)</source>
+        <translation>Verifica le spiegazioni del volto selezionato: attacca i primi k segmenti della classifica di ogni metodo (scheda Valutazione, Ctrl+Maiusc+T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Esporta rapp&amp;orto…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
+        <translation>Scrivi un rapporto PDF su reperto, volti, spiegazioni e valutazione per il fascicolo del caso (Ctrl+Maiusc+E)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::WorkbenchSession</name>
+    <message>
+        <source>No face was found in this frame. If the image is already a face crop, turn off Analyse › Detect faces to score it whole.</source>
+        <translation>Nessun volto trovato in questo fotogramma. Se l&apos;immagine è già un ritaglio di volto, disattiva Analisi › Rileva i volti per valutarla intera.</translation>
+    </message>
+    <message>
+        <source>This frame could not be scored.</source>
+        <translation>Non è stato possibile valutare questo fotogramma.</translation>
+    </message>
+    <message>
+        <source>Select a face to explain first.</source>
+        <translation>Seleziona prima un volto da spiegare.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first.</source>
+        <translation>Apri prima un&apos;immagine o un video.</translation>
+    </message>
+    <message>
+        <source>Select a face to evaluate first.</source>
+        <translation>Seleziona prima un volto da valutare.</translation>
+    </message>
+    <message>
+        <source>Pick at least one method to evaluate.</source>
+        <translation>Scegli almeno un metodo da valutare.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Deepfake face detection and explanation workbench.</source>
+        <translation>Banco di lavoro per il rilevamento e la spiegazione di volti deepfake.</translation>
+    </message>
+    <message>
+        <source>Detector model file (.h5 or .pt) for this session.</source>
+        <translation>File del modello del rilevatore (.h5 o .pt) per questa sessione.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Image or video to open.</source>
+        <translation>Immagine o video da aprire.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,140 @@
+#include "evaluate/EvaluationController.h"
+
+#include "ErrorMessages.h"
+#include "evaluate/Rankings.h"
+#include "explain/ExplainerRegistry.h"
+#include "jobs/EngineJobQueue.h"
+#include "jobs/JobWatcher.h"
+#include "session/EngineResources.h"
+
+#include <memory>
+
+namespace fakelens::ui {
+
+namespace {
+
+// evaluateFace() reports the stages of explainFace() ("segment", "nes", "lime", ...) and then,
+// for each ranking in turn, the NES attacks ("nes") ending with "attack". This turns them into
+// stages that say which part runs: "attack:LIME_adv" while the top-k segments of LIME_adv are
+// attacked. Runs on the worker; the state lives in the job's own callback.
+ProgressCallback stageTracker(const ProgressReporter& target, std::vector<std::string> rankings, bool explains) {
+    struct State {
+        bool explained = false;
+        size_t attacked = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->explained = !explains; // only the RANDOM baseline: every NES run is an attack
+    return [target, rankings = std::move(rankings), state](double fraction, const std::string& stage) {
+        std::string mapped = stage;
+        if (stage == "lime" || stage == "shap" || stage == "sobol" || stage == "rise") {
+            state->explained = true;
+        } else if (stage == "attack") {
+            ++state->attacked; // the end of one ranking's attacks
+            mapped = "attack:" + (state->attacked < rankings.size() ? rankings[state->attacked] : std::string());
+        } else if (stage == "nes" && state->explained) {
+            mapped = "attack:" + (state->attacked < rankings.size() ? rankings[state->attacked] : std::string());
+        }
+        target.report(fraction, mapped);
+    };
+}
+
+} // namespace
+
+EvaluationController::EvaluationController(EngineJobQueue& queue, QObject* parent) : QObject(parent), queue_(queue) {}
+
+EvaluationController::~EvaluationController() { requests_.cancel(); }
+
+void EvaluationController::evaluate(std::shared_ptr<EngineResources> resources, const cv::Mat& faceCrop,
+                                    const EvaluationSubject& subject) {
+    const LatestRequest::Ticket ticket = requests_.renew();
+    if (!result_)
+        subject_ = subject;
+    pending_ = true;
+    const cv::Mat face = faceCrop.clone(); // the job must not share pixels with the GUI
+    std::vector<std::string> methods;
+    for (const QString& m : subject.methods)
+        methods.push_back(m.toStdString());
+    std::vector<std::string> rankings = methods;
+    if (subject.settings.randomBaseline)
+        rankings.push_back(kRandomMethod);
+    const EvaluationSettings settings = subject.settings;
+
+    auto future = queue_.submit<std::shared_ptr<const FaceEvaluation>>(
+        JobPriority::Interactive, ticket.cancel,
+        [resources, face, methods, rankings, settings](JobContext<std::shared_ptr<const FaceEvaluation>>& ctx) {
+            Detector& detector = resources->detector();
+            const ProgressReporter progress(stageTracker(ctx.progress(), rankings, !methods.empty()));
+            return std::make_shared<const FaceEvaluation>(
+                evaluateFace(detector, face, methods, settings, progress, ctx.cancel()));
+        });
+
+    ++runningJobs_;
+    if (runningJobs_ == 1)
+        emit runningChanged(true);
+    emit started(subject);
+
+    watchJob<std::shared_ptr<const FaceEvaluation>>(
+        this, future,
+        [this, ticket, subject](const JobResult<std::shared_ptr<const FaceEvaluation>>& result) {
+            if (!requests_.isCurrent(ticket))
+                return; // a newer request, a cancel or another face made this one stale
+            pending_ = false;
+            if (result.cancelled) {
+                emit cancelled();
+            } else if (result.error) {
+                emit failed(describeError(*result.error));
+            } else if (result.value) {
+                result_ = *result.value;
+                subject_ = subject;
+                emit finished(result_, subject_);
+            }
+        },
+        [this, ticket](double fraction, const QString& stage) {
+            if (requests_.isCurrent(ticket))
+                emit progressed(fraction, stageText(stage));
+        },
+        [this] { jobEnded(); });
+}
+
+void EvaluationController::jobEnded() {
+    --runningJobs_;
+    if (runningJobs_ == 0)
+        emit runningChanged(false);
+}
+
+void EvaluationController::cancel() {
+    if (!pending_)
+        return;
+    requests_.cancel();
+    pending_ = false;
+    emit cancelled();
+}
+
+void EvaluationController::clear() {
+    requests_.cancel();
+    const bool hadSomething = pending_ || result_;
+    pending_ = false;
+    result_.reset();
+    if (hadSomething)
+        emit cleared();
+}
+
+QString EvaluationController::stageText(const QString& stage) {
+    if (stage.isEmpty() || stage == QLatin1String("detect"))
+        return tr("scoring the face");
+    if (stage == QLatin1String("segment"))
+        return tr("segmenting the face");
+    if (stage == QLatin1String("nes"))
+        return tr("making the adversarial sample (NES)");
+    if (stage == QLatin1String("done"))
+        return tr("finishing");
+    if (stage.startsWith(QLatin1String("attack:"))) {
+        const QString method = stage.mid(7);
+        return method.isEmpty() ? tr("attacking the top-k segments")
+                                : tr("attacking the top-k segments of %1").arg(method);
+    }
+    // The explainers report their own base name in lower case ("lime", "rise", ...).
+    return tr("explaining with %1").arg(stage.toUpper());
+}
+
+} // namespace fakelens::ui

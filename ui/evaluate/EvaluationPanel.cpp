@@ -1,0 +1,388 @@
+#include "evaluate/EvaluationPanel.h"
+
+#include "evaluate/AttackedFacesView.h"
+#include "evaluate/EvaluationChart.h"
+#include "evaluate/Rankings.h"
+#include "explain/ExplainerRegistry.h"
+#include "widgets/VerdictColors.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fakelens::ui {
+
+namespace {
+
+constexpr int kRowHeight = 22;
+
+QColor tint(const QColor& color) {
+    QColor c = color;
+    c.setAlpha(55);
+    return c;
+}
+
+QTableWidgetItem* numberItem(double value, const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, value);
+    item->setTextAlignment(Qt::AlignCenter);
+    return item;
+}
+
+QString budgetText(int budget) {
+    if (budget == kBudgetNotMeasured)
+        return EvaluationPanel::tr("not measured");
+    if (budget == kBudgetNeverFlipped)
+        return EvaluationPanel::tr("never flipped");
+    return EvaluationPanel::tr("%1/255").arg(budget);
+}
+
+} // namespace
+
+EvaluationPanel::EvaluationPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("evaluationPanel"));
+    header_ = new QLabel(this);
+    header_->setObjectName(QStringLiteral("evaluationHeader"));
+    header_->setWordWrap(true);
+    QFont bold = header_->font();
+    bold.setBold(true);
+    header_->setFont(bold);
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("evaluationStatus"));
+    status_->setWordWrap(true);
+
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("evaluationSummary"));
+    summary_->setWordWrap(true);
+    table_ = new QTableWidget(this);
+    table_->setObjectName(QStringLiteral("evaluationTable"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(kRowHeight);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    verdictChart_ = new EvaluationChart(EvaluationChart::Measure::FakeProbabilityAfter, true, this);
+    verdictChart_->setMinimumHeight(250);
+    sufficiencyChart_ = new EvaluationChart(EvaluationChart::Measure::Sufficiency, false, this);
+    sufficiencyChart_->setMinimumHeight(200);
+    attacked_ = new AttackedFacesView(this);
+
+    results_ = new QWidget(this);
+    auto* resultsLayout = new QVBoxLayout(results_);
+    resultsLayout->setContentsMargins(0, 0, 4, 0);
+    resultsLayout->addWidget(summary_);
+    resultsLayout->addWidget(table_);
+    resultsLayout->addWidget(verdictChart_);
+    resultsLayout->addWidget(sufficiencyChart_);
+    resultsLayout->addWidget(attacked_);
+    resultsLayout->addStretch(1);
+    scroll_ = new QScrollArea(this);
+    scroll_->setObjectName(QStringLiteral("evaluationScroll"));
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_->setWidget(results_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildPicker());
+    layout->addWidget(header_);
+    layout->addWidget(status_);
+    layout->addWidget(scroll_, 1);
+
+    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && table_->item(row, 0))
+            attacked_->showMethod(table_->item(row, 0)->text());
+    });
+    clear(tr("Select a face the detector calls fake, pick the methods and press Evaluate."));
+}
+
+EvaluationPanel::~EvaluationPanel() = default;
+
+QWidget* EvaluationPanel::buildPicker() {
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(2);
+    int column = 0;
+    for (const std::string& base : explainerNames()) {
+        for (int adversarial = 0; adversarial < 2; ++adversarial) {
+            const QString name = QString::fromStdString(base) + (adversarial ? QStringLiteral("_adv") : QString());
+            auto* check = new QCheckBox(name, box);
+            check->setObjectName(QStringLiteral("evaluateMethod_%1").arg(name));
+            check->setChecked(true);
+            check->setToolTip(adversarial ? tr("%1 with the hidden parts filled from the NES adversarial sample").arg(base.c_str())
+                                          : tr("%1 with its classic fill").arg(base.c_str()));
+            grid->addWidget(check, adversarial, column);
+            methodBoxes_.insert(name, check);
+        }
+        ++column;
+    }
+    random_ = new QCheckBox(tr("RANDOM baseline"), box);
+    random_->setObjectName(QStringLiteral("evaluateRandomBaseline"));
+    random_->setChecked(true);
+    random_->setToolTip(tr("A random ranking of the segments, attacked the same way: an explanation is useful "
+                           "only where it does better than this"));
+    grid->addWidget(random_, 0, column);
+    auto* all = new QPushButton(tr("All"), box);
+    all->setObjectName(QStringLiteral("evaluateAllMethods"));
+    all->setToolTip(tr("Check all eight methods"));
+    all->setAutoDefault(false);
+    grid->addWidget(all, 1, column, Qt::AlignLeft);
+    grid->setColumnStretch(column + 1, 1);
+    connect(all, &QPushButton::clicked, this, [this] {
+        const bool allChecked = checkedMethods().size() == methodBoxes_.size();
+        for (QCheckBox* c : std::as_const(methodBoxes_))
+            c->setChecked(!allChecked);
+    });
+
+    topK_ = new QSpinBox(box);
+    topK_->setObjectName(QStringLiteral("evaluateTopK"));
+    topK_->setRange(1, 10);
+    topK_->setValue(3);
+    topK_->setPrefix(tr("top-k "));
+    topK_->setToolTip(tr("Attack the top-1, top-2, ... top-k segments of each ranking (the paper: 3)"));
+    iterations_ = new QSpinBox(box);
+    iterations_->setObjectName(QStringLiteral("evaluateIterations"));
+    iterations_->setRange(1, 1000);
+    iterations_->setValue(50);
+    iterations_->setPrefix(tr("NES steps "));
+    iterations_->setToolTip(tr("M, the most NES steps of each attack (the paper: 50)"));
+    samples_ = new QSpinBox(box);
+    samples_->setObjectName(QStringLiteral("evaluateSamples"));
+    samples_->setRange(16, 100000);
+    samples_->setSingleStep(250);
+    samples_->setValue(250);
+    samples_->setSuffix(tr(" samples"));
+    samples_->setToolTip(tr("Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, "
+                            "RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, "
+                            "raise it for results that go into a case file."));
+    evaluate_ = new QPushButton(tr("Evaluate"), box);
+    evaluate_->setObjectName(QStringLiteral("evaluateButton"));
+    evaluate_->setToolTip(tr("Attack the top-k segments of each checked method's ranking for the selected face"));
+    evaluate_->setAutoDefault(false);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(topK_);
+    controls->addWidget(iterations_);
+    controls->addWidget(samples_);
+    controls->addStretch(1);
+    controls->addWidget(evaluate_);
+
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(grid);
+    layout->addLayout(controls);
+
+    connect(evaluate_, &QPushButton::clicked, this, [this] {
+        if (running_)
+            emit stopRequested();
+        else
+            emit evaluateRequested();
+    });
+    for (QSpinBox* spin : {topK_, iterations_, samples_})
+        connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &EvaluationPanel::parametersChanged);
+    return box;
+}
+
+void EvaluationPanel::setCheckedMethods(const QStringList& methods, bool randomBaseline) {
+    for (auto it = methodBoxes_.begin(); it != methodBoxes_.end(); ++it)
+        it.value()->setChecked(methods.isEmpty() || methods.contains(it.key(), Qt::CaseInsensitive));
+    random_->setChecked(randomBaseline);
+}
+
+QStringList EvaluationPanel::checkedMethods() const {
+    QStringList methods;
+    for (const std::string& name : allMethodNames()) {
+        const QString method = QString::fromStdString(name);
+        if (QCheckBox* box = methodBoxes_.value(method); box && box->isChecked())
+            methods << method;
+    }
+    return methods;
+}
+
+bool EvaluationPanel::randomBaseline() const { return random_->isChecked(); }
+
+void EvaluationPanel::setParameters(int topK, int attackIterations, int samples) {
+    const QSignalBlocker a(topK_), b(iterations_), c(samples_);
+    topK_->setValue(topK);
+    iterations_->setValue(attackIterations);
+    samples_->setValue(samples);
+}
+
+int EvaluationPanel::topK() const { return topK_->value(); }
+
+int EvaluationPanel::attackIterations() const { return iterations_->value(); }
+
+int EvaluationPanel::samples() const { return samples_->value(); }
+
+QString EvaluationPanel::headerText() const { return header_->text(); }
+
+QString EvaluationPanel::statusText() const { return status_->text(); }
+
+void EvaluationPanel::setStatusText(const QString& text) {
+    status_->setText(text);
+    status_->setVisible(!text.isEmpty());
+}
+
+void EvaluationPanel::setRunning(bool running) {
+    running_ = running;
+    evaluate_->setText(running ? tr("Stop") : tr("Evaluate"));
+    evaluate_->setToolTip(running ? tr("Stop the running evaluation (Esc)")
+                                  : tr("Attack the top-k segments of each checked method's ranking for the selected face"));
+}
+
+QString EvaluationPanel::subjectText(const EvaluationSubject& subject) const {
+    if (subject.inVideo)
+        return tr("Evaluation of face #%1, frame %2").arg(subject.faceId).arg(subject.frameIndex + 1);
+    return tr("Evaluation of face #%1").arg(subject.faceId);
+}
+
+void EvaluationPanel::showRunning(const EvaluationSubject& subject) {
+    if (!result_) {
+        header_->setText(subjectText(subject));
+        header_->show();
+    }
+    setStatusText(tr("Evaluating %n method(s)… (Esc, Stop or Cancel in the status bar stops it)", nullptr,
+                     int(subject.methods.size()) + (subject.settings.randomBaseline ? 1 : 0)));
+}
+
+void EvaluationPanel::clear(const QString& reason) {
+    result_.reset();
+    shownTopK_ = 0;
+    header_->clear();
+    header_->hide();
+    setStatusText(reason);
+    table_->clear();
+    table_->setRowCount(0);
+    table_->setColumnCount(0);
+    verdictChart_->clear();
+    sufficiencyChart_->clear();
+    attacked_->clear();
+    results_->setVisible(false);
+}
+
+void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject) {
+    result_ = std::move(result);
+    subject_ = subject;
+    const FaceEvaluation& r = *result_;
+    const bool fake = r.fakeProbability >= subject.threshold;
+    header_->setText(tr("%1 · P(fake) %2 (%3)")
+                         .arg(subjectText(subject))
+                         .arg(r.fakeProbability, 0, 'f', 3)
+                         .arg(fake ? tr("fake") : tr("real")));
+    header_->show();
+    if (!r.calledFake) {
+        setStatusText(tr("The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called "
+                         "fake are attacked, so there is nothing to evaluate.")
+                          .arg(r.fakeProbability, 0, 'f', 3)
+                          .arg(subject.threshold, 0, 'f', 2));
+        table_->setRowCount(0);
+        results_->setVisible(false);
+        return;
+    }
+    setStatusText(QString());
+    const EvaluationSettings& s = subject.settings;
+    summary_->setText(
+        tr("Each ranking of the face's %1 segments is tested by letting NES change only its top-k segments (at most "
+           "%2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high "
+           "sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do "
+           "better. %4 samples per method, seed %5, %6 s.")
+            .arg(r.segments.count)
+            .arg(s.attack.epsilon * 255.0, 0, 'g', 3)
+            .arg(s.attack.maxIterations)
+            .arg(s.explainer.limeSamples)
+            .arg(s.seed)
+            .arg(r.seconds, 0, 'f', 1));
+    fillTable(r, subject);
+    verdictChart_->showEvaluation(r, subject.threshold);
+    sufficiencyChart_->showEvaluation(r, subject.threshold);
+    attacked_->showEvaluation(result_, subject.threshold, s.attack.epsilon * 255.0);
+    results_->setVisible(true);
+}
+
+void EvaluationPanel::fillTable(const FaceEvaluation& r, const EvaluationSubject& subject) {
+    int topK = 0;
+    for (const MethodEvaluation& m : r.methods)
+        topK = std::max(topK, int(m.attacks.size()));
+    shownTopK_ = topK;
+    QStringList headers{tr("Method")};
+    for (int k = 1; k <= topK; ++k)
+        headers << tr("P(fake)\nk=%1").arg(k);
+    for (int k = 1; k <= topK; ++k)
+        headers << tr("suff.\nk=%1").arg(k);
+    headers << tr("flips\nat k");
+    table_->clear();
+    table_->setColumnCount(int(headers.size()));
+    table_->setHorizontalHeaderLabels(headers);
+    table_->setRowCount(int(r.methods.size()));
+    table_->horizontalHeaderItem(0)->setToolTip(tr("The ranking's method; RANDOM is the baseline"));
+    for (int k = 1; k <= topK; ++k) {
+        table_->horizontalHeaderItem(fakeColumn(k))
+            ->setToolTip(tr("P(fake) after attacking the top-%1 segments (red: still fake, green: now real)").arg(k));
+        table_->horizontalHeaderItem(sufficiencyColumn(k))
+            ->setToolTip(tr("Sufficiency at k=%1: P(fake) before minus P(fake) after the attack").arg(k));
+    }
+    table_->horizontalHeaderItem(int(headers.size()) - 1)->setToolTip(tr("The smallest k whose attack flipped the verdict"));
+
+    for (int row = 0; row < int(r.methods.size()); ++row) {
+        const MethodEvaluation& m = r.methods[size_t(row)];
+        const QString method = QString::fromStdString(m.method);
+        auto* name = new QTableWidgetItem(method);
+        QStringList top;
+        for (size_t i = 0; i < m.ranking.size() && i < size_t(topK); ++i)
+            top << QString::number(m.ranking[i]);
+        name->setToolTip(method == QLatin1String(kRandomMethod)
+                             ? tr("RANDOM: top segments %1").arg(top.join(QStringLiteral(", ")))
+                             : tr("%1: top segments %2; explained in %3 s with %4 inferences")
+                                   .arg(method, top.join(QStringLiteral(", ")))
+                                   .arg(m.seconds, 0, 'f', 1)
+                                   .arg(m.inferences));
+        table_->setItem(row, 0, name);
+        int flipsAt = 0;
+        for (const AttackOutcome& o : m.attacks) {
+            if (o.k < 1 || o.k > topK)
+                continue;
+            const bool stillFake = o.fakeProbabilityAfter >= subject.threshold;
+            const QString details = tr("%1, top-%2: P(fake) %3 -> %4, %5 NES steps, %6 inferences, L∞ %7/255, "
+                                       "minimal budget %8")
+                                        .arg(method)
+                                        .arg(o.k)
+                                        .arg(r.fakeProbability, 0, 'f', 3)
+                                        .arg(o.fakeProbabilityAfter, 0, 'f', 3)
+                                        .arg(o.iterations)
+                                        .arg(o.inferences)
+                                        .arg(o.linf * 255.0, 0, 'f', 1)
+                                        .arg(budgetText(o.minimalBudget));
+            QTableWidgetItem* after = numberItem(o.fakeProbabilityAfter, QString::number(o.fakeProbabilityAfter, 'f', 3));
+            after->setBackground(tint(verdictColor(stillFake)));
+            after->setToolTip(details);
+            table_->setItem(row, fakeColumn(o.k), after);
+            QTableWidgetItem* sufficiency = numberItem(o.sufficiency, QString::number(o.sufficiency, 'f', 3));
+            sufficiency->setToolTip(details);
+            table_->setItem(row, sufficiencyColumn(o.k), sufficiency);
+            if (o.flipped && flipsAt == 0)
+                flipsAt = o.k;
+        }
+        QTableWidgetItem* flips = numberItem(flipsAt, flipsAt > 0 ? QString::number(flipsAt) : QStringLiteral("—"));
+        flips->setToolTip(flipsAt > 0 ? tr("The verdict flipped to real when the top-%1 segments were attacked").arg(flipsAt)
+                                      : tr("The verdict did not flip for any k up to %1").arg(topK));
+        table_->setItem(row, int(headers.size()) - 1, flips);
+    }
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->setFixedHeight(header->sizeHint().height() + kRowHeight * table_->rowCount() + 2 * table_->frameWidth() + 2);
+}
+
+} // namespace fakelens::ui

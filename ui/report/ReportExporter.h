@@ -1,0 +1,63 @@
+#pragma once
+
+#include "jobs/LatestRequest.h"
+#include "report/ReportAssembler.h"
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+namespace fakelens::ui {
+
+class WorkbenchSession;
+
+// File › Export report…: takes a snapshot of what the workbench holds (the evidence, the shown
+// frame and its faces, the selected face's explanation and evaluation, the video's timeline),
+// then on the engine worker re-reads and hashes the evidence (it must still be the file that was
+// opened), describes the model and writes the PDF with the engine's writeReportPdf() (atomic: a
+// failed or cancelled export leaves no file). Nothing already computed is computed again.
+class ReportExporter : public QObject {
+    Q_OBJECT
+
+public:
+    ReportExporter(WorkbenchSession& session, QObject* parent = nullptr);
+    ~ReportExporter() override;
+
+    // Starts writing `pdfPath`. Returns an empty string when it started, else why it cannot
+    // (no evidence open, the faces are still being detected, ...).
+    QString exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner);
+    void cancel();
+
+    bool isRunning() const { return pending_; }
+    QString targetPath() const { return target_; }
+    // The snapshot the last export was made from (tests, diagnostics).
+    const WorkbenchSnapshot& lastSnapshot() const { return snapshot_; }
+
+    // A default file name for the report of `evidencePath`: "<evidence>_report_<date-time>.pdf".
+    static QString defaultFileName(const QString& evidencePath, const QDateTime& when);
+    // Where reports go by default: the folder of the last one, else Documents (never beside the
+    // evidence, which may sit on a read-only or write-blocked medium), else the home folder.
+    static QString defaultFolder(const QString& lastFolder);
+
+Q_SIGNALS:
+    void started(const QString& path);
+    void progressed(double fraction, const QString& stageText);
+    void finished(const QString& path, int pages, qint64 bytes);
+    void failed(const QString& message);
+    void cancelled();
+    void runningChanged(bool running);
+
+private:
+    WorkbenchSnapshot takeSnapshot(const QString& caseId, const QString& examiner) const;
+    static QString stageText(const QString& stage);
+
+    WorkbenchSession& session_;
+    LatestRequest requests_;
+    bool pending_ = false;
+    QString target_;
+    WorkbenchSnapshot snapshot_;
+    // The video's score timeline as the workbench scored it (the scanner does not keep it).
+    QVector<TimelinePoint> timeline_;
+};
+
+} // namespace fakelens::ui
