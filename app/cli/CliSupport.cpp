@@ -4,6 +4,7 @@
 
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -88,6 +89,44 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments) {
         std::exit(kOk);
     }
     return true;
+}
+
+int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum) {
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < minimum || v > maximum)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, ("--" + name).toStdString(),
+                              QStringLiteral("must be a number from %1 to %2").arg(minimum).arg(maximum).toStdString());
+    return v;
+}
+
+namespace {
+const fakelens::CancelToken* signalledToken = nullptr;
+extern "C" void cancelOnSignal(int) {
+    if (signalledToken)
+        signalledToken->cancel(); // a lock-free atomic store: safe in a signal handler
+}
+} // namespace
+
+SignalCancellation::SignalCancellation(const fakelens::CancelToken& token) : token_(token) {
+    signalledToken = &token_;
+    std::signal(SIGINT, cancelOnSignal);
+    std::signal(SIGTERM, cancelOnSignal);
+}
+
+SignalCancellation::~SignalCancellation() {
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    signalledToken = nullptr;
+}
+
+fakelens::ProgressReporter terminalProgress(bool interactive) {
+    if (!interactive)
+        return fakelens::ProgressReporter();
+    return fakelens::ProgressReporter([](double fraction, const std::string& stage) {
+        std::fprintf(stderr, "\r  %5.1f%% %-12s", 100.0 * fraction, stage.c_str());
+        std::fflush(stderr);
+    });
 }
 
 } // namespace cli

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/CancelToken.h"
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "models/Detector.h"
 
 #include <QCommandLineParser>
@@ -45,6 +47,25 @@ FrameRange parseFrameRange(const QString& text); // throws fakelens::Error(Inval
 
 // Parses the arguments of a subcommand; prints usage errors and returns false on failure.
 bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments);
+
+// --NAME as an integer in [minimum, maximum]; throws fakelens::Error(InvalidArgument) naming it.
+int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum);
+
+// While it lives, SIGINT and SIGTERM (Ctrl-C, a batch system's time limit) cancel `token`, so
+// long work stops cleanly between detector batches; the default handlers come back after.
+class SignalCancellation {
+public:
+    explicit SignalCancellation(const fakelens::CancelToken& token);
+    ~SignalCancellation();
+    SignalCancellation(const SignalCancellation&) = delete;
+    SignalCancellation& operator=(const SignalCancellation&) = delete;
+
+private:
+    fakelens::CancelToken token_;
+};
+
+// A percentage on stderr, rewritten in place, when `interactive`; else no progress at all.
+fakelens::ProgressReporter terminalProgress(bool interactive);
 
 // Writes a UTF-8 line to stdout.
 void printLine(const QString& text);

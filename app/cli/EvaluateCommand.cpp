@@ -18,6 +18,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <set>
 
 #include <unistd.h>
@@ -25,23 +26,6 @@
 namespace cli {
 
 namespace {
-
-// SIGINT / SIGTERM (Ctrl-C, Slurm's time limit) cancel the run between detector batches; the
-// finished images are already in the results file.
-fakelens::CancelToken* activeCancel = nullptr;
-extern "C" void cancelOnSignal(int) {
-    if (activeCancel)
-        activeCancel->cancel(); // a lock-free atomic store: safe in a signal handler
-}
-
-int positiveInt(const QCommandLineParser& parser, const QString& name, int minimum, int maximum) {
-    bool ok = false;
-    const int v = parser.value(name).toInt(&ok);
-    if (!ok || v < minimum || v > maximum)
-        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, ("--" + name).toStdString(),
-                              QStringLiteral("must be a number from %1 to %2").arg(minimum).arg(maximum).toStdString());
-    return v;
-}
 
 // True when `path` is `folder` or inside it.
 bool isInside(const QString& path, const QString& folder) {
@@ -52,15 +36,15 @@ bool isInside(const QString& path, const QString& folder) {
 
 fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parser) {
     fakelens::EvaluationSettings s;
-    s.topK = positiveInt(parser, "topk", 1, 50);
+    s.topK = intOption(parser, "topk", 1, 50);
     bool ok = false;
     s.seed = parser.value("seed").toULongLong(&ok);
     if (!ok)
         throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--seed", "must be a non-negative integer");
-    s.slic.segments = positiveInt(parser, "segments", 2, 1000);
-    s.attack.maxIterations = positiveInt(parser, "attack-iterations", 1, 100000);
-    s.attack.samples = positiveInt(parser, "attack-samples", 1, 100000);
-    s.explanationNes.maxIterations = positiveInt(parser, "nes-iterations", 1, 100000);
+    s.slic.segments = intOption(parser, "segments", 2, 1000);
+    s.attack.maxIterations = intOption(parser, "attack-iterations", 1, 100000);
+    s.attack.samples = intOption(parser, "attack-samples", 1, 100000);
+    s.explanationNes.maxIterations = intOption(parser, "nes-iterations", 1, 100000);
     s.attack.paperCompatible = s.explanationNes.paperCompatible = parser.isSet("paper-compatible");
     s.measureMinimalBudget = !parser.isSet("no-budget");
     s.randomBaseline = !parser.isSet("no-random");
@@ -68,7 +52,7 @@ fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parse
         // One number scales the sampling methods down for quick runs, as `explain --samples`
         // does: SOBOL gets N/64 designs rounded down to a power of two (Sobol sequences are
         // balanced in 2^k points), at least 2.
-        const int n = positiveInt(parser, "samples", 8, 1000000);
+        const int n = intOption(parser, "samples", 8, 1000000);
         s.explainer.limeSamples = n;
         s.explainer.shapEvaluations = n;
         s.explainer.riseMasks = n;
@@ -265,15 +249,8 @@ int runEvaluate(const QStringList& arguments) {
                      finished.size(), ignored, resultsPath.toUtf8().constData());
 
     fakelens::CancelToken cancel;
-    activeCancel = &cancel;
-    std::signal(SIGINT, cancelOnSignal);
-    std::signal(SIGTERM, cancelOnSignal);
-    const fakelens::ProgressReporter progress(
-        interactive ? fakelens::ProgressCallback([](double fraction, const std::string& stage) {
-            std::fprintf(stderr, "\r  %5.1f%% %-12s", 100.0 * fraction, stage.c_str());
-            std::fflush(stderr);
-        })
-                    : fakelens::ProgressCallback());
+    std::optional<SignalCancellation> signalGuard(std::in_place, cancel);
+    const fakelens::ProgressReporter progress = terminalProgress(interactive);
     size_t position = finished.size();
     try {
         evaluator.run(items, finished, *writer, progress, cancel,
@@ -284,14 +261,11 @@ int runEvaluate(const QStringList& arguments) {
                                            r.path.c_str(), describe(r).toUtf8().constData());
                       });
     } catch (const fakelens::CancelledError&) {
-        activeCancel = nullptr;
         printError(Text::tr("cancelled; the finished images are in %1 (continue with --resume %1)")
                        .arg(resultsPath));
         return kCancelled;
     }
-    activeCancel = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    signalGuard.reset();
     writer.reset();
 
     // The tables come from the file, exactly as `merge` computes them.

@@ -20,22 +20,6 @@ namespace cli {
 
 namespace {
 
-// SIGINT / SIGTERM cancel between detector batches; the report is then not written at all.
-fakelens::CancelToken* activeCancel = nullptr;
-extern "C" void cancelReportOnSignal(int) {
-    if (activeCancel)
-        activeCancel->cancel(); // a lock-free atomic store: safe in a signal handler
-}
-
-int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum) {
-    bool ok = false;
-    const int v = parser.value(name).toInt(&ok);
-    if (!ok || v < minimum || v > maximum)
-        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, ("--" + name).toStdString(),
-                              QStringLiteral("must be a number from %1 to %2").arg(minimum).arg(maximum).toStdString());
-    return v;
-}
-
 // The command as typed, for the report's reproduction section (arguments with spaces quoted).
 QString commandLine(const QStringList& arguments) {
     QStringList words{QStringLiteral("fakelens-cli"), QStringLiteral("report")};
@@ -184,16 +168,9 @@ int runReport(const QStringList& arguments) {
     }
 
     const bool interactive = !parser.isSet("quiet") && isatty(fileno(stderr));
-    const fakelens::ProgressReporter progress(
-        interactive ? fakelens::ProgressCallback([](double fraction, const std::string& stage) {
-            std::fprintf(stderr, "\r  %5.1f%% %-12s", 100.0 * fraction, stage.c_str());
-            std::fflush(stderr);
-        })
-                    : fakelens::ProgressCallback());
+    const fakelens::ProgressReporter progress = terminalProgress(interactive);
     fakelens::CancelToken cancel;
-    activeCancel = &cancel;
-    std::signal(SIGINT, cancelReportOnSignal);
-    std::signal(SIGTERM, cancelReportOnSignal);
+    const SignalCancellation signalGuard(cancel);
     int status = kOk;
     try {
         const fakelens::ReportInput input =
@@ -217,9 +194,6 @@ int runReport(const QStringList& arguments) {
         printError(e);
         status = kInputFailed;
     }
-    activeCancel = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     return status;
 }
 
