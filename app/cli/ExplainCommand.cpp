@@ -87,15 +87,18 @@ int runExplain(const QStringList& arguments) {
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;
     }
 
-    QDir outDir;
     const bool writeImages = parser.isSet("out");
-    if (writeImages) {
-        outDir = QDir(parser.value("out"));
-        if (!QDir().mkpath(outDir.absolutePath())) {
-            printError(Text::tr("%1: cannot create the output folder").arg(parser.value("out")));
-            return kInputFailed;
+    const QDir outDir(writeImages ? parser.value("out") : QString());
+    // The folder is made only once there is something to put in it, and removed again when a
+    // failure leaves it empty: a failed run leaves no trace.
+    struct RemoveIfEmptyAndNew {
+        QString path;
+        bool created = false;
+        ~RemoveIfEmptyAndNew() {
+            if (created)
+                QDir().rmdir(path); // fails, as it should, when files were written
         }
-    }
+    } outGuard{outDir.absolutePath()};
 
     try {
         const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
@@ -106,6 +109,12 @@ int runExplain(const QStringList& arguments) {
         if (faces.empty())
             throw fakelens::Error(fakelens::ErrorCode::NoFace, path.toStdString(),
                                   "no face found (use --no-detect for a face crop)");
+        if (writeImages && !outDir.exists()) {
+            if (!QDir().mkpath(outDir.absolutePath()))
+                throw fakelens::Error(fakelens::ErrorCode::FileUnwritable, parser.value("out").toStdString(),
+                                      "cannot create the output folder");
+            outGuard.created = true;
+        }
 
         const QString stem = QFileInfo(path).completeBaseName();
         QJsonArray facesJson;

@@ -21,6 +21,17 @@ std::string megapixels(std::int64_t pixels) {
 
 } // namespace
 
+std::int64_t defaultMaxPixels() {
+    constexpr std::int64_t kDefault = 100'000'000;
+    const QByteArray configured = qgetenv("FAKELENS_MAX_MEGAPIXELS");
+    if (configured.isEmpty())
+        return kDefault;
+    bool ok = false;
+    const double megapixels = configured.toDouble(&ok);
+    // A typo must not lift the limit: anything but a positive number keeps the default.
+    return ok && megapixels > 0 && megapixels < 1e6 ? std::int64_t(megapixels * 1e6) : kDefault;
+}
+
 bool looksLikeVideo(const std::string& path) {
     // Content first: an image saved under a video extension is still an image.
     QFile file(QString::fromStdString(path));
@@ -63,7 +74,8 @@ LoadedImage loadImage(const std::string& path, const ImageLoadOptions& options) 
     if (pixels > options.maxPixels)
         throw Error(ErrorCode::ImageTooLarge, path,
                     "image header claims " + std::to_string(header.width) + "x" + std::to_string(header.height) +
-                        " pixels (" + megapixels(pixels) + "), over the limit of " + megapixels(options.maxPixels));
+                        " pixels (" + megapixels(pixels) + "), over the limit of " + megapixels(options.maxPixels) +
+                        " (FAKELENS_MAX_MEGAPIXELS raises it)");
     if (!header.complete)
         throw Error(ErrorCode::CorruptData, path,
                     std::string("truncated ") + imageFormatName(header.format) + " file (its end marker is missing)");

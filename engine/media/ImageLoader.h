@@ -9,10 +9,14 @@
 
 namespace fakelens {
 
+// The pixel budget: 100 megapixels, or FAKELENS_MAX_MEGAPIXELS from the environment (a positive
+// number), so a lab with bigger scans can raise it for the GUI and the CLI alike.
+std::int64_t defaultMaxPixels();
+
 struct ImageLoadOptions {
     // Images with more pixels than this are refused before decoding (a header can claim any
     // size; decoding 100000 x 100000 would need 30 GB).
-    std::int64_t maxPixels = 100'000'000;
+    std::int64_t maxPixels = defaultMaxPixels();
 };
 
 struct LoadedImage {

@@ -1,0 +1,216 @@
+// Broken images and videos for the malformed-input corpus (see MalformedCorpus.h).
+#include "support/MalformedCorpus.h"
+
+#include "support/MalformedInputs.h"
+#include "support/TestPaths.h"
+
+#include <QDir>
+#include <QtEndian>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <random>
+#include <stdexcept>
+
+namespace corpus {
+
+namespace {
+
+const double kCutFractions[] = {0.01, 0.05, 0.2, 0.4, 0.6, 0.8, 0.95, 0.99};
+
+QByteArray encode(const cv::Mat& bgr, const std::string& extension, const std::vector<int>& params = {}) {
+    std::vector<uchar> bytes;
+    if (!cv::imencode(extension, bgr, bytes, params))
+        throw std::runtime_error("cannot encode " + extension);
+    return QByteArray(reinterpret_cast<const char*>(bytes.data()), int(bytes.size()));
+}
+
+// `count` bytes past the first `skip` replaced by random values: damage inside the data, where
+// decoders may or may not notice.
+QByteArray scramble(QByteArray bytes, int skip, int count, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> at(skip, int(bytes.size()) - 1);
+    for (int i = 0; i < count; ++i)
+        bytes[at(rng)] = char(rng() & 0xFF);
+    return bytes;
+}
+
+QByteArray randomBytes(int size, unsigned seed) {
+    std::mt19937 rng(seed);
+    QByteArray bytes(size, '\0');
+    for (char& b : bytes)
+        b = char(rng() & 0xFF);
+    return bytes;
+}
+
+// Patches a little-endian 32-bit field.
+QByteArray withLe32(QByteArray bytes, int offset, quint32 value) {
+    qToLittleEndian(value, bytes.data() + offset);
+    return bytes;
+}
+
+QByteArray withLe16(QByteArray bytes, int offset, quint16 value) {
+    qToLittleEndian(value, bytes.data() + offset);
+    return bytes;
+}
+
+QByteArray jpegClaiming(QByteArray jpeg, quint16 width, quint16 height) {
+    for (int i = 2; i + 9 < jpeg.size(); ++i) {
+        const auto marker = quint8(jpeg[i + 1]);
+        if (quint8(jpeg[i]) == 0xFF && (marker == 0xC0 || marker == 0xC2)) {
+            qToBigEndian(height, jpeg.data() + i + 5);
+            qToBigEndian(width, jpeg.data() + i + 7);
+            return jpeg;
+        }
+    }
+    throw std::runtime_error("no SOF marker");
+}
+
+// Contents that are not images at all, by name.
+QVector<QPair<QString, QByteArray>> nonImageContents() {
+    return {{"text", "This is a plain text note, not a picture.\n"},
+            {"html", "<!DOCTYPE html><html><body><img src=\"face.jpg\"></body></html>\n"},
+            {"pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"},
+            {"zip", QByteArray("PK\x03\x04", 4) + randomBytes(300, 11)},
+            {"elf", QByteArray("\x7f" "ELF\x02\x01\x01", 7) + randomBytes(500, 12)},
+            {"json", "{\"image\": \"face.png\", \"width\": 256}\n"},
+            {"random", randomBytes(5000, 13)}};
+}
+
+} // namespace
+
+QVector<Case> generateImages(const QString& root) {
+    const QDir dir(root + "/images");
+    QDir().mkpath(dir.path());
+    QVector<Case> cases;
+    auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+        malformed::writeFile(dir.filePath(file), bytes);
+        cases.push_back({name, dir.filePath(file), Kind::Image, expect, {}});
+    };
+
+    const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
+    if (face.empty())
+        throw std::runtime_error("cannot read the sample face");
+    const QVector<QPair<QString, QByteArray>> formats = {
+        {"jpg", malformed::readFile(testpaths::shared("samples/faces/fake/df00204.jpg"))},
+        {"png", encode(face, ".png")},
+        {"bmp", encode(face, ".bmp")},
+        {"webp", encode(face, ".webp", {cv::IMWRITE_WEBP_QUALITY, 90})},
+        {"tif", encode(face, ".tif")}};
+
+    for (const auto& [ext, bytes] : formats) {
+        // Cut short: the end of the file (and with it the end marker or pixel rows) is missing.
+        for (double fraction : kCutFractions)
+            add(QStringLiteral("%1 cut at %2%").arg(ext).arg(fraction * 100),
+                QStringLiteral("cut_%1_%2.%3").arg(ext).arg(int(fraction * 1000)).arg(ext),
+                bytes.left(int(bytes.size() * fraction)), Expect::Error);
+        add(ext + " without its last byte", "cut_last_byte." + ext, bytes.left(bytes.size() - 1), Expect::Error);
+        // Random bytes inside the data: some decoders notice, some show a damaged picture.
+        for (unsigned seed = 0; seed < 6; ++seed)
+            add(QStringLiteral("%1 scrambled data #%2").arg(ext).arg(seed),
+                QStringLiteral("scrambled_%1_%2.%3").arg(ext).arg(seed).arg(ext),
+                scramble(bytes, 64, 1 + int(seed) * 4, 100 + seed), Expect::Either);
+        for (unsigned seed = 0; seed < 2; ++seed)
+            add(QStringLiteral("%1 scrambled header #%2").arg(ext).arg(seed),
+                QStringLiteral("scrambled_header_%1_%2.%3").arg(ext).arg(seed).arg(ext),
+                malformed::flipBits(bytes, 2 + int(seed), 40, 3), Expect::Either);
+        add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
+        for (const auto& [what, content] : nonImageContents())
+            add(QStringLiteral("%1 as %2").arg(what, ext), QStringLiteral("%1.%2").arg(what, ext), content, Expect::Error);
+    }
+
+    // Headers that claim enormous pictures: refused before any pixel is decoded.
+    add("png claiming 100000x100000", "huge.png", malformed::pngWithSize(100000, 100000), Expect::Error);
+    add("png claiming 2^31x2", "huge_wide.png", malformed::pngWithSize(0x7FFFFFFF, 2), Expect::Error);
+    add("png claiming 0x0", "zero_size.png", malformed::pngWithSize(0, 0), Expect::Error);
+    add("jpg claiming 65000x65000", "huge.jpg", jpegClaiming(formats[0].second, 65000, 65000), Expect::Error);
+    add("jpg claiming 0x0", "zero_size.jpg", jpegClaiming(formats[0].second, 0, 0), Expect::Error);
+    const QByteArray bmp = formats[2].second;
+    add("bmp claiming 50000x50000", "huge.bmp", withLe32(withLe32(bmp, 18, 50000), 22, 50000), Expect::Error);
+    add("bmp claiming 0 width", "zero_width.bmp", withLe32(bmp, 18, 0), Expect::Error);
+    add("bmp pixel offset past the end", "bad_offset.bmp", withLe32(bmp, 10, 0x7FFFFFF0), Expect::Error);
+    const QByteArray webp = formats[3].second;
+    if (webp.mid(12, 4) == "VP8 ") // lossy: 14-bit width and height after the start code
+        add("webp claiming 16383x16383", "huge.webp", withLe16(withLe16(webp, 26, 16383), 28, 16383), Expect::Error);
+
+    // A picture under another format's extension is still that picture (content decides).
+    add("png named .jpg", "png_named.jpg", formats[1].second, Expect::Either);
+    add("jpg named .bmp", "jpg_named.bmp", formats[0].second, Expect::Either);
+    return cases;
+}
+
+QVector<Case> generateVideos(const QString& root) {
+    const QDir dir(root + "/videos");
+    QDir().mkpath(dir.path());
+    QVector<Case> cases;
+    auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+        malformed::writeFile(dir.filePath(file), bytes);
+        cases.push_back({name, dir.filePath(file), Kind::Video, expect, {}});
+    };
+
+    // A short MJPEG AVI made here (OpenCV's own writer), and the FaceForensics++ MP4.
+    const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
+    const QString aviPath = dir.filePath("source-tmp.avi");
+    {
+        cv::VideoWriter writer(aviPath.toStdString(), cv::CAP_OPENCV_MJPEG, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
+                               25, face.size());
+        if (!writer.isOpened())
+            throw std::runtime_error("cannot write an AVI");
+        for (int i = 0; i < 20; ++i)
+            writer.write(face);
+    }
+    const QByteArray avi = malformed::readFile(aviPath);
+    QFile::remove(aviPath);
+    const QByteArray mp4 = malformed::readFile(testpaths::shared("samples/videos/ffpp_519_real.mp4"));
+
+    for (double fraction : kCutFractions) {
+        // The MP4 keeps its index (moov) at the end: cut anywhere, it cannot be opened.
+        add(QStringLiteral("mp4 cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.mp4").arg(int(fraction * 1000)),
+            mp4.left(int(mp4.size() * fraction)), Expect::Error);
+        // An AVI cut after some frames still plays up to the cut.
+        add(QStringLiteral("avi cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.avi").arg(int(fraction * 1000)),
+            avi.left(int(avi.size() * fraction)), fraction < 0.05 ? Expect::Error : Expect::Either);
+    }
+    for (unsigned seed = 0; seed < 4; ++seed) {
+        add(QStringLiteral("mp4 scrambled #%1").arg(seed), QStringLiteral("scrambled_%1.mp4").arg(seed),
+            scramble(mp4, 64, 50 + int(seed) * 200, 200 + seed), Expect::Either);
+        add(QStringLiteral("avi scrambled #%1").arg(seed), QStringLiteral("scrambled_%1.avi").arg(seed),
+            scramble(avi, 64, 20 + int(seed) * 50, 300 + seed), Expect::Either);
+    }
+    for (const QString ext : {"mp4", "avi", "mov", "mkv", "webm"}) {
+        add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
+        add("text as " + ext, "text." + ext, QByteArray(10000, 'x'), Expect::Error);
+        add("random bytes as " + ext, "random." + ext, randomBytes(20000, 400), Expect::Error);
+    }
+    add("mp4 header only", "header_only.mp4", mp4.left(2000), Expect::Error);
+    add("avi header only", "header_only.avi", avi.left(300), Expect::Error);
+    add("avi with every frame cut off", "no_frames.avi", avi.left(avi.indexOf("movi") + 4), Expect::Error);
+    add("mp4 without its ftyp box", "no_ftyp.mp4", mp4.mid(32), Expect::Either);
+    return cases;
+}
+
+QVector<Case> generate(const QString& folder) {
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    QVector<Case> all;
+    all += generateImages(folder);
+    all += generateVideos(folder);
+    all += generateModels(folder);
+    all += generateCards(folder);
+    all += generateResults(folder);
+    return all;
+}
+
+QString kindName(Kind kind) {
+    switch (kind) {
+    case Kind::Image: return "image";
+    case Kind::Video: return "video";
+    case Kind::Model: return "model";
+    case Kind::Card: return "card";
+    case Kind::Results: return "results";
+    }
+    return {};
+}
+
+} // namespace corpus
