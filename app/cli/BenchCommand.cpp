@@ -2,6 +2,7 @@
 // limit on this machine, and how it compares with the paper's Python code.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "BenchReliability.h"
 #include "ExplainOptions.h"
 
 #include "core/DataPaths.h"
@@ -84,15 +85,6 @@ std::vector<Throughput> measureThroughput(fakelens::Detector& detector) {
         for (Throughput& t : results)
             t.imagesPerSecond = std::max(t.imagesPerSecond, imagesPerSecond(t.batch, 1'000'000'000LL));
     return results;
-}
-
-double currentResidentMegabytes() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
-    return 0;
 }
 
 QString loadAverage() {
@@ -256,6 +248,13 @@ int runBench(const QStringList& arguments) {
         {"upsample", Text::tr("With --video: face detector upsampling (default 1)."), "N", "1"});
     parser.addOption(
         {"batch", Text::tr("With --video: crops per detector call (default 32)."), "N", "32"});
+    parser.addOption({"cancel-latency",
+                      Text::tr("Instead of the explanations: how long each long job (video scan, each "
+                               "method, evaluate, report) takes to stop after a cancel.")});
+    parser.addOption({"long-run",
+                      Text::tr("Instead of the explanations: N consecutive small explanations in one "
+                               "process, with the resident memory growth after warm-up."),
+                      "N"});
     parser.addOption({"json", Text::tr("Print one JSON document on stdout.")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -269,7 +268,7 @@ int runBench(const QStringList& arguments) {
         printError(e);
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;
     }
-    if (parser.isSet("video"))
+    if (parser.isSet("video") && !parser.isSet("cancel-latency"))
         return benchVideo(parser, *detector);
     const QString imagePath = parser.isSet("image") ? parser.value("image") : defaultBenchImage();
     if (imagePath.isEmpty()) {
@@ -280,6 +279,10 @@ int runBench(const QStringList& arguments) {
 
     try {
         const fakelens::LoadedImage image = fakelens::loadImage(imagePath.toStdString());
+        if (parser.isSet("cancel-latency"))
+            return benchCancelLatency(parser, *detector, request, image.rgb);
+        if (parser.isSet("long-run"))
+            return benchLongRun(parser, *detector, request, image.rgb, intOption(parser, "long-run", 1, 1000000));
         const std::vector<Throughput> throughput = measureThroughput(*detector);
         double best = 0;
         int bestBatch = 1;

@@ -5,6 +5,8 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <fstream>
+#include <string>
 #include <cstdio>
 #include <cstdlib>
 
@@ -127,6 +129,15 @@ fakelens::ProgressReporter terminalProgress(bool interactive) {
         std::fprintf(stderr, "\r  %5.1f%% %-12s", 100.0 * fraction, stage.c_str());
         std::fflush(stderr);
     });
+}
+
+double currentResidentMegabytes() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return 0;
 }
 
 } // namespace cli

@@ -67,6 +67,9 @@ private:
 // A percentage on stderr, rewritten in place, when `interactive`; else no progress at all.
 fakelens::ProgressReporter terminalProgress(bool interactive);
 
+// This process's resident memory now (VmRSS), in MB.
+double currentResidentMegabytes();
+
 // Writes a UTF-8 line to stdout.
 void printLine(const QString& text);
 

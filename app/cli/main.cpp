@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
     // `report` lays out text and needs the font database, i.e. a QGuiApplication; the offscreen
     // platform gives one without a display (even when the session names another platform).
     // Every other command stays a QCoreApplication.
-    const bool guiCommand = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    // `bench --cancel-latency` writes a report PDF too.
+    const bool guiCommand = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "bench") == 0);
     if (guiCommand)
         setenv("QT_QPA_PLATFORM", "offscreen", 1); // never a window, so no display needed
     const std::unique_ptr<QCoreApplication> app = guiCommand ? std::make_unique<QGuiApplication>(argc, argv)
