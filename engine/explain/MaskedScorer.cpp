@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/core/utility.hpp>
 
 #include <algorithm>
 
@@ -46,32 +47,41 @@ std::vector<float> MaskedScorer::score(int count, const MaskMaker& makeMask,
     const float* img = image.ptr<float>();
     const float* fil = fill.ptr<float>();
 
-    // One mask buffer and one batch buffer for the whole call: no allocation per image.
-    cv::Mat mask(height, width, CV_32F);
+    // One set of mask buffers and one batch buffer for the whole call: no allocation per image.
+    std::vector<cv::Mat> masks(size_t(std::min(batchSize_, count)));
+    for (cv::Mat& mask : masks)
+        mask.create(height, width, CV_32F);
     ImageBatch batch(std::min(batchSize_, count), height, width);
 
     ctx_.progress.report(0.0, stage);
     for (int start = 0; start < count; start += batchSize_) {
         ctx_.cancel.throwIfCancelled();
         const int n = std::min(batchSize_, count - start);
+        // Masks in order on this thread (a mask maker may draw from one random stream), then
+        // the compositing on all cores: the detector's threads wait for it otherwise.
         for (int k = 0; k < n; ++k) {
+            cv::Mat& mask = masks[size_t(k)];
             makeMask(start + k, mask);
             if (mask.rows != height || mask.cols != width || mask.type() != CV_32F ||
                 !mask.isContinuous())
                 throw Error(ErrorCode::Internal, stage, "mask maker changed the mask's layout");
-            const float* m = mask.ptr<float>();
-            float* out = batch.image(k);
-            // image * m + fill * (1 - m): exact for m = 0 and m = 1, so an all-on mask gives
-            // the face bit for bit and an all-off mask the fill.
-            for (size_t p = 0; p < pixels; ++p) {
-                const float keep = m[p];
-                const float drop = 1.0f - keep;
-                const size_t q = 3 * p;
-                out[q] = img[q] * keep + fil[q] * drop;
-                out[q + 1] = img[q + 1] * keep + fil[q + 1] * drop;
-                out[q + 2] = img[q + 2] * keep + fil[q + 2] * drop;
-            }
         }
+        cv::parallel_for_(cv::Range(0, n), [&](const cv::Range& range) {
+            for (int k = range.start; k < range.end; ++k) {
+                const float* m = masks[size_t(k)].ptr<float>();
+                float* out = batch.image(k);
+                // image * m + fill * (1 - m): exact for m = 0 and m = 1, so an all-on mask
+                // gives the face bit for bit and an all-off mask the fill.
+                for (size_t p = 0; p < pixels; ++p) {
+                    const float keep = m[p];
+                    const float drop = 1.0f - keep;
+                    const size_t q = 3 * p;
+                    out[q] = img[q] * keep + fil[q] * drop;
+                    out[q + 1] = img[q + 1] * keep + fil[q + 1] * drop;
+                    out[q + 2] = img[q + 2] * keep + fil[q + 2] * drop;
+                }
+            }
+        });
         const std::vector<float> batchScores = ctx_.detector->fakeProbabilities(batch.pixels.data(), n);
         if (int(batchScores.size()) != n)
             throw Error(ErrorCode::Internal, "MaskedScorer", "detector returned a wrong count");

@@ -4,6 +4,7 @@
 #include "core/SeededRng.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/core/utility.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -97,35 +98,49 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
         for (int first = 0; first < pairs; first += pairsPerBatch) {
             const int count = std::min(pairsPerBatch, pairs - first);
             cv::Mat u = noise.rowRange(0, count);
-            for (int j = 0; j < count; ++j) {
-                cv::Mat row = u.row(j);
-                cv::RNG(SeededRng::derive(iterationSeed, std::uint64_t(first + j)))
-                    .fill(row, cv::RNG::NORMAL, 0.0, 1.0);
-                float* uj = u.ptr<float>(j);
-                if (!allowed.empty())
-                    for (size_t k = 0; k < values; ++k)
-                        uj[k] *= allowed[k];
-                float* plus = probes.image(2 * j);
-                float* minus = probes.image(2 * j + 1);
-                for (size_t k = 0; k < values; ++k) {
-                    const float d = sigma * uj[k];
-                    plus[k] = xadv[k] + d;
-                    minus[k] = xadv[k] - d;
+            // The pairs are independent (each has its own stream), so they are drawn on all
+            // cores: between detector calls the inference threads are idle, and drawing 40
+            // Gaussian images one after another cost a third of the forward time.
+            cv::parallel_for_(cv::Range(0, count), [&](const cv::Range& range) {
+                for (int j = range.start; j < range.end; ++j) {
+                    cv::Mat row = u.row(j);
+                    cv::RNG(SeededRng::derive(iterationSeed, std::uint64_t(first + j)))
+                        .fill(row, cv::RNG::NORMAL, 0.0, 1.0);
+                    float* uj = u.ptr<float>(j);
+                    if (!allowed.empty())
+                        for (size_t k = 0; k < values; ++k)
+                            uj[k] *= allowed[k];
+                    float* plus = probes.image(2 * j);
+                    float* minus = probes.image(2 * j + 1);
+                    for (size_t k = 0; k < values; ++k) {
+                        const float d = sigma * uj[k];
+                        plus[k] = xadv[k] + d;
+                        minus[k] = xadv[k] - d;
+                    }
                 }
-            }
+            });
             cancel.throwIfCancelled();
             const std::vector<float> p = detector.fakeProbabilities(probes.pixels.data(), 2 * count);
             result.inferences += 2 * count;
-            for (int j = 0; j < count; ++j) {
+            std::vector<double> differences(static_cast<size_t>(count));
+            for (int j = 0; j < count; ++j)
                 // F(x+su)_real - F(x-su)_real = P_fake(x-su) - P_fake(x+su), taken straight from
                 // the fake probabilities so no 1 - p rounding eats the tiny difference.
-                const double difference = double(p[size_t(2 * j + 1)]) - double(p[size_t(2 * j)]);
-                if (difference == 0.0)
-                    continue;
-                const float* uj = u.ptr<float>(j);
-                for (size_t k = 0; k < values; ++k)
-                    gradient[k] += difference * uj[k];
-            }
+                differences[size_t(j)] = double(p[size_t(2 * j + 1)]) - double(p[size_t(2 * j)]);
+            // Split over the values, each summing the pairs in order: the same sums, bit for
+            // bit, whatever the number of threads.
+            cv::parallel_for_(cv::Range(0, int((values + 4095) / 4096)), [&](const cv::Range& range) {
+                const size_t begin = size_t(range.start) * 4096;
+                const size_t end = std::min(values, size_t(range.end) * 4096);
+                for (int j = 0; j < count; ++j) {
+                    const double difference = differences[size_t(j)];
+                    if (difference == 0.0)
+                        continue;
+                    const float* uj = u.ptr<float>(j);
+                    for (size_t k = begin; k < end; ++k)
+                        gradient[k] += difference * uj[k];
+                }
+            });
             progress.report((iteration + double(first + count) / pairs) / std::max(1, settings.maxIterations),
                             "nes");
         }
