@@ -4,14 +4,21 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QProcessEnvironment>
 
 CliResult runCli(const QStringList& arguments, int timeoutMs, const QStringList& environment) {
     QProcess process;
-    if (!environment.isEmpty()) {
-        QStringList env = QProcess::systemEnvironment();
-        env << environment;
-        process.setEnvironment(env);
+    // The tests compare the CLI's English messages: a machine set to German, Greek or Italian
+    // would otherwise get translated ones. The caller's own entries override these.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LC_ALL", "LANGUAGE", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const QString& entry : environment) {
+        const int equals = entry.indexOf('=');
+        env.insert(entry.left(equals), entry.mid(equals + 1));
     }
+    process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
     process.start(testpaths::cli(), arguments);

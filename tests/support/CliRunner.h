@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-// Runs fakelens-cli with a bounded wait and keeps what it printed.
+// Runs fakelens-cli with a bounded wait and keeps what it printed, in the C (English) locale.
 struct CliResult {
     bool finished = false;   // false: killed after the time limit
     bool crashed = false;

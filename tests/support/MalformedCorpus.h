@@ -25,6 +25,23 @@ struct Case {
     QString cardPath; // Card: the broken card
 };
 
+// Collects the cases of one kind, each written into one folder.
+class CaseList {
+public:
+    CaseList(const QString& folder, Kind kind);
+    // Writes `bytes` to `file` in the folder and records the case.
+    void add(const QString& name, const QString& file, const QByteArray& bytes, Expect expect);
+    // Records a case for a file already written there.
+    void addWritten(const QString& name, const QString& file, Expect expect, const QString& cardFile = {});
+    QString filePath(const QString& file) const;
+    const QVector<Case>& cases() const { return cases_; }
+
+private:
+    QString folder_;
+    Kind kind_;
+    QVector<Case> cases_;
+};
+
 // Writes every case under `folder` (created, emptied first). Media and models in sub-folders.
 QVector<Case> generate(const QString& folder);
 

@@ -13,6 +13,7 @@
 #include <QtEndian>
 #include <zlib.h>
 
+#include <random>
 #include <stdexcept>
 
 namespace malformed {
@@ -61,7 +62,7 @@ QByteArray pngWithSize(quint32 width, quint32 height) {
 }
 
 // A JPEG whose start-of-frame header claims another size.
-static QByteArray jpegWithSize(QByteArray jpeg, quint16 width, quint16 height) {
+QByteArray jpegWithSize(QByteArray jpeg, quint16 width, quint16 height) {
     for (int i = 2; i + 9 < jpeg.size(); ++i) {
         const auto m = quint8(jpeg[i + 1]);
         if (quint8(jpeg[i]) == 0xFF && (m == 0xC0 || m == 0xC2)) {
@@ -71,6 +72,14 @@ static QByteArray jpegWithSize(QByteArray jpeg, quint16 width, quint16 height) {
         }
     }
     throw std::runtime_error("no SOF marker");
+}
+
+QByteArray randomBytes(int size, unsigned seed) {
+    std::mt19937 rng(seed);
+    QByteArray bytes(size, '\0');
+    for (char& b : bytes)
+        b = char(rng() & 0xFF);
+    return bytes;
 }
 
 QVector<Case> generate(const QString& folder) {

@@ -23,5 +23,7 @@ QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray flipBits(QByteArray bytes, int from, int to, int every); // XOR 0xFF on a stride
 QByteArray pngWithSize(quint32 width, quint32 height);               // a valid IHDR claiming the size
+QByteArray jpegWithSize(QByteArray jpeg, quint16 width, quint16 height); // its SOF claiming the size
+QByteArray randomBytes(int size, unsigned seed);                     // deterministic noise
 
 } // namespace malformed

@@ -36,14 +36,6 @@ QByteArray scramble(QByteArray bytes, int skip, int count, unsigned seed) {
     return bytes;
 }
 
-QByteArray randomBytes(int size, unsigned seed) {
-    std::mt19937 rng(seed);
-    QByteArray bytes(size, '\0');
-    for (char& b : bytes)
-        b = char(rng() & 0xFF);
-    return bytes;
-}
-
 // Patches a little-endian 32-bit field.
 QByteArray withLe32(QByteArray bytes, int offset, quint32 value) {
     qToLittleEndian(value, bytes.data() + offset);
@@ -55,38 +47,23 @@ QByteArray withLe16(QByteArray bytes, int offset, quint16 value) {
     return bytes;
 }
 
-QByteArray jpegClaiming(QByteArray jpeg, quint16 width, quint16 height) {
-    for (int i = 2; i + 9 < jpeg.size(); ++i) {
-        const auto marker = quint8(jpeg[i + 1]);
-        if (quint8(jpeg[i]) == 0xFF && (marker == 0xC0 || marker == 0xC2)) {
-            qToBigEndian(height, jpeg.data() + i + 5);
-            qToBigEndian(width, jpeg.data() + i + 7);
-            return jpeg;
-        }
-    }
-    throw std::runtime_error("no SOF marker");
-}
-
 // Contents that are not images at all, by name.
 QVector<QPair<QString, QByteArray>> nonImageContents() {
     return {{"text", "This is a plain text note, not a picture.\n"},
             {"html", "<!DOCTYPE html><html><body><img src=\"face.jpg\"></body></html>\n"},
             {"pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"},
-            {"zip", QByteArray("PK\x03\x04", 4) + randomBytes(300, 11)},
-            {"elf", QByteArray("\x7f" "ELF\x02\x01\x01", 7) + randomBytes(500, 12)},
+            {"zip", QByteArray("PK\x03\x04", 4) + malformed::randomBytes(300, 11)},
+            {"elf", QByteArray("\x7f" "ELF\x02\x01\x01", 7) + malformed::randomBytes(500, 12)},
             {"json", "{\"image\": \"face.png\", \"width\": 256}\n"},
-            {"random", randomBytes(5000, 13)}};
+            {"random", malformed::randomBytes(5000, 13)}};
 }
 
 } // namespace
 
 QVector<Case> generateImages(const QString& root) {
-    const QDir dir(root + "/images");
-    QDir().mkpath(dir.path());
-    QVector<Case> cases;
-    auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        malformed::writeFile(dir.filePath(file), bytes);
-        cases.push_back({name, dir.filePath(file), Kind::Image, expect, {}});
+    CaseList list(root + "/images", Kind::Image);
+    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+        list.add(name, file, bytes, expect);
     };
 
     const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
@@ -124,8 +101,8 @@ QVector<Case> generateImages(const QString& root) {
     add("png claiming 100000x100000", "huge.png", malformed::pngWithSize(100000, 100000), Expect::Error);
     add("png claiming 2^31x2", "huge_wide.png", malformed::pngWithSize(0x7FFFFFFF, 2), Expect::Error);
     add("png claiming 0x0", "zero_size.png", malformed::pngWithSize(0, 0), Expect::Error);
-    add("jpg claiming 65000x65000", "huge.jpg", jpegClaiming(formats[0].second, 65000, 65000), Expect::Error);
-    add("jpg claiming 0x0", "zero_size.jpg", jpegClaiming(formats[0].second, 0, 0), Expect::Error);
+    add("jpg claiming 65000x65000", "huge.jpg", malformed::jpegWithSize(formats[0].second, 65000, 65000), Expect::Error);
+    add("jpg claiming 0x0", "zero_size.jpg", malformed::jpegWithSize(formats[0].second, 0, 0), Expect::Error);
     const QByteArray bmp = formats[2].second;
     add("bmp claiming 50000x50000", "huge.bmp", withLe32(withLe32(bmp, 18, 50000), 22, 50000), Expect::Error);
     add("bmp claiming 0 width", "zero_width.bmp", withLe32(bmp, 18, 0), Expect::Error);
@@ -137,21 +114,18 @@ QVector<Case> generateImages(const QString& root) {
     // A picture under another format's extension is still that picture (content decides).
     add("png named .jpg", "png_named.jpg", formats[1].second, Expect::Either);
     add("jpg named .bmp", "jpg_named.bmp", formats[0].second, Expect::Either);
-    return cases;
+    return list.cases();
 }
 
 QVector<Case> generateVideos(const QString& root) {
-    const QDir dir(root + "/videos");
-    QDir().mkpath(dir.path());
-    QVector<Case> cases;
-    auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        malformed::writeFile(dir.filePath(file), bytes);
-        cases.push_back({name, dir.filePath(file), Kind::Video, expect, {}});
+    CaseList list(root + "/videos", Kind::Video);
+    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+        list.add(name, file, bytes, expect);
     };
 
     // A short MJPEG AVI made here (OpenCV's own writer), and the FaceForensics++ MP4.
     const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
-    const QString aviPath = dir.filePath("source-tmp.avi");
+    const QString aviPath = list.filePath("source-tmp.avi");
     {
         cv::VideoWriter writer(aviPath.toStdString(), cv::CAP_OPENCV_MJPEG, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
                                25, face.size());
@@ -181,13 +155,26 @@ QVector<Case> generateVideos(const QString& root) {
     for (const QString ext : {"mp4", "avi", "mov", "mkv", "webm"}) {
         add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
         add("text as " + ext, "text." + ext, QByteArray(10000, 'x'), Expect::Error);
-        add("random bytes as " + ext, "random." + ext, randomBytes(20000, 400), Expect::Error);
+        add("random bytes as " + ext, "random." + ext, malformed::randomBytes(20000, 400), Expect::Error);
     }
     add("mp4 header only", "header_only.mp4", mp4.left(2000), Expect::Error);
     add("avi header only", "header_only.avi", avi.left(300), Expect::Error);
     add("avi with every frame cut off", "no_frames.avi", avi.left(avi.indexOf("movi") + 4), Expect::Error);
     add("mp4 without its ftyp box", "no_ftyp.mp4", mp4.mid(32), Expect::Either);
-    return cases;
+    return list.cases();
+}
+
+CaseList::CaseList(const QString& folder, Kind kind) : folder_(folder), kind_(kind) { QDir().mkpath(folder); }
+
+QString CaseList::filePath(const QString& file) const { return QDir(folder_).filePath(file); }
+
+void CaseList::add(const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+    malformed::writeFile(filePath(file), bytes);
+    addWritten(name, file, expect);
+}
+
+void CaseList::addWritten(const QString& name, const QString& file, Expect expect, const QString& cardFile) {
+    cases_.push_back({name, filePath(file), kind_, expect, cardFile.isEmpty() ? QString() : filePath(cardFile)});
 }
 
 QVector<Case> generate(const QString& folder) {

@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <random>
 
 namespace corpus {
 
@@ -22,23 +21,15 @@ namespace {
 
 const double kCutFractions[] = {0.02, 0.3, 0.6, 0.9, 0.99};
 
-QByteArray randomBytes(int size, unsigned seed) {
-    std::mt19937 rng(seed);
-    QByteArray bytes(size, '\0');
-    for (char& b : bytes)
-        b = char(rng() & 0xFF);
-    return bytes;
-}
-
 } // namespace
 
 QVector<Case> generateModels(const QString& root) {
-    const QDir dir(root + "/models");
-    QDir().mkpath(dir.path());
-    QVector<Case> cases;
-    auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        malformed::writeFile(dir.filePath(file), bytes);
-        cases.push_back({name, dir.filePath(file), Kind::Model, expect, {}});
+    CaseList list(root + "/models", Kind::Model);
+    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+        list.add(name, file, bytes, expect);
+    };
+    const auto cardBeside = [&](const QString& stem, const QByteArray& card) {
+        malformed::writeFile(list.filePath(stem + ".json"), card);
     };
     const QByteArray pt = malformed::readFile(testpaths::torchScriptModel("Meso4_DF"));
     const QByteArray h5 = malformed::readFile(testpaths::kerasWeights("Meso4_DF"));
@@ -48,24 +39,24 @@ QVector<Case> generateModels(const QString& root) {
     // Not a model at all, under both model extensions. TorchScript files get a valid card
     // beside them so that the model itself is what fails.
     const QVector<QPair<QString, QByteArray>> notModels = {
-        {"zero-byte", {}}, {"text", "weights: none\n"}, {"jpg", jpeg}, {"random", randomBytes(40000, 21)},
-        {"zip header", QByteArray("PK\x03\x04", 4) + randomBytes(600, 22)},
-        {"hdf5 signature only", QByteArray("\x89HDF\r\n\x1a\n", 8) + randomBytes(600, 23)}};
+        {"zero-byte", {}}, {"text", "weights: none\n"}, {"jpg", jpeg}, {"random", malformed::randomBytes(40000, 21)},
+        {"zip header", QByteArray("PK\x03\x04", 4) + malformed::randomBytes(600, 22)},
+        {"hdf5 signature only", QByteArray("\x89HDF\r\n\x1a\n", 8) + malformed::randomBytes(600, 23)}};
     for (const auto& [what, bytes] : notModels) {
         const QString stem = QString(what).replace(' ', '_');
         add(what + " as .pt", stem + ".pt", bytes, Expect::Error);
-        malformed::writeFile(dir.filePath(stem + ".json"), card);
+        cardBeside(stem, card);
         add(what + " as .h5", stem + ".h5", bytes, Expect::Error);
     }
     add("TorchScript named .h5", "torchscript.h5", pt, Expect::Error);
     add("Keras weights named .pt", "keras.pt", h5, Expect::Either); // content decides
-    malformed::writeFile(dir.filePath("keras.json"), card);
+    cardBeside("keras", card);
 
     for (double fraction : kCutFractions) {
         const int permille = int(fraction * 1000);
         add(QStringLiteral(".pt cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.pt").arg(permille),
             pt.left(int(pt.size() * fraction)), Expect::Error);
-        malformed::writeFile(dir.filePath(QStringLiteral("cut_%1.json").arg(permille)), card);
+        cardBeside(QStringLiteral("cut_%1").arg(permille), card);
         add(QStringLiteral(".h5 cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.h5").arg(permille),
             h5.left(int(h5.size() * fraction)), Expect::Error);
     }
@@ -80,8 +71,8 @@ QVector<Case> generateModels(const QString& root) {
         fakelens::KerasWeights missing = weights;
         missing.layerNames.erase(std::find(missing.layerNames.begin(), missing.layerNames.end(), layer));
         missing.layers.erase(layer);
-        writeKerasFile(missing, dir.filePath("missing_" + name + ".h5"));
-        cases.push_back({"h5 without layer " + name, dir.filePath("missing_" + name + ".h5"), Kind::Model, Expect::Error, {}});
+        writeKerasFile(missing, list.filePath("missing_" + name + ".h5"));
+        list.addWritten("h5 without layer " + name, "missing_" + name + ".h5", Expect::Error);
 
         for (const auto& [variable, array] : weights.layers.at(layer)) {
             const QString var = QString::fromStdString(variable);
@@ -93,30 +84,29 @@ QVector<Case> generateModels(const QString& root) {
                 count *= d;
             target.values.assign(size_t(count), 0.5f);
             const QString file = QStringLiteral("shape_%1_%2.h5").arg(name, var);
-            writeKerasFile(wrong, dir.filePath(file));
-            cases.push_back({"h5 " + name + "/" + var + " of a wrong shape", dir.filePath(file), Kind::Model, Expect::Error, {}});
+            writeKerasFile(wrong, list.filePath(file));
+            list.addWritten("h5 " + name + "/" + var + " of a wrong shape", file, Expect::Error);
 
             fakelens::KerasWeights lost = weights;
             lost.layers[layer].erase(variable);
             const QString lostFile = QStringLiteral("lost_%1_%2.h5").arg(name, var);
-            writeKerasFile(lost, dir.filePath(lostFile));
-            cases.push_back({"h5 " + name + " without " + var, dir.filePath(lostFile), Kind::Model, Expect::Error, {}});
+            writeKerasFile(lost, list.filePath(lostFile));
+            list.addWritten("h5 " + name + " without " + var, lostFile, Expect::Error);
         }
     }
-    return cases;
+    return list.cases();
 }
 
 QVector<Case> generateCards(const QString& root) {
-    const QDir dir(root + "/cards");
-    QDir().mkpath(dir.path());
-    QVector<Case> cases;
+    CaseList list(root + "/cards", Kind::Card);
     const QString model = testpaths::torchScriptModel("Meso4_DF");
-    auto add = [&](const QString& name, const QByteArray& card) {
-        const QString stem = QStringLiteral("card_%1").arg(cases.size(), 3, 10, QChar('0'));
-        QFile::remove(dir.filePath(stem + ".pt"));
-        QFile::copy(model, dir.filePath(stem + ".pt"));
-        malformed::writeFile(dir.filePath(stem + ".json"), card);
-        cases.push_back({name, dir.filePath(stem + ".pt"), Kind::Card, Expect::Error, dir.filePath(stem + ".json")});
+    // The real TorchScript model with each broken card beside it.
+    const auto add = [&](const QString& name, const QByteArray& card) {
+        const QString stem = QStringLiteral("card_%1").arg(list.cases().size(), 3, 10, QChar('0'));
+        QFile::remove(list.filePath(stem + ".pt"));
+        QFile::copy(model, list.filePath(stem + ".pt"));
+        malformed::writeFile(list.filePath(stem + ".json"), card);
+        list.addWritten(name, stem + ".pt", Expect::Error, stem + ".json");
     };
     const QJsonObject good = QJsonDocument::fromJson(malformed::readFile(testpaths::modelCard("Meso4_DF"))).object();
     auto with = [&](const QString& key, const QJsonValue& value) {
@@ -161,21 +151,18 @@ QVector<Case> generateCards(const QString& root) {
     add("card not JSON", "{ name: ");
     add("card a JSON array", "[1, 2, 3]");
     add("card cut in half", QJsonDocument(good).toJson().left(QJsonDocument(good).toJson().size() / 2));
-    add("card binary", randomBytes(300, 31));
-    return cases;
+    add("card binary", malformed::randomBytes(300, 31));
+    return list.cases();
 }
 
 QVector<Case> generateResults(const QString& root) {
-    const QDir dir(root + "/results");
-    QDir().mkpath(dir.path());
-    QVector<Case> cases;
-    auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        malformed::writeFile(dir.filePath(file), bytes);
-        cases.push_back({name, dir.filePath(file), Kind::Results, expect, {}});
+    CaseList list(root + "/results", Kind::Results);
+    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
+        list.add(name, file, bytes, expect);
     };
 
     // A small valid run: a header and three image records.
-    const QString validPath = dir.filePath("valid.jsonl.tmp");
+    const QString validPath = list.filePath("valid.jsonl.tmp");
     QFile::remove(validPath);
     {
         fakelens::RunHeader header;
@@ -223,9 +210,9 @@ QVector<Case> generateResults(const QString& root) {
     QByteArray noPath = valid;
     noPath.replace("\"path\":", "\"where\":");
     add("results records without path", "no_path.jsonl", noPath, Expect::Error);
-    add("results binary", "binary.jsonl", randomBytes(2000, 41), Expect::Error);
+    add("results binary", "binary.jsonl", malformed::randomBytes(2000, 41), Expect::Error);
     add("results NUL bytes in a record", "nul.jsonl", valid.left(headerEnd) + QByteArray(100, '\0') + "\n", Expect::Error);
-    return cases;
+    return list.cases();
 }
 
 } // namespace corpus
