@@ -13,6 +13,15 @@
 # Environment: FAKELENS_BUILD_DIR (default build), FAKELENS_SHARED_DIR (default ../shared),
 # XDG_DATA_HOME (data goes to $XDG_DATA_HOME/FakeLens, default ~/.local/share/FakeLens),
 # FAKELENS_JOBS (parallel build jobs, default: cores).
+#
+# `test` runs, after the normal suite, two reliability stages (README, "Reliability"):
+#   sanitizers  tests/sanitizers/run_sanitized_tests.sh: ASan + UBSan build of the engine, the CLI
+#               and a test subset in FAKELENS_ASAN_BUILD_DIR (default build-asan), then that subset
+#               (~8 min build + ~7 min run on 2 cores). FAKELENS_SKIP_SANITIZERS=1 skips it.
+#   fuzzing     tests/fuzz/run_fuzzers.sh: the libFuzzer targets (clang 14) for model cards,
+#               results files and images, built in FAKELENS_FUZZ_BUILD_DIR (default build-fuzz) and
+#               run FAKELENS_FUZZ_SECONDS each (default 60; 0 skips the stage).
+# Either stage fails the run on a build failure, a failing test or a fuzzer finding.
 set -euo pipefail
 
 action="${1:-setup}"
@@ -34,6 +43,7 @@ packages=(
   libdlib-dev libdlib-data libhdf5-dev libboost-dev libeigen3-dev zlib1g-dev
   poppler-utils
   libqt6svg6 qt6-translations-l10n dpkg-dev appstream  # SVG icons, Qt's own translations, the .deb, metainfo check
+  clang-14 libclang-rt-14-dev llvm-14  # libFuzzer + its sanitizer runtimes, llvm-symbolizer for reports
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -98,7 +108,27 @@ case "$action" in
   test)
     [ -d "$shared/samples" ] || { echo "the tests need ../shared (models and samples) beside the checkout" >&2; exit 1; }
     say "Running the test suite"
-    cd "$build"
-    ctest --output-on-failure --timeout 900
+    (cd "$build" && ctest --output-on-failure --timeout 900)
+
+    if [ "${FAKELENS_SKIP_SANITIZERS:-0}" = 1 ]; then
+      say "Sanitizer stage skipped (FAKELENS_SKIP_SANITIZERS=1)"
+    else
+      say "Sanitizer stage: ASan + UBSan build and test subset in ${FAKELENS_ASAN_BUILD_DIR:-$repo/build-asan}"
+      bash "$repo/tests/sanitizers/run_sanitized_tests.sh" "${FAKELENS_ASAN_BUILD_DIR:-$repo/build-asan}" \
+        "$shared_abs" "$jobs"
+    fi
+
+    fuzz_seconds="${FAKELENS_FUZZ_SECONDS:-60}"
+    if [ "$fuzz_seconds" = 0 ]; then
+      say "Fuzz stage skipped (FAKELENS_FUZZ_SECONDS=0)"
+    else
+      fuzz_build="${FAKELENS_FUZZ_BUILD_DIR:-$repo/build-fuzz}"
+      say "Fuzz stage: libFuzzer targets in $fuzz_build, $fuzz_seconds s each"
+      # Only the parser sources, with clang's coverage instrumentation (tests/fuzz/CMakeLists.txt).
+      cmake -S "$repo" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 -DFAKELENS_FUZZ=ON >/dev/null
+      cmake --build "$fuzz_build" -j "$jobs"
+      bash "$repo/tests/fuzz/run_fuzzers.sh" "$fuzz_build" "$shared_abs" "$fuzz_seconds"
+    fi
     ;;
 esac

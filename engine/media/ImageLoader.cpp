@@ -9,14 +9,17 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
+
 namespace fakelens {
 
 namespace {
 
 constexpr std::int64_t kMaxFileBytes = 1LL << 30;
 
-std::string megapixels(std::int64_t pixels) {
-    return std::to_string((pixels + 500000) / 1000000) + " Mpx";
+// A double: a header's claimed pixel count can exceed 64 bits (see loadImage).
+std::string megapixels(double pixels) {
+    return std::to_string(std::llround(pixels / 1e6)) + " Mpx";
 }
 
 } // namespace
@@ -70,11 +73,13 @@ LoadedImage loadImage(const std::string& path, const ImageLoadOptions& options) 
     if (header.format != ImageFormat::Tiff && (header.width <= 0 || header.height <= 0))
         throw Error(ErrorCode::CorruptData, path,
                     std::string("corrupt ") + imageFormatName(header.format) + " header (no image size)");
-    const std::int64_t pixels = header.width * header.height;
-    if (pixels > options.maxPixels)
+    // A PNG side can be 2^32 - 1, so width * height can overflow 64 bits (undefined behaviour that
+    // wrapped negative and slipped past this check; found by tests/fuzz): compare by division.
+    if (header.width > 0 && header.height > 0 && header.width > options.maxPixels / header.height)
         throw Error(ErrorCode::ImageTooLarge, path,
                     "image header claims " + std::to_string(header.width) + "x" + std::to_string(header.height) +
-                        " pixels (" + megapixels(pixels) + "), over the limit of " + megapixels(options.maxPixels) +
+                        " pixels (" + megapixels(double(header.width) * double(header.height)) +
+                        "), over the limit of " + megapixels(double(options.maxPixels)) +
                         " (FAKELENS_MAX_MEGAPIXELS raises it)");
     if (!header.complete)
         throw Error(ErrorCode::CorruptData, path,
