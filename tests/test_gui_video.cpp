@@ -1,13 +1,19 @@
 // The workbench on a video, offscreen: the scrubber and its keys step through the frames (each
-// shown frame is the engine's decoded frame), the per-frame score timeline fills in behind, and
-// clicking the timeline seeks. Saves a screenshot under <build>/screenshots.
+// shown frame is the engine's decoded frame), the score timeline fills in behind, and clicking
+// the timeline seeks. On a clip with several faces the timeline draws one curve per face track,
+// exactly the engine's tracks (IDs, frames, scores, confirmation, video verdict); clicking a
+// track's point seeks to its frame and selects that track's face. Saves screenshots under
+// <build>/screenshots.
 #include "support/TestPaths.h"
 
 #include "ImageConversion.h"
 #include "explain/ExplanationPanel.h"
 #include "explain/HeatmapView.h"
 #include "explain/SegmentInspector.h"
+#include "faces/FaceDetector.h"
+#include "faces/VideoScanner.h"
 #include "media/VideoReader.h"
+#include "models/DetectorFactory.h"
 #include "session/ExplanationController.h"
 #include "session/TimelineScanner.h"
 #include "session/WorkbenchSession.h"
@@ -15,6 +21,7 @@
 #include "widgets/FrameView.h"
 #include "widgets/ScoreTimeline.h"
 #include "window/MainWindow.h"
+#include "window/TimelineLink.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,7 +30,9 @@
 
 #include <opencv2/core.hpp>
 
+#include <cmath>
 #include <map>
+#include <set>
 
 using namespace fakelens;
 using namespace fakelens::ui;
@@ -48,6 +57,13 @@ std::map<int, cv::Mat> referenceFrames(const std::vector<int>& wanted) {
         if (std::find(wanted.begin(), wanted.end(), i) != wanted.end())
             frames[i] = rgb.clone();
     return frames;
+}
+
+double boxIoU(const QRectF& a, const cv::Rect2f& b) {
+    const QRectF common = a.intersected(QRectF(b.x, b.y, b.width, b.height));
+    const double inter = common.width() * common.height();
+    const double uni = a.width() * a.height() + double(b.area()) - inter;
+    return uni > 0 ? inter / uni : 0.0;
 }
 
 bool sameFrame(const QImage& shown, const cv::Mat& expected) {
@@ -127,6 +143,8 @@ private Q_SLOTS:
         // Let the timeline finish so the screenshot of a full timeline is there for reviewers.
         QTRY_VERIFY_WITH_TIMEOUT(!session.timeline().isRunning(), 90000);
         QCOMPARE(timeline->pointCount(), 51);
+        QVERIFY(timeline->curveCount() >= 1);
+        QVERIFY2(timeline->verdictText().contains(QStringLiteral("P(fake)")), qPrintable(timeline->verdictText()));
         saveScreenshot(*window_, "08_video_timeline_complete.png");
     }
 
@@ -148,6 +166,98 @@ private Q_SLOTS:
         QTest::keyClick(window_.get(), Qt::Key_Right);
         QTRY_VERIFY_WITH_TIMEOUT(window_->explanationPanel()->report() == nullptr, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == frame + 1 && session.currentFrame().scored, 20000);
+    }
+
+    // hamilton_real_multiface.mp4 (275 frames, several people): one curve per face track,
+    // exactly the tracks the engine's VideoScanner finds with the timeline's settings, and the
+    // engine's video verdict. Clicking a track's point seeks there and selects its face.
+    void timelineDrawsOneCurvePerTrack() {
+        WorkbenchSession& session = window_->session();
+        ScoreTimeline* timeline = window_->timeline();
+        FrameScrubber* scrubber = window_->scrubber();
+        const int step = 3;
+        AppSettings settings = window_->settings();
+        settings.timelineStep = step;
+        session.applySettings(settings);
+        const QString path = testpaths::shared("samples/videos/hamilton_real_multiface.mp4");
+        QSignalSpy finished(&session.timeline(), &TimelineScanner::finished);
+        window_->openPath(path);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == 0 && session.currentFrame().scored, 30000);
+        QCOMPARE(timeline->pointCount(), (275 + step - 1) / step);
+
+        // The engine's own scan with the same settings, model and face detector.
+        std::unique_ptr<Detector> detector = loadDetector(testpaths::kerasWeights("Meso4_DF").toStdString());
+        FaceDetector faces;
+        VideoScanner engine(path.toStdString(), *detector, &faces, TimelineScanner::scanOptions(step));
+        while (engine.advance(0)) {
+        }
+        QVector<int> engineIds;
+        for (const TrackTimeline& t : engine.tracks())
+            engineIds << t.id();
+        QCOMPARE(timeline->curveCount(), int(engine.tracks().size()));
+        QCOMPARE(timeline->trackIds(), engineIds);
+        for (const TrackTimeline& expected : engine.tracks()) {
+            qInfo("track %d: frames %d-%d, %d points, %d detections, confirmed %d", expected.id(), expected.firstFrame(),
+                  expected.lastFrame(), int(expected.points().size()), expected.detections(), int(expected.confirmed()));
+            const TrackTimeline* shown = timeline->track(expected.id());
+            QVERIFY(shown != nullptr);
+            QCOMPARE(shown->points().size(), expected.points().size());
+            for (size_t i = 0; i < expected.points().size(); ++i) {
+                QCOMPARE(shown->points()[i].frame, expected.points()[i].frame);
+                QVERIFY(std::abs(shown->points()[i].fakeProbability - expected.points()[i].fakeProbability) < 1e-4);
+            }
+            QCOMPARE(timeline->isConfirmed(expected.id()), expected.confirmed());
+        }
+        const VideoVerdict verdict = engine.verdict();
+        QVERIFY(verdict.framesWithFaces > 0);
+        QVERIFY(std::abs(session.timeline().verdict().fakeScore - verdict.fakeScore) < 1e-4);
+        QCOMPARE(session.timeline().verdict().fake, verdict.fake);
+        QVERIFY2(timeline->verdictText().contains(QString::number(verdict.fakeScore, 'f', 3)),
+                 qPrintable(timeline->verdictText()));
+
+        saveScreenshot(*window_, "10_video_track_curves.png");
+
+        // Several people: two tracks whose faces the detector found in the same frame (so the
+        // workbench's own detection on that frame finds both faces too).
+        std::map<int, std::vector<int>> tracksAt;
+        for (const TrackTimeline& t : engine.tracks())
+            for (const TrackPoint& p : t.points())
+                if (p.detected)
+                    tracksAt[p.frame].push_back(t.id());
+        int frame = -1;
+        for (const auto& [f, ids] : tracksAt)
+            if (ids.size() >= 2) {
+                frame = f;
+                break;
+            }
+        QVERIFY2(frame >= 0, "no frame with two detected tracks");
+
+        // Clicking each track's point at that frame (from another frame) seeks there and selects
+        // the face the track followed: a different face for each track.
+        std::set<int> selected;
+        for (int id : {tracksAt[frame][0], tracksAt[frame][1]}) {
+            const TrackTimeline* track = timeline->track(id);
+            const TrackPoint& point = track->points()[size_t(track->pointNearestTo(frame))];
+            scrubber->stepBy(frame + 30 - scrubber->currentFrame());
+            QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == frame + 30 && session.currentFrame().scored, 30000);
+            QSignalSpy trackClicks(timeline, &ScoreTimeline::trackClicked);
+            QTest::mouseClick(timeline->plotWidget(), Qt::LeftButton, {}, timeline->plotPositionOfTrackPoint(id, frame));
+            QCOMPARE(scrubber->currentFrame(), frame);
+            if (trackClicks.count() != 1 || trackClicks.first().at(0).toInt() != id) {
+                // Both curves pass through the same pixel: the click cannot tell them apart.
+                qInfo("track %d: curves overlap at frame %d, face selected through TimelineLink", id, frame);
+                QVERIFY(std::abs(timeline->plotPositionOfTrackPoint(tracksAt[frame][0], frame).y() -
+                                 timeline->plotPositionOfTrackPoint(tracksAt[frame][1], frame).y()) <= 8);
+                QVERIFY(window_->timelineLink()->selectTrackFace(id, frame));
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == frame && session.currentFrame().scored, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(session.selectedFaceData() && boxIoU(session.selectedFaceData()->box, point.box) >= 0.3,
+                                     5000);
+            selected.insert(session.selectedFace());
+        }
+        QCOMPARE(int(selected.size()), 2);
+        saveScreenshot(*window_, "11_video_track_clicked.png");
     }
 
     // Closing the window while an explanation and the timeline run does not wait for them.

@@ -704,6 +704,18 @@ fakelens-cli --version gibt die Version aus.</translation>
         <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
         <translation>Stichproben pro Methode (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels.</translation>
     </message>
+    <message>
+        <source>Instead of the explanations: how long each long job (video scan, each method, evaluate, report) takes to stop after a cancel.</source>
+        <translation>Statt der Erklärungen: wie lange jede lange Aufgabe (Videoscan, jede Methode, Auswertung, Bericht) nach einem Abbruch braucht, um anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Instead of the explanations: N consecutive small explanations in one process, with the resident memory growth after warm-up.</source>
+        <translation>Statt der Erklärungen: N aufeinanderfolgende kleine Erklärungen in einem Prozess, mit dem Zuwachs des residenten Speichers nach dem Aufwärmen.</translation>
+    </message>
+    <message>
+        <source>bench: no --video given and no installed sample video found (run packaging/setup.sh)</source>
+        <translation>bench: kein --video angegeben und kein installiertes Beispielvideo gefunden (packaging/setup.sh ausführen)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1361,17 +1373,6 @@ bei k</translation>
         <source>The faces of this frame could not be scored.</source>
         <translation>Die Gesichter dieses Bildes konnten nicht bewertet werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>P(fake) per frame (highest face): %n frame(s) scored</source>
-        <translation>
-            <numerusform>P(fake) pro Bild (höchstes Gesicht): %n Bild bewertet</numerusform>
-            <numerusform>P(fake) pro Bild (höchstes Gesicht): %n Bilder bewertet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Timeline stopped: %1</source>
-        <translation>Zeitleiste angehalten: %1</translation>
-    </message>
     <message>
         <source>The explanation failed: %1</source>
         <translation>Die Erklärung ist fehlgeschlagen: %1</translation>
@@ -1403,14 +1404,6 @@ bei k</translation>
     <message>
         <source>Scoring the timeline: %1 / %2 frames</source>
         <translation>Zeitleiste wird bewertet: %1 / %2 Bilder</translation>
-    </message>
-    <message>
-        <source>P(fake) per frame (highest face): %1 of %2 frames scored…</source>
-        <translation>P(fake) pro Bild (höchstes Gesicht): %1 von %2 Bildern bewertet…</translation>
-    </message>
-    <message>
-        <source>P(fake) of every %3th frame (highest face): %1 of %2 scored…</source>
-        <translation>P(fake) jedes %3. Bildes (höchstes Gesicht): %1 von %2 bewertet…</translation>
     </message>
     <message numerus="yes">
         <source>Timeline stopped after %n frame(s).</source>
@@ -1477,6 +1470,14 @@ bei k</translation>
     <message>
         <source>Report export cancelled; no file was written.</source>
         <translation>Berichtsexport abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>P(fake) per face track: %1 of %2 frames scored…</source>
+        <translation>P(fake) pro Gesichtsspur: %1 von %2 Bildern bewertet…</translation>
+    </message>
+    <message>
+        <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
+        <translation>P(fake) pro Gesichtsspur, jedes %3. Bild: %1 von %2 bewertet…</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1725,34 @@ bei k</translation>
     <message>
         <source>P(fake)</source>
         <translation>P(fake)</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>Track %1 (unconfirmed)</source>
+        <translation>Spur %1 (unbestätigt)</translation>
+    </message>
+    <message>
+        <source>Video: no confirmed face, no verdict</source>
+        <translation>Video: kein bestätigtes Gesicht, kein Urteil</translation>
+    </message>
+    <message>
+        <source>Video P(fake) %1: %2</source>
+        <translation>Video-P(fake) %1: %2</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>GEFÄLSCHT</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
+        <translation>Mittelwert der höchsten 10 % der pro Bild höchsten P(fake) über die bestätigten Gesichtsspuren (%1 von %2 Spuren, %3 Bilder mit Gesicht); gefälscht, wenn er den Schwellenwert %4 erreicht.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2005,20 @@ bei k</translation>
     <message>
         <source>Stop the running work (Esc)</source>
         <translation>Die laufende Arbeit anhalten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::TimelineLink</name>
+    <message numerus="yes">
+        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored</source>
+        <translation>
+            <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bild bewertet</numerusform>
+            <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bilder bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline stopped: %1</source>
+        <translation>Zeitleiste angehalten: %1</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,18 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
         <translation>Δείγματα ανά μέθοδο (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου.</translation>
     </message>
+    <message>
+        <source>Instead of the explanations: how long each long job (video scan, each method, evaluate, report) takes to stop after a cancel.</source>
+        <translation>Αντί για τις εξηγήσεις: πόσο χρόνο χρειάζεται κάθε μεγάλη εργασία (σάρωση βίντεο, κάθε μέθοδος, αξιολόγηση, αναφορά) για να σταματήσει μετά από ακύρωση.</translation>
+    </message>
+    <message>
+        <source>Instead of the explanations: N consecutive small explanations in one process, with the resident memory growth after warm-up.</source>
+        <translation>Αντί για τις εξηγήσεις: N διαδοχικές μικρές εξηγήσεις σε μία διεργασία, με την αύξηση της μόνιμης μνήμης μετά την προθέρμανση.</translation>
+    </message>
+    <message>
+        <source>bench: no --video given and no installed sample video found (run packaging/setup.sh)</source>
+        <translation>bench: δεν δόθηκε --video και δεν βρέθηκε εγκατεστημένο δείγμα βίντεο (εκτελέστε το packaging/setup.sh)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1361,17 +1373,6 @@ at k</source>
         <source>The faces of this frame could not be scored.</source>
         <translation>Τα πρόσωπα αυτού του καρέ δεν ήταν δυνατό να βαθμολογηθούν.</translation>
     </message>
-    <message numerus="yes">
-        <source>P(fake) per frame (highest face): %n frame(s) scored</source>
-        <translation>
-            <numerusform>P(fake) ανά καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκε %n καρέ</numerusform>
-            <numerusform>P(fake) ανά καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκαν %n καρέ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Timeline stopped: %1</source>
-        <translation>Η γραμμή χρόνου σταμάτησε: %1</translation>
-    </message>
     <message>
         <source>The explanation failed: %1</source>
         <translation>Η εξήγηση απέτυχε: %1</translation>
@@ -1403,14 +1404,6 @@ at k</source>
     <message>
         <source>Scoring the timeline: %1 / %2 frames</source>
         <translation>Βαθμολόγηση της γραμμής χρόνου: %1 / %2 καρέ</translation>
-    </message>
-    <message>
-        <source>P(fake) per frame (highest face): %1 of %2 frames scored…</source>
-        <translation>P(fake) ανά καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκαν %1 από %2 καρέ…</translation>
-    </message>
-    <message>
-        <source>P(fake) of every %3th frame (highest face): %1 of %2 scored…</source>
-        <translation>P(fake) κάθε %3ου καρέ (υψηλότερο πρόσωπο): βαθμολογήθηκαν %1 από %2…</translation>
     </message>
     <message numerus="yes">
         <source>Timeline stopped after %n frame(s).</source>
@@ -1477,6 +1470,14 @@ at k</source>
     <message>
         <source>Report export cancelled; no file was written.</source>
         <translation>Η εξαγωγή της αναφοράς ακυρώθηκε· δεν γράφτηκε αρχείο.</translation>
+    </message>
+    <message>
+        <source>P(fake) per face track: %1 of %2 frames scored…</source>
+        <translation>P(fake) ανά ίχνος προσώπου: βαθμολογήθηκαν %1 από %2 καρέ…</translation>
+    </message>
+    <message>
+        <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
+        <translation>P(fake) ανά ίχνος προσώπου, κάθε %3ο καρέ: βαθμολογήθηκαν %1 από %2…</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1725,34 @@ at k</source>
     <message>
         <source>P(fake)</source>
         <translation>P(fake)</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Ίχνος %1</translation>
+    </message>
+    <message>
+        <source>Track %1 (unconfirmed)</source>
+        <translation>Ίχνος %1 (μη επιβεβαιωμένο)</translation>
+    </message>
+    <message>
+        <source>Video: no confirmed face, no verdict</source>
+        <translation>Βίντεο: κανένα επιβεβαιωμένο πρόσωπο, καμία ετυμηγορία</translation>
+    </message>
+    <message>
+        <source>Video P(fake) %1: %2</source>
+        <translation>P(fake) βίντεο %1: %2</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>ΠΛΑΣΤΟ</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+    <message>
+        <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
+        <translation>Μέσος όρος του ανώτερου 10 % των υψηλότερων P(fake) ανά καρέ στα επιβεβαιωμένα ίχνη προσώπων (%1 από %2 ίχνη, %3 καρέ με πρόσωπο)· πλαστό όταν φτάνει το κατώφλι %4.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2005,20 @@ at k</source>
     <message>
         <source>Stop the running work (Esc)</source>
         <translation>Διακοπή της εργασίας που εκτελείται (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::TimelineLink</name>
+    <message numerus="yes">
+        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored</source>
+        <translation>
+            <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκε %n καρέ</numerusform>
+            <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκαν %n καρέ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline stopped: %1</source>
+        <translation>Η γραμμή χρόνου σταμάτησε: %1</translation>
     </message>
 </context>
 <context>

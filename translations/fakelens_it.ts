@@ -704,6 +704,18 @@ fakelens-cli --version stampa la versione.</translation>
         <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
         <translation>Campioni per metodo (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo.</translation>
     </message>
+    <message>
+        <source>Instead of the explanations: how long each long job (video scan, each method, evaluate, report) takes to stop after a cancel.</source>
+        <translation>Al posto delle spiegazioni: quanto impiega ogni lavoro lungo (scansione video, ogni metodo, valutazione, rapporto) a fermarsi dopo un annullamento.</translation>
+    </message>
+    <message>
+        <source>Instead of the explanations: N consecutive small explanations in one process, with the resident memory growth after warm-up.</source>
+        <translation>Al posto delle spiegazioni: N piccole spiegazioni consecutive in un solo processo, con la crescita della memoria residente dopo il riscaldamento.</translation>
+    </message>
+    <message>
+        <source>bench: no --video given and no installed sample video found (run packaging/setup.sh)</source>
+        <translation>bench: nessun --video indicato e nessun video di esempio installato trovato (eseguire packaging/setup.sh)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1361,17 +1373,6 @@ a k</translation>
         <source>The faces of this frame could not be scored.</source>
         <translation>Non è stato possibile valutare i volti di questo fotogramma.</translation>
     </message>
-    <message numerus="yes">
-        <source>P(fake) per frame (highest face): %n frame(s) scored</source>
-        <translation>
-            <numerusform>P(fake) per fotogramma (volto più alto): %n fotogramma valutato</numerusform>
-            <numerusform>P(fake) per fotogramma (volto più alto): %n fotogrammi valutati</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Timeline stopped: %1</source>
-        <translation>Linea temporale interrotta: %1</translation>
-    </message>
     <message>
         <source>The explanation failed: %1</source>
         <translation>La spiegazione non è riuscita: %1</translation>
@@ -1403,14 +1404,6 @@ a k</translation>
     <message>
         <source>Scoring the timeline: %1 / %2 frames</source>
         <translation>Valutazione della linea temporale: %1 / %2 fotogrammi</translation>
-    </message>
-    <message>
-        <source>P(fake) per frame (highest face): %1 of %2 frames scored…</source>
-        <translation>P(fake) per fotogramma (volto più alto): %1 di %2 fotogrammi valutati…</translation>
-    </message>
-    <message>
-        <source>P(fake) of every %3th frame (highest face): %1 of %2 scored…</source>
-        <translation>P(fake) di un fotogramma ogni %3 (volto più alto): %1 di %2 valutati…</translation>
     </message>
     <message numerus="yes">
         <source>Timeline stopped after %n frame(s).</source>
@@ -1477,6 +1470,14 @@ a k</translation>
     <message>
         <source>Report export cancelled; no file was written.</source>
         <translation>Esportazione del rapporto annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>P(fake) per face track: %1 of %2 frames scored…</source>
+        <translation>P(fake) per traccia del volto: %1 di %2 fotogrammi valutati…</translation>
+    </message>
+    <message>
+        <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
+        <translation>P(fake) per traccia del volto, un fotogramma ogni %3: %1 di %2 valutati…</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1725,34 @@ a k</translation>
     <message>
         <source>P(fake)</source>
         <translation>P(fake)</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Traccia %1</translation>
+    </message>
+    <message>
+        <source>Track %1 (unconfirmed)</source>
+        <translation>Traccia %1 (non confermata)</translation>
+    </message>
+    <message>
+        <source>Video: no confirmed face, no verdict</source>
+        <translation>Video: nessun volto confermato, nessun verdetto</translation>
+    </message>
+    <message>
+        <source>Video P(fake) %1: %2</source>
+        <translation>P(fake) del video %1: %2</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
+        <translation>Media del 10 % più alto delle P(fake) massime per fotogramma sulle tracce dei volti confermate (%1 di %2 tracce, %3 fotogrammi con un volto); falso quando raggiunge la soglia %4.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2005,20 @@ a k</translation>
     <message>
         <source>Stop the running work (Esc)</source>
         <translation>Interrompi il lavoro in corso (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::TimelineLink</name>
+    <message numerus="yes">
+        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored</source>
+        <translation>
+            <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogramma valutato</numerusform>
+            <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogrammi valutati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline stopped: %1</source>
+        <translation>Linea temporale interrotta: %1</translation>
     </message>
 </context>
 <context>

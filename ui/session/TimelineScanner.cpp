@@ -3,9 +3,7 @@
 #include "ErrorMessages.h"
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
-#include "media/VideoReader.h"
 #include "session/EngineResources.h"
-#include "session/FrameAnalysis.h"
 
 #include <algorithm>
 #include <memory>
@@ -14,29 +12,86 @@ namespace fakelens::ui {
 
 namespace {
 // Frames per job: about a quarter of a second of work on two cores, the longest an interactive
-// request has to wait behind the timeline.
-constexpr int kFramesPerChunk = 3;
+// request has to wait behind the timeline. A frame with face detection costs ~10x one where
+// the tracker re-fits the landmarks, so chunks may be longer when most frames are tracked.
+constexpr int kFramesPerChunkDetecting = 3;
+constexpr int kFramesPerChunkTracking = 6;
+// The tracker re-fits landmarks on a box predicted from the last analysed frame, which holds
+// while the face moved little in between: detect at least every ~10 video frames (the engine's
+// tuned default at step 1), i.e. on every analysed frame once the step reaches 6.
+constexpr int kVideoFramesBetweenDetections = 10;
 } // namespace
 
-// Lives in the jobs (one at a time); the GUI thread only holds the pointer.
+// Lives in the jobs (one at a time); the GUI thread only holds the pointer. `resources` is
+// declared first so the scanner, which refers to its detectors, is destroyed before them.
 struct TimelineScanner::ScanState {
     std::string path;
-    std::unique_ptr<VideoReader> reader;
     std::shared_ptr<EngineResources> resources;
     bool detectFaces = true;
-    int step = 1;
-    int nextFrame = 0;
+    VideoScanOptions options;
+    std::unique_ptr<VideoScanner> scanner;
 };
 
 struct ChunkResult {
     QVector<TimelinePoint> points;
+    QVector<int> confirmed;
     bool reachedEnd = false;
     int framesInVideo = 0;
+    TimelineVerdict verdict;
 };
+
+namespace {
+
+TimelinePoint toPoint(const ScannedFrame& frame) {
+    TimelinePoint point;
+    point.frame = frame.index;
+    point.faces = int(frame.faces.size());
+    for (const ScannedFace& f : frame.faces) {
+        point.maxFakeProbability = std::max(point.maxFakeProbability, double(f.fakeProbability));
+        point.fakeProbabilities.push_back(f.fakeProbability);
+        point.trackIds.push_back(f.trackId);
+        point.boxes.push_back(QRectF(f.face.box.x, f.face.box.y, f.face.box.width, f.face.box.height));
+    }
+    return point;
+}
+
+TimelineVerdict toVerdict(const VideoScanner& scanner) {
+    const VideoVerdict v = scanner.verdict();
+    TimelineVerdict out;
+    out.scored = v.framesWithFaces > 0;
+    out.fakeScore = v.fakeScore;
+    out.fake = v.fake;
+    out.framesWithFaces = v.framesWithFaces;
+    out.tracks = int(scanner.tracks().size());
+    for (const TrackTimeline& t : scanner.tracks())
+        out.confirmedTracks += t.confirmed() ? 1 : 0;
+    return out;
+}
+
+// The scanner cannot tell how many frames lie after the last one a step landed on. With step 1
+// that is exact; otherwise the container's count is kept when it fits between the last
+// analysed frame and the next step, and the frames known to exist are taken when it does not.
+int framesInVideo(const VideoScanner& scanner) {
+    if (scanner.framesAnalysed().empty())
+        return 0;
+    const int last = scanner.framesAnalysed().back();
+    const int reported = scanner.info().reportedFrameCount;
+    const int step = scanner.options().step;
+    return reported > last && reported <= last + step ? reported : last + 1;
+}
+
+} // namespace
 
 TimelineScanner::TimelineScanner(EngineJobQueue& queue, QObject* parent) : QObject(parent), queue_(queue) {}
 
 TimelineScanner::~TimelineScanner() { requests_.cancel(); }
+
+VideoScanOptions TimelineScanner::scanOptions(int step) {
+    VideoScanOptions options;
+    options.step = std::max(1, step);
+    options.detectEvery = std::max(1, kVideoFramesBetweenDetections / options.step);
+    return options;
+}
 
 void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineResources> resources,
                             bool detectFaces, int step) {
@@ -45,8 +100,11 @@ void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineReso
     state_->path = videoPath.toStdString();
     state_->resources = std::move(resources);
     state_->detectFaces = detectFaces;
-    state_->step = std::max(1, step);
+    state_->options = scanOptions(step);
+    step_ = state_->options.step;
     scanned_ = 0;
+    confirmed_ = 0;
+    verdict_ = TimelineVerdict();
     setRunning(true);
     emit started();
     queueNextChunk(ticket);
@@ -68,29 +126,25 @@ void TimelineScanner::setRunning(bool running) {
 void TimelineScanner::queueNextChunk(const LatestRequest::Ticket& ticket) {
     std::shared_ptr<ScanState> state = state_;
     auto future = queue_.submit<ChunkResult>(JobPriority::Background, ticket.cancel, [state](JobContext<ChunkResult>& ctx) {
-        if (!state->reader)
-            state->reader = std::make_unique<VideoReader>(state->path);
+        if (!state->scanner) {
+            // Made in the first job: opening the video and loading the face detector take time.
+            state->scanner = std::make_unique<VideoScanner>(state->path, state->resources->detector(),
+                                                            state->resources->faceDetector(state->detectFaces),
+                                                            state->options);
+        }
+        VideoScanner& scanner = *state->scanner;
+        const int frames = !state->detectFaces || state->options.detectEvery > 1 ? kFramesPerChunkTracking
+                                                                                   : kFramesPerChunkDetecting;
         ChunkResult chunk;
-        Detector& detector = state->resources->detector();
-        const FaceDetector* faces = state->resources->faceDetector(state->detectFaces);
-        for (int i = 0; i < kFramesPerChunk; ++i) {
-            ctx.cancel().throwIfCancelled();
-            cv::Mat rgb;
-            if (!state->reader->seek(state->nextFrame) || !state->reader->read(rgb)) {
-                chunk.reachedEnd = true;
-                chunk.framesInVideo = state->reader->nextFrameIndex();
-                break;
-            }
-            const std::vector<AnalysedFace> scored = analyseFaces(rgb, detector, faces);
-            TimelinePoint point;
-            point.frame = state->nextFrame;
-            point.faces = int(scored.size());
-            for (const AnalysedFace& f : scored) {
-                point.maxFakeProbability = std::max(point.maxFakeProbability, f.fakeProbability);
-                point.fakeProbabilities.push_back(f.fakeProbability);
-            }
-            chunk.points.push_back(point);
-            state->nextFrame += state->step;
+        const bool more = scanner.advance(
+            frames, [&chunk](const ScannedFrame& frame) { chunk.points.push_back(toPoint(frame)); }, {}, ctx.cancel());
+        for (const TrackTimeline& t : scanner.tracks())
+            if (t.confirmed())
+                chunk.confirmed.push_back(t.id());
+        if (!more) {
+            chunk.reachedEnd = true;
+            chunk.framesInVideo = framesInVideo(scanner);
+            chunk.verdict = toVerdict(scanner);
         }
         return chunk;
     });
@@ -111,7 +165,13 @@ void TimelineScanner::queueNextChunk(const LatestRequest::Ticket& ticket) {
         scanned_ += chunk.points.size();
         if (!chunk.points.isEmpty())
             emit pointsScored(chunk.points);
+        // Confirmation only ever grows within a scan, so the count tells when to re-emit.
+        if (chunk.confirmed.size() != confirmed_) {
+            confirmed_ = int(chunk.confirmed.size());
+            emit tracksConfirmed(chunk.confirmed);
+        }
         if (chunk.reachedEnd) {
+            verdict_ = chunk.verdict;
             setRunning(false);
             emit finished(chunk.framesInVideo);
         } else {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "faces/VideoScanner.h"
 #include "jobs/LatestRequest.h"
 
 #include <QObject>
+#include <QRectF>
 #include <QString>
 #include <QVector>
 
@@ -19,11 +21,26 @@ struct TimelinePoint {
     int faces = 0;
     double maxFakeProbability = -1; // over the frame's faces; -1 when it has none
     QVector<double> fakeProbabilities; // every face, left to right (for the report)
+    QVector<int> trackIds;             // the engine's face track of each face, same order
+    QVector<QRectF> boxes;             // each face's box in frame pixels, same order
 };
 
-// Scores every frame (or every Nth) of a video in the background so the timeline fills in.
-// The work is cut into small background jobs of a few frames, each queued when the one before
-// has ended, so the shown frame and explanations (interactive jobs) wait for one chunk at most.
+// The video-level verdict of a finished scan (engine VideoVerdict: confirmed tracks only).
+struct TimelineVerdict {
+    bool scored = false; // false: no confirmed face, so no verdict
+    double fakeScore = 0;
+    bool fake = false;
+    int framesWithFaces = 0;
+    int tracks = 0;
+    int confirmedTracks = 0;
+};
+
+// Scores every frame (or every Nth) of a video in the background so the timeline fills in,
+// with the engine's VideoScanner: faces are detected every few analysed frames and followed
+// in between (FaceTracker), so each face keeps one track ID and the timeline can draw one curve
+// per face. The work is cut into small background jobs of a few frames, each queued when the
+// one before has ended, so the shown frame and explanations (interactive jobs) wait for one
+// chunk at most; the scanner object lives on between chunks and keeps its tracks.
 class TimelineScanner : public QObject {
     Q_OBJECT
 
@@ -31,15 +48,25 @@ public:
     TimelineScanner(EngineJobQueue& queue, QObject* parent = nullptr);
     ~TimelineScanner() override;
 
+    // The engine settings of a timeline scan every `step` frames (tests compare with them).
+    static VideoScanOptions scanOptions(int step);
+
     void start(const QString& videoPath, std::shared_ptr<EngineResources> resources, bool detectFaces, int step);
     void stop();
     bool isRunning() const { return running_; }
     int scannedFrames() const { return scanned_; }
+    int step() const { return step_; }
+    // Valid once finished() was emitted.
+    const TimelineVerdict& verdict() const { return verdict_; }
 
 Q_SIGNALS:
     void started();
     void pointsScored(const QVector<fakelens::ui::TimelinePoint>& points);
+    // Every confirmed track ID so far, whenever the set grew (tracks count once the face
+    // detector has seen them twice; the end of a short scan may confirm more).
+    void tracksConfirmed(const QVector<int>& trackIds);
     // The end of the video was reached: `framesInVideo` is the true count (containers may lie).
+    // verdict() holds the video verdict by then.
     void finished(int framesInVideo);
     void failed(const QString& message);
     void runningChanged(bool running);
@@ -54,6 +81,9 @@ private:
     std::shared_ptr<ScanState> state_;
     bool running_ = false;
     int scanned_ = 0;
+    int step_ = 1;
+    int confirmed_ = 0;
+    TimelineVerdict verdict_;
 };
 
 } // namespace fakelens::ui

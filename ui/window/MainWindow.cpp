@@ -17,6 +17,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/ScoreTimeline.h"
 #include "widgets/TaskProgressWidget.h"
+#include "window/TimelineLink.h"
 #include "window/WorkbenchActions.h"
 
 #include <QAction>
@@ -61,6 +62,8 @@ MainWindow::~MainWindow() {
     session_->disconnect(this);
     session_->explanations().disconnect(this);
     session_->timeline().disconnect(this);
+    session_->timeline().disconnect(timelineLink_);
+    session_->disconnect(timelineLink_);
     session_->evaluations().disconnect(this);
     reportExporter_->disconnect(this);
     reportExporter_->cancel(); // the session's queue waits for its job otherwise
@@ -138,7 +141,6 @@ void MainWindow::connectActions() {
     connect(actions_->lastFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(scrubber_->frameCount()); });
     connect(actions_->playPause, &QAction::triggered, scrubber_, &FrameScrubber::togglePlaying);
     connect(scrubber_, &FrameScrubber::frameRequested, session_, &WorkbenchSession::showFrame);
-    connect(timeline_, &ScoreTimeline::frameClicked, this, [this](int frame) { scrubber_->stepBy(frame - scrubber_->currentFrame()); });
 
     connect(actions_->zoomIn, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomIn);
     connect(actions_->zoomOut, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomOut);
@@ -207,27 +209,11 @@ void MainWindow::connectSession() {
         updateTaskStatus();
     });
 
+    // The timeline's plot, seeking and face selection live in TimelineLink; the window only
+    // keeps its task status up to date.
+    timelineLink_ = new TimelineLink(*session_, timeline_, scrubber_, this);
     TimelineScanner& timeline = session_->timeline();
-    // A restart (new file, face detection switched, another model) starts the plot over.
-    connect(&timeline, &TimelineScanner::started, this, [this] {
-        timeline_->reset(scrubber_->frameCount());
-        timeline_->setCurrentFrame(scrubber_->currentFrame());
-    });
-    connect(&timeline, &TimelineScanner::pointsScored, this, [this](const QVector<TimelinePoint>& points) {
-        timeline_->addPoints(points);
-        updateTaskStatus();
-    });
-    connect(&timeline, &TimelineScanner::finished, this, [this](int framesInVideo) {
-        if (framesInVideo > 0 && framesInVideo != scrubber_->frameCount()) {
-            scrubber_->setFrameCount(framesInVideo);
-            timeline_->setFrameCount(framesInVideo);
-        }
-        timeline_->setStatusText(tr("P(fake) per frame (highest face): %n frame(s) scored", nullptr,
-                                    session_->timeline().scannedFrames()));
-    });
-    connect(&timeline, &TimelineScanner::failed, this, [this](const QString& message) {
-        timeline_->setStatusText(tr("Timeline stopped: %1").arg(message));
-    });
+    connect(&timeline, &TimelineScanner::pointsScored, this, [this] { updateTaskStatus(); });
     connect(&timeline, &TimelineScanner::runningChanged, this, [this] { updateTaskStatus(); });
 }
 
@@ -294,10 +280,10 @@ void MainWindow::updateTaskStatus() {
         const int total = std::max(1, (session_->media()->frameCount + step - 1) / step);
         taskProgress_->showTask(tr("Scoring the timeline: %1 / %2 frames").arg(timeline.scannedFrames()).arg(total),
                                 std::min(1.0, double(timeline.scannedFrames()) / total), true);
-        timeline_->setStatusText(step == 1 ? tr("P(fake) per frame (highest face): %1 of %2 frames scored…")
+        timeline_->setStatusText(step == 1 ? tr("P(fake) per face track: %1 of %2 frames scored…")
                                                  .arg(timeline.scannedFrames())
                                                  .arg(total)
-                                           : tr("P(fake) of every %3th frame (highest face): %1 of %2 scored…")
+                                           : tr("P(fake) per face track, every %3th frame: %1 of %2 scored…")
                                                  .arg(timeline.scannedFrames())
                                                  .arg(total)
                                                  .arg(step));

@@ -18,6 +18,7 @@ class MessageBar;
 class ReportExporter;
 class ScoreTimeline;
 class TaskProgressWidget;
+class TimelineLink;
 class WorkbenchActions;
 class WorkbenchSession;
 
@@ -46,6 +47,7 @@ public:
     FaceListPanel* faceList() const { return faceList_; }
     FrameScrubber* scrubber() const { return scrubber_; }
     ScoreTimeline* timeline() const { return timeline_; }
+    TimelineLink* timelineLink() const { return timelineLink_; }
     ExplanationPanel* explanationPanel() const { return explanationPanel_; }
     MessageBar* messageBar() const { return messageBar_; }
     TaskProgressWidget* taskProgress() const { return taskProgress_; }
@@ -86,6 +88,7 @@ private:
     FrameView* frameView_;
     FrameScrubber* scrubber_;
     ScoreTimeline* timeline_;
+    TimelineLink* timelineLink_ = nullptr;
     QWidget* videoControls_;
     FaceListPanel* faceList_;
     EvidencePanel* evidence_;

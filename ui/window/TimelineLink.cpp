@@ -1,0 +1,92 @@
+#include "window/TimelineLink.h"
+
+#include "session/TimelineScanner.h"
+#include "session/WorkbenchSession.h"
+#include "widgets/FrameScrubber.h"
+#include "widgets/ScoreTimeline.h"
+
+namespace fakelens::ui {
+
+namespace {
+// The least overlap (intersection over union) between a track's box and a detected face for
+// them to count as one face: the engine's own rule for continuing a track (TrackerOptions).
+constexpr double kMinFaceIoU = 0.3;
+
+double iou(const QRectF& a, const QRectF& b) {
+    const QRectF common = a.intersected(b);
+    const double inter = common.width() * common.height();
+    const double uni = a.width() * a.height() + b.width() * b.height() - inter;
+    return uni > 0 ? inter / uni : 0.0;
+}
+} // namespace
+
+TimelineLink::TimelineLink(WorkbenchSession& session, ScoreTimeline* timeline, FrameScrubber* scrubber, QObject* parent)
+    : QObject(parent), session_(session), timeline_(timeline), scrubber_(scrubber) {
+    TimelineScanner& scanner = session_.timeline();
+    // A restart (new file, face detection switched, another model) starts the plot over.
+    connect(&scanner, &TimelineScanner::started, this, [this] {
+        pending_.reset();
+        timeline_->reset(scrubber_->frameCount());
+        timeline_->setFrameStep(session_.timeline().step());
+        timeline_->setCurrentFrame(scrubber_->currentFrame());
+    });
+    // Through this object, so that disconnecting it (the window's destructor) cuts every link.
+    connect(&scanner, &TimelineScanner::pointsScored, this,
+            [this](const QVector<TimelinePoint>& points) { timeline_->addPoints(points); });
+    connect(&scanner, &TimelineScanner::tracksConfirmed, this,
+            [this](const QVector<int>& ids) { timeline_->setConfirmedTracks(ids); });
+    connect(&scanner, &TimelineScanner::finished, this, [this](int framesInVideo) {
+        if (framesInVideo > 0 && framesInVideo != scrubber_->frameCount()) {
+            scrubber_->setFrameCount(framesInVideo);
+            timeline_->setFrameCount(framesInVideo);
+        }
+        const TimelineScanner& scanner = session_.timeline();
+        timeline_->setStatusText(tr("P(fake) per face track (smoothed over %1 points): %n frame(s) scored", nullptr,
+                                    scanner.scannedFrames())
+                                     .arg(ScoreTimeline::kSmoothingWindow));
+        timeline_->setVerdict(scanner.verdict());
+    });
+    connect(&scanner, &TimelineScanner::failed, this, [this](const QString& message) {
+        timeline_->setStatusText(tr("Timeline stopped: %1").arg(message));
+    });
+
+    connect(timeline_, &ScoreTimeline::trackClicked, this, &TimelineLink::selectTrackFace);
+    // The scrubber asks the session for the frame, as its own keys and buttons do.
+    connect(timeline_, &ScoreTimeline::frameClicked, this,
+            [this](int frame) { scrubber_->stepBy(frame - scrubber_->currentFrame()); });
+    connect(scrubber_, &FrameScrubber::frameRequested, this, [this](int frame) {
+        if (pending_ && pending_->frame != frame)
+            pending_.reset(); // the investigator moved on before the clicked frame was scored
+    });
+    connect(&session_, &WorkbenchSession::frameAnalysed, this, [this] { applyPendingFace(); });
+}
+
+bool TimelineLink::selectTrackFace(int trackId, int frame) {
+    const TrackTimeline* track = timeline_->track(trackId);
+    if (!track || track->empty())
+        return false;
+    const TrackPoint& point = track->points()[size_t(track->pointNearestTo(frame))];
+    pending_ = PendingFace{point.frame, QRectF(point.box.x, point.box.y, point.box.width, point.box.height)};
+    applyPendingFace();
+    return true;
+}
+
+void TimelineLink::applyPendingFace() {
+    const FrameAnalysis& shown = session_.currentFrame();
+    if (!pending_ || !shown.scored || shown.frameIndex != pending_->frame)
+        return;
+    int best = -1;
+    double bestIoU = kMinFaceIoU;
+    for (size_t i = 0; i < shown.faces.size(); ++i) {
+        const double overlap = iou(shown.faces[i].box, pending_->box);
+        if (overlap >= bestIoU) {
+            bestIoU = overlap;
+            best = int(i);
+        }
+    }
+    pending_.reset();
+    if (best >= 0)
+        session_.selectFace(best);
+}
+
+} // namespace fakelens::ui
