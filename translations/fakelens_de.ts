@@ -2,86 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
-        <translation>Die Arbeitsfläche zeigte auch %1, berechnet mit anderen Einstellungen als die Bewertung (z. B. andere Stichprobenzahlen); dieser Bericht zeigt die bewerteten Erklärungen, damit sich Heatmaps und Bewertung auf dieselben Rangfolgen beziehen.</translation>
-    </message>
-    <message>
-        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
-        <translation>Die Bewertung wurde für Gesicht %1 angefordert, aber der Detektor hält es für echt; daher wurde es nicht angegriffen.</translation>
-    </message>
-    <message>
-        <source>Not explained: the detector calls this face real.</source>
-        <translation>Nicht erklärt: Der Detektor hält dieses Gesicht für echt.</translation>
-    </message>
-    <message>
-        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
-        <translation>Nicht erklärt: Für dieses Gesicht wurde vor dem Schreiben des Berichts keine Erklärung in der Arbeitsfläche berechnet.</translation>
-    </message>
-    <message>
-        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
-        <translation>Nicht erklärt: Nur das in der Arbeitsfläche gewählte Gesicht (Gesicht %1) enthält seine Erklärungen.</translation>
-    </message>
-    <message>
-        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
-        <translation>Nicht erklärt: Dies ist das verdächtigste Gesicht der Zeitleiste; zeigen Sie es in der Arbeitsfläche (bei %1 s) und erklären Sie es, um seine Heatmaps aufzunehmen.</translation>
-    </message>
-    <message>
-        <source>only frame %1, the frame shown in the workbench</source>
-        <translation>nur Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
-    </message>
-    <message numerus="yes">
-        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>jedes Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
-            <numerusform>jedes Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>jedes %1. Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
-            <numerusform>jedes %1. Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, and frame %1, the frame shown in the workbench</source>
-        <translation>, und Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
-    </message>
-    <message numerus="yes">
-        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
-        <translation>
-            <numerusform>Die Zeitleiste wurde noch berechnet, als dieser Bericht geschrieben wurde; sie umfasst das bis dahin bewertete %n Bild.</numerusform>
-            <numerusform>Die Zeitleiste wurde noch berechnet, als dieser Bericht geschrieben wurde; sie umfasst die bis dahin bewerteten %n Bilder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
-        <translation>Die Gesichter von Bild %1 (dem in der Arbeitsfläche gezeigten Bild) haben eigene Abschnitte; das gewählte Gesicht enthält die dafür berechneten Erklärungen und die Bewertung.</translation>
-    </message>
-    <message>
-        <source>The most suspicious face of the score timeline has a section too.</source>
-        <translation>Auch das verdächtigste Gesicht der Zeitleiste hat einen Abschnitt.</translation>
-    </message>
-    <message>
-        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
-        <translation>Jedes gefundene Gesicht hat einen eigenen Abschnitt; das in der Arbeitsfläche gewählte Gesicht enthält die dafür berechneten Erklärungen und die Bewertung.</translation>
-    </message>
-    <message>
-        <source>No face was found in the analysed %1, so nothing was explained.</source>
-        <translation>Im analysierten %1 wurde kein Gesicht gefunden, daher wurde nichts erklärt.</translation>
-    </message>
-    <message>
-        <source>frames</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>Bild</translation>
-    </message>
-</context>
-<context>
     <name>ColorMaps</name>
     <message>
         <source>Jet (rainbow, as in the reports)</source>
@@ -292,6 +212,86 @@
     <message>
         <source>A report is being written already (Esc cancels it).</source>
         <translation>Es wird bereits ein Bericht geschrieben (Esc bricht ihn ab).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
+        <translation>Die Arbeitsfläche zeigte auch %1, berechnet mit anderen Einstellungen als die Bewertung (z. B. andere Stichprobenzahlen); dieser Bericht zeigt die bewerteten Erklärungen, damit sich Heatmaps und Bewertung auf dieselben Rangfolgen beziehen.</translation>
+    </message>
+    <message>
+        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
+        <translation>Die Bewertung wurde für Gesicht %1 angefordert, aber der Detektor hält es für echt; daher wurde es nicht angegriffen.</translation>
+    </message>
+    <message>
+        <source>Not explained: the detector calls this face real.</source>
+        <translation>Nicht erklärt: Der Detektor hält dieses Gesicht für echt.</translation>
+    </message>
+    <message>
+        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
+        <translation>Nicht erklärt: Für dieses Gesicht wurde vor dem Schreiben des Berichts keine Erklärung in der Arbeitsfläche berechnet.</translation>
+    </message>
+    <message>
+        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
+        <translation>Nicht erklärt: Nur das in der Arbeitsfläche gewählte Gesicht (Gesicht %1) enthält seine Erklärungen.</translation>
+    </message>
+    <message>
+        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
+        <translation>Nicht erklärt: Dies ist das verdächtigste Gesicht der Zeitleiste; zeigen Sie es in der Arbeitsfläche (bei %1 s) und erklären Sie es, um seine Heatmaps aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>only frame %1, the frame shown in the workbench</source>
+        <translation>nur Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>jedes Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
+            <numerusform>jedes Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>jedes %1. Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
+            <numerusform>jedes %1. Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and frame %1, the frame shown in the workbench</source>
+        <translation>, und Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
+        <translation>
+            <numerusform>Die Zeitleiste wurde noch berechnet, als dieser Bericht geschrieben wurde; sie umfasst das bis dahin bewertete %n Bild.</numerusform>
+            <numerusform>Die Zeitleiste wurde noch berechnet, als dieser Bericht geschrieben wurde; sie umfasst die bis dahin bewerteten %n Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
+        <translation>Die Gesichter von Bild %1 (dem in der Arbeitsfläche gezeigten Bild) haben eigene Abschnitte; das gewählte Gesicht enthält die dafür berechneten Erklärungen und die Bewertung.</translation>
+    </message>
+    <message>
+        <source>The most suspicious face of the score timeline has a section too.</source>
+        <translation>Auch das verdächtigste Gesicht der Zeitleiste hat einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
+        <translation>Jedes gefundene Gesicht hat einen eigenen Abschnitt; das in der Arbeitsfläche gewählte Gesicht enthält die dafür berechneten Erklärungen und die Bewertung.</translation>
+    </message>
+    <message>
+        <source>No face was found in the analysed %1, so nothing was explained.</source>
+        <translation>Im analysierten %1 wurde kein Gesicht gefunden, daher wurde nichts erklärt.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
@@ -715,6 +715,10 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>bench: no --video given and no installed sample video found (run packaging/setup.sh)</source>
         <translation>bench: kein --video angegeben und kein installiertes Beispielvideo gefunden (packaging/setup.sh ausführen)</translation>
+    </message>
+    <message>
+        <source>Runs of each method; the fastest counts (default 2).</source>
+        <translation>Läufe jeder Methode; der schnellste zählt (Standard 2).</translation>
     </message>
 </context>
 <context>

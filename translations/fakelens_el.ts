@@ -2,86 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
-    <name></name>
-    <message>
-        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
-        <translation>Το περιβάλλον εργασίας έδειξε επίσης %1 υπολογισμένα με άλλες ρυθμίσεις από την αξιολόγηση (π.χ. άλλο πλήθος δειγμάτων)· αυτή η αναφορά δείχνει τις εξηγήσεις που αξιολογήθηκαν, ώστε οι χάρτες θερμότητας και η αξιολόγηση να αφορούν τις ίδιες κατατάξεις.</translation>
-    </message>
-    <message>
-        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
-        <translation>Ζητήθηκε αξιολόγηση για το πρόσωπο %1, αλλά ο ανιχνευτής το θεωρεί γνήσιο, οπότε δεν δέχτηκε επίθεση.</translation>
-    </message>
-    <message>
-        <source>Not explained: the detector calls this face real.</source>
-        <translation>Δεν εξηγήθηκε: ο ανιχνευτής θεωρεί αυτό το πρόσωπο γνήσιο.</translation>
-    </message>
-    <message>
-        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
-        <translation>Δεν εξηγήθηκε: δεν υπολογίστηκε εξήγηση αυτού του προσώπου στο περιβάλλον εργασίας πριν γραφτεί η αναφορά.</translation>
-    </message>
-    <message>
-        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
-        <translation>Δεν εξηγήθηκε: μόνο το πρόσωπο που επιλέχθηκε στο περιβάλλον εργασίας (πρόσωπο %1) φέρει τις εξηγήσεις του.</translation>
-    </message>
-    <message>
-        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
-        <translation>Δεν εξηγήθηκε: αυτό είναι το πιο ύποπτο πρόσωπο της γραμμής χρόνου· εμφανίστε το στο περιβάλλον εργασίας (στα %1 s) και εξηγήστε το για να συμπεριληφθούν οι χάρτες θερμότητάς του.</translation>
-    </message>
-    <message>
-        <source>only frame %1, the frame shown in the workbench</source>
-        <translation>μόνο το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
-    </message>
-    <message numerus="yes">
-        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
-            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
-            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, and frame %1, the frame shown in the workbench</source>
-        <translation>, και το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
-    </message>
-    <message numerus="yes">
-        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
-        <translation>
-            <numerusform>Η γραμμή χρόνου υπολογιζόταν ακόμη όταν γράφτηκε αυτή η αναφορά· καλύπτει το %n καρέ που είχε βαθμολογηθεί ως τότε.</numerusform>
-            <numerusform>Η γραμμή χρόνου υπολογιζόταν ακόμη όταν γράφτηκε αυτή η αναφορά· καλύπτει τα %n καρέ που είχαν βαθμολογηθεί ως τότε.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
-        <translation>Τα πρόσωπα του καρέ %1 (του καρέ που εμφανίζεται στο περιβάλλον εργασίας) έχουν δικές τους ενότητες· το επιλεγμένο πρόσωπο φέρει τις εξηγήσεις και την αξιολόγηση που υπολογίστηκαν γι&apos; αυτό.</translation>
-    </message>
-    <message>
-        <source>The most suspicious face of the score timeline has a section too.</source>
-        <translation>Και το πιο ύποπτο πρόσωπο της γραμμής χρόνου έχει ενότητα.</translation>
-    </message>
-    <message>
-        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
-        <translation>Κάθε πρόσωπο που βρέθηκε έχει δική του ενότητα· το πρόσωπο που επιλέχθηκε στο περιβάλλον εργασίας φέρει τις εξηγήσεις και την αξιολόγηση που υπολογίστηκαν γι&apos; αυτό.</translation>
-    </message>
-    <message>
-        <source>No face was found in the analysed %1, so nothing was explained.</source>
-        <translation>Δεν βρέθηκε πρόσωπο στο %1 που αναλύθηκε, οπότε δεν εξηγήθηκε τίποτα.</translation>
-    </message>
-    <message>
-        <source>frames</source>
-        <translation>καρέ</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>εικόνα</translation>
-    </message>
-</context>
-<context>
     <name>ColorMaps</name>
     <message>
         <source>Jet (rainbow, as in the reports)</source>
@@ -292,6 +212,86 @@
     <message>
         <source>A report is being written already (Esc cancels it).</source>
         <translation>Ήδη γράφεται μια αναφορά (το Esc την ακυρώνει).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
+        <translation>Το περιβάλλον εργασίας έδειξε επίσης %1 υπολογισμένα με άλλες ρυθμίσεις από την αξιολόγηση (π.χ. άλλο πλήθος δειγμάτων)· αυτή η αναφορά δείχνει τις εξηγήσεις που αξιολογήθηκαν, ώστε οι χάρτες θερμότητας και η αξιολόγηση να αφορούν τις ίδιες κατατάξεις.</translation>
+    </message>
+    <message>
+        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
+        <translation>Ζητήθηκε αξιολόγηση για το πρόσωπο %1, αλλά ο ανιχνευτής το θεωρεί γνήσιο, οπότε δεν δέχτηκε επίθεση.</translation>
+    </message>
+    <message>
+        <source>Not explained: the detector calls this face real.</source>
+        <translation>Δεν εξηγήθηκε: ο ανιχνευτής θεωρεί αυτό το πρόσωπο γνήσιο.</translation>
+    </message>
+    <message>
+        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
+        <translation>Δεν εξηγήθηκε: δεν υπολογίστηκε εξήγηση αυτού του προσώπου στο περιβάλλον εργασίας πριν γραφτεί η αναφορά.</translation>
+    </message>
+    <message>
+        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
+        <translation>Δεν εξηγήθηκε: μόνο το πρόσωπο που επιλέχθηκε στο περιβάλλον εργασίας (πρόσωπο %1) φέρει τις εξηγήσεις του.</translation>
+    </message>
+    <message>
+        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
+        <translation>Δεν εξηγήθηκε: αυτό είναι το πιο ύποπτο πρόσωπο της γραμμής χρόνου· εμφανίστε το στο περιβάλλον εργασίας (στα %1 s) και εξηγήστε το για να συμπεριληφθούν οι χάρτες θερμότητάς του.</translation>
+    </message>
+    <message>
+        <source>only frame %1, the frame shown in the workbench</source>
+        <translation>μόνο το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
+    </message>
+    <message numerus="yes">
+        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
+            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
+            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and frame %1, the frame shown in the workbench</source>
+        <translation>, και το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
+    </message>
+    <message numerus="yes">
+        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
+        <translation>
+            <numerusform>Η γραμμή χρόνου υπολογιζόταν ακόμη όταν γράφτηκε αυτή η αναφορά· καλύπτει το %n καρέ που είχε βαθμολογηθεί ως τότε.</numerusform>
+            <numerusform>Η γραμμή χρόνου υπολογιζόταν ακόμη όταν γράφτηκε αυτή η αναφορά· καλύπτει τα %n καρέ που είχαν βαθμολογηθεί ως τότε.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
+        <translation>Τα πρόσωπα του καρέ %1 (του καρέ που εμφανίζεται στο περιβάλλον εργασίας) έχουν δικές τους ενότητες· το επιλεγμένο πρόσωπο φέρει τις εξηγήσεις και την αξιολόγηση που υπολογίστηκαν γι&apos; αυτό.</translation>
+    </message>
+    <message>
+        <source>The most suspicious face of the score timeline has a section too.</source>
+        <translation>Και το πιο ύποπτο πρόσωπο της γραμμής χρόνου έχει ενότητα.</translation>
+    </message>
+    <message>
+        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
+        <translation>Κάθε πρόσωπο που βρέθηκε έχει δική του ενότητα· το πρόσωπο που επιλέχθηκε στο περιβάλλον εργασίας φέρει τις εξηγήσεις και την αξιολόγηση που υπολογίστηκαν γι&apos; αυτό.</translation>
+    </message>
+    <message>
+        <source>No face was found in the analysed %1, so nothing was explained.</source>
+        <translation>Δεν βρέθηκε πρόσωπο στο %1 που αναλύθηκε, οπότε δεν εξηγήθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>καρέ</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>εικόνα</translation>
     </message>
 </context>
 <context>
@@ -715,6 +715,10 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
     <message>
         <source>bench: no --video given and no installed sample video found (run packaging/setup.sh)</source>
         <translation>bench: δεν δόθηκε --video και δεν βρέθηκε εγκατεστημένο δείγμα βίντεο (εκτελέστε το packaging/setup.sh)</translation>
+    </message>
+    <message>
+        <source>Runs of each method; the fastest counts (default 2).</source>
+        <translation>Εκτελέσεις κάθε μεθόδου· μετράει η ταχύτερη (προεπιλογή 2).</translation>
     </message>
 </context>
 <context>

@@ -2,86 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message>
-        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
-        <translation>Il banco di lavoro mostrava anche %1 calcolati con impostazioni diverse da quelle della valutazione (ad es. altri numeri di campioni); questo rapporto mostra le spiegazioni valutate, così che mappe di calore e valutazione si riferiscano alle stesse classifiche.</translation>
-    </message>
-    <message>
-        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
-        <translation>La valutazione è stata chiesta per il volto %1, ma il rilevatore lo considera reale, quindi non è stato attaccato.</translation>
-    </message>
-    <message>
-        <source>Not explained: the detector calls this face real.</source>
-        <translation>Non spiegato: il rilevatore considera reale questo volto.</translation>
-    </message>
-    <message>
-        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
-        <translation>Non spiegato: nessuna spiegazione di questo volto è stata calcolata nel banco di lavoro prima della scrittura del rapporto.</translation>
-    </message>
-    <message>
-        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
-        <translation>Non spiegato: solo il volto selezionato nel banco di lavoro (volto %1) riporta le sue spiegazioni.</translation>
-    </message>
-    <message>
-        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
-        <translation>Non spiegato: è il volto più sospetto della linea temporale; mostralo nel banco di lavoro (a %1 s) e spiegalo per includerne le mappe di calore.</translation>
-    </message>
-    <message>
-        <source>only frame %1, the frame shown in the workbench</source>
-        <translation>solo il fotogramma %1, quello mostrato nel banco di lavoro</translation>
-    </message>
-    <message numerus="yes">
-        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
-            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
-            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, and frame %1, the frame shown in the workbench</source>
-        <translation>, e il fotogramma %1, quello mostrato nel banco di lavoro</translation>
-    </message>
-    <message numerus="yes">
-        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
-        <translation>
-            <numerusform>La linea temporale era ancora in calcolo quando è stato scritto questo rapporto; copre il %n fotogramma valutato fino ad allora.</numerusform>
-            <numerusform>La linea temporale era ancora in calcolo quando è stato scritto questo rapporto; copre i %n fotogrammi valutati fino ad allora.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
-        <translation>I volti del fotogramma %1 (quello mostrato nel banco di lavoro) hanno sezioni proprie; il volto selezionato riporta le spiegazioni e la valutazione calcolate per esso.</translation>
-    </message>
-    <message>
-        <source>The most suspicious face of the score timeline has a section too.</source>
-        <translation>Anche il volto più sospetto della linea temporale ha una sezione.</translation>
-    </message>
-    <message>
-        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
-        <translation>Ogni volto trovato ha una propria sezione; il volto selezionato nel banco di lavoro riporta le spiegazioni e la valutazione calcolate per esso.</translation>
-    </message>
-    <message>
-        <source>No face was found in the analysed %1, so nothing was explained.</source>
-        <translation>Nessun volto trovato in %1 analizzato, quindi non è stato spiegato nulla.</translation>
-    </message>
-    <message>
-        <source>frames</source>
-        <translation>fotogrammi</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>immagine</translation>
-    </message>
-</context>
-<context>
     <name>ColorMaps</name>
     <message>
         <source>Jet (rainbow, as in the reports)</source>
@@ -292,6 +212,86 @@
     <message>
         <source>A report is being written already (Esc cancels it).</source>
         <translation>È già in scrittura un rapporto (Esc lo annulla).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNotes</name>
+    <message>
+        <source>The workbench also showed %1 computed with other settings than the evaluation (e.g. other sample counts); this report shows the explanations that were evaluated, so that the heatmaps and the evaluation refer to the same rankings.</source>
+        <translation>Il banco di lavoro mostrava anche %1 calcolati con impostazioni diverse da quelle della valutazione (ad es. altri numeri di campioni); questo rapporto mostra le spiegazioni valutate, così che mappe di calore e valutazione si riferiscano alle stesse classifiche.</translation>
+    </message>
+    <message>
+        <source>The evaluation was asked for face %1, but the detector calls it real, so it was not attacked.</source>
+        <translation>La valutazione è stata chiesta per il volto %1, ma il rilevatore lo considera reale, quindi non è stato attaccato.</translation>
+    </message>
+    <message>
+        <source>Not explained: the detector calls this face real.</source>
+        <translation>Non spiegato: il rilevatore considera reale questo volto.</translation>
+    </message>
+    <message>
+        <source>Not explained: no explanation of this face was computed in the workbench before the report was written.</source>
+        <translation>Non spiegato: nessuna spiegazione di questo volto è stata calcolata nel banco di lavoro prima della scrittura del rapporto.</translation>
+    </message>
+    <message>
+        <source>Not explained: only the face selected in the workbench (face %1) carries its explanations.</source>
+        <translation>Non spiegato: solo il volto selezionato nel banco di lavoro (volto %1) riporta le sue spiegazioni.</translation>
+    </message>
+    <message>
+        <source>Not explained: this is the most suspicious face of the score timeline; show it in the workbench (at %1 s) and explain it to include its heatmaps.</source>
+        <translation>Non spiegato: è il volto più sospetto della linea temporale; mostralo nel banco di lavoro (a %1 s) e spiegalo per includerne le mappe di calore.</translation>
+    </message>
+    <message>
+        <source>only frame %1, the frame shown in the workbench</source>
+        <translation>solo il fotogramma %1, quello mostrato nel banco di lavoro</translation>
+    </message>
+    <message numerus="yes">
+        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
+            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
+        <translation>
+            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
+            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, and frame %1, the frame shown in the workbench</source>
+        <translation>, e il fotogramma %1, quello mostrato nel banco di lavoro</translation>
+    </message>
+    <message numerus="yes">
+        <source>The score timeline was still being computed when this report was written; it covers the %n frame(s) scored by then.</source>
+        <translation>
+            <numerusform>La linea temporale era ancora in calcolo quando è stato scritto questo rapporto; copre il %n fotogramma valutato fino ad allora.</numerusform>
+            <numerusform>La linea temporale era ancora in calcolo quando è stato scritto questo rapporto; copre i %n fotogrammi valutati fino ad allora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The faces of frame %1 (the frame shown in the workbench) have their own sections; the selected face carries the explanations and the evaluation computed for it.</source>
+        <translation>I volti del fotogramma %1 (quello mostrato nel banco di lavoro) hanno sezioni proprie; il volto selezionato riporta le spiegazioni e la valutazione calcolate per esso.</translation>
+    </message>
+    <message>
+        <source>The most suspicious face of the score timeline has a section too.</source>
+        <translation>Anche il volto più sospetto della linea temporale ha una sezione.</translation>
+    </message>
+    <message>
+        <source>Every face found has its own section; the face selected in the workbench carries the explanations and the evaluation computed for it.</source>
+        <translation>Ogni volto trovato ha una propria sezione; il volto selezionato nel banco di lavoro riporta le spiegazioni e la valutazione calcolate per esso.</translation>
+    </message>
+    <message>
+        <source>No face was found in the analysed %1, so nothing was explained.</source>
+        <translation>Nessun volto trovato in %1 analizzato, quindi non è stato spiegato nulla.</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>fotogrammi</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>immagine</translation>
     </message>
 </context>
 <context>
@@ -715,6 +715,10 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>bench: no --video given and no installed sample video found (run packaging/setup.sh)</source>
         <translation>bench: nessun --video indicato e nessun video di esempio installato trovato (eseguire packaging/setup.sh)</translation>
+    </message>
+    <message>
+        <source>Runs of each method; the fastest counts (default 2).</source>
+        <translation>Esecuzioni di ogni metodo; conta la più veloce (predefinito 2).</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@ namespace fakelens::ui {
 namespace {
 
 // The report's words are plain English for now (see engine/report/ReportStrings.h); they go
-// through tr() in this context so they can be translated with the rest of the report.
+// through tr() in this context so they can be translated with the rest of the report. Called as
+// ReportNotes::tr() (not through an alias) so that lupdate files them under this context.
 class ReportNotes {
     Q_DECLARE_TR_FUNCTIONS(ReportNotes)
 };
-using N = ReportNotes;
 
 constexpr int kMaxFrameSide = 1280; // as makeReportFace(): only the figure needs the frame
 
@@ -171,7 +171,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
             if (!selectedExplanation->adversarial && s.explanation->adversarial && same)
                 selectedExplanation->adversarial = s.explanation->adversarial;
             if (!differing.empty())
-                input.notes << N::tr("The workbench also showed %1 computed with other settings than the evaluation "
+                input.notes << ReportNotes::tr("The workbench also showed %1 computed with other settings than the evaluation "
                                      "(e.g. other sample counts); this report shows the explanations that were "
                                      "evaluated, so that the heatmaps and the evaluation refer to the same rankings.")
                                    .arg(methodList(differing));
@@ -182,7 +182,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
         p.explain.methods = expandMethodNames(s.explanationRequest.methods);
     }
     if (evaluationOfSelected && !s.evaluation->calledFake)
-        input.notes << N::tr("The evaluation was asked for face %1, but the detector calls it real, so it was not "
+        input.notes << ReportNotes::tr("The evaluation was asked for face %1, but the detector calls it real, so it was not "
                              "attacked.").arg(selected->id);
 
     for (size_t i = 0; i < s.frame.faces.size(); ++i) {
@@ -205,12 +205,12 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
             face.explanation = selectedExplanation;
             face.evaluation = selectedEvaluation;
         } else if (!f.fake) {
-            face.notExplainedReason = N::tr("Not explained: the detector calls this face real.");
+            face.notExplainedReason = ReportNotes::tr("Not explained: the detector calls this face real.");
         } else if (selected == &f) {
-            face.notExplainedReason = N::tr("Not explained: no explanation of this face was computed in the workbench "
+            face.notExplainedReason = ReportNotes::tr("Not explained: no explanation of this face was computed in the workbench "
                                             "before the report was written.");
         } else {
-            face.notExplainedReason = N::tr("Not explained: only the face selected in the workbench (face %1) carries "
+            face.notExplainedReason = ReportNotes::tr("Not explained: only the face selected in the workbench (face %1) carries "
                                             "its explanations.").arg(selected ? selected->id : 0);
         }
         input.faces.push_back(std::move(face));
@@ -218,7 +218,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
 
     for (ReportFace& face : extraFaces) {
         if (face.notExplainedReason.isEmpty())
-            face.notExplainedReason = N::tr("Not explained: this is the most suspicious face of the score timeline; "
+            face.notExplainedReason = ReportNotes::tr("Not explained: this is the most suspicious face of the score timeline; "
                                             "show it in the workbench (at %1 s) and explain it to include its heatmaps.")
                                           .arg(face.timeSeconds, 0, 'f', 2);
         input.faces.push_back(std::move(face));
@@ -240,35 +240,35 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
         const bool shownInTimeline = std::any_of(s.timeline.begin(), s.timeline.end(),
                                                  [frameIndex](const ui::TimelinePoint& t) { return t.frame == frameIndex; });
         if (timelineFrames == 0)
-            p.frameSelection = N::tr("only frame %1, the frame shown in the workbench").arg(frameIndex);
+            p.frameSelection = ReportNotes::tr("only frame %1, the frame shown in the workbench").arg(frameIndex);
         else if (s.timelineStep <= 1)
-            p.frameSelection = N::tr("every frame from frame 0 (%n frame(s) scored by the timeline)", nullptr, timelineFrames);
+            p.frameSelection = ReportNotes::tr("every frame from frame 0 (%n frame(s) scored by the timeline)", nullptr, timelineFrames);
         else
-            p.frameSelection = N::tr("one frame in %1 from frame 0 (%n frame(s) scored by the timeline)", nullptr,
+            p.frameSelection = ReportNotes::tr("one frame in %1 from frame 0 (%n frame(s) scored by the timeline)", nullptr,
                                      timelineFrames)
                                    .arg(s.timelineStep);
         if (timelineFrames > 0 && !shownInTimeline)
-            p.frameSelection += N::tr(", and frame %1, the frame shown in the workbench").arg(frameIndex);
+            p.frameSelection += ReportNotes::tr(", and frame %1, the frame shown in the workbench").arg(frameIndex);
         if (s.timelineRunning)
-            input.notes << N::tr("The score timeline was still being computed when this report was written; it covers "
+            input.notes << ReportNotes::tr("The score timeline was still being computed when this report was written; it covers "
                                  "the %n frame(s) scored by then.", nullptr, timelineFrames);
-        p.faceSelection = N::tr("The faces of frame %1 (the frame shown in the workbench) have their own sections; the "
+        p.faceSelection = ReportNotes::tr("The faces of frame %1 (the frame shown in the workbench) have their own sections; the "
                                 "selected face carries the explanations and the evaluation computed for it.")
                               .arg(frameIndex);
         if (!extraFaces.empty())
-            p.faceSelection += QLatin1Char(' ') + N::tr("The most suspicious face of the score timeline has a section "
+            p.faceSelection += QLatin1Char(' ') + ReportNotes::tr("The most suspicious face of the score timeline has a section "
                                                         "too.");
     } else {
         input.framesAnalysed = {0};
         input.facesScored = int(s.frame.faces.size());
         for (const AnalysedFace& f : s.frame.faces)
             input.facesCalledFake += f.fake ? 1 : 0;
-        p.faceSelection = N::tr("Every face found has its own section; the face selected in the workbench carries the "
+        p.faceSelection = ReportNotes::tr("Every face found has its own section; the face selected in the workbench carries the "
                                 "explanations and the evaluation computed for it.");
     }
     if (input.facesScored == 0)
-        input.notes << N::tr("No face was found in the analysed %1, so nothing was explained.")
-                           .arg(video ? N::tr("frames") : N::tr("image"));
+        input.notes << ReportNotes::tr("No face was found in the analysed %1, so nothing was explained.")
+                           .arg(video ? ReportNotes::tr("frames") : ReportNotes::tr("image"));
     return input;
 }
 
