@@ -1,11 +1,11 @@
 // fakelens-cli detect: verdicts on the bundled faces, the documented JSON, and a clean one-line
 // error (no crash, no hang, no output) for every kind of broken input.
 #include "support/CliRunner.h"
+#include "support/FolderSnapshot.h"
 #include "support/MalformedInputs.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,15 +15,6 @@
 namespace {
 
 QString nativeModel() { return testpaths::kerasWeights("Meso4_DF"); }
-
-QStringList filesIn(const QString& folder) {
-    QStringList files;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    return files;
-}
 
 } // namespace
 
@@ -94,7 +85,7 @@ private Q_SLOTS:
     void brokenInputsFailCleanly() {
         QFETCH(int, index);
         const malformed::Case& c = cases_[index];
-        const QStringList before = filesIn(folder_);
+        const QStringList before = folderSnapshot(folder_);
         QStringList args{"detect"};
         if (c.kind == "image" || c.kind == "video")
             args << "--model" << nativeModel() << c.path;
@@ -112,7 +103,7 @@ private Q_SLOTS:
                            (!c.cardPath.isEmpty() && lines[0].contains(QFileInfo(c.cardPath).fileName().toUtf8()));
         QVERIFY2(named, r.err.constData());
         QVERIFY2(lines[0].startsWith("fakelens-cli: "), r.err.constData());
-        QCOMPARE(filesIn(folder_), before); // nothing written beside the evidence
+        QCOMPARE(folderSnapshot(folder_), before); // nothing written beside the evidence
         qInfo("%s -> %s", qPrintable(c.name), lines[0].constData());
     }
 

@@ -4,6 +4,7 @@
 // nothing was added beside it. Outputs go where they are sent, never next to the evidence, even
 // when the CLI's working folder is the evidence folder.
 #include "support/CliRunner.h"
+#include "support/FolderSnapshot.h"
 #include "support/TestPaths.h"
 
 #include "evaluate/EvaluationSettings.h"
@@ -13,59 +14,10 @@
 #include "report/ReportExporter.h"
 #include "window/MainWindow.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QtTest>
 
 using namespace fakelens::ui;
-
-namespace {
-
-// Path, size, modification time and SHA-256 of every entry under `folder`.
-QStringList fingerprint(const QString& folder) {
-    QStringList entries;
-    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        QByteArray hash;
-        if (info.isFile()) {
-            QFile file(info.filePath());
-            if (file.open(QIODevice::ReadOnly)) {
-                QCryptographicHash sha(QCryptographicHash::Sha256);
-                sha.addData(&file);
-                hash = sha.result().toHex();
-            }
-        }
-        entries << QStringLiteral("%1 %2 %3 %4")
-                       .arg(info.filePath())
-                       .arg(info.size())
-                       .arg(info.lastModified().toMSecsSinceEpoch())
-                       .arg(QString::fromLatin1(hash));
-    }
-    entries.sort();
-    return entries;
-}
-
-// Runs the CLI with its working folder set to `cwd` (QProcess directly: CliRunner uses ours).
-CliResult runIn(const QString& cwd, const QStringList& arguments, int timeoutMs) {
-    QProcess process;
-    process.setWorkingDirectory(cwd);
-    process.start(testpaths::cli(), arguments);
-    CliResult r;
-    r.finished = process.waitForFinished(timeoutMs);
-    if (!r.finished)
-        process.kill();
-    r.crashed = process.exitStatus() == QProcess::CrashExit;
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
-
-} // namespace
 
 class TestGuiEvidenceIntegrity : public QObject {
     Q_OBJECT
@@ -80,7 +32,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(testpaths::shared("samples/faces/fake/df00204.jpg"), evidence_ + "/fake/df00204.jpg"));
         QVERIFY(QFile::copy(testpaths::shared("samples/misc/astronaut.png"), evidence_ + "/astronaut.png"));
         QVERIFY(QFile::copy(testpaths::shared("samples/videos/ffpp_519_515_deepfakes.mp4"), evidence_ + "/clip.mp4"));
-        before_ = fingerprint(evidence_);
+        before_ = folderSnapshot(evidence_, true);
         QCOMPARE(before_.size(), 4); // the sub-folder and three files
     }
 
@@ -103,10 +55,10 @@ private Q_SLOTS:
             QElapsedTimer clock;
             clock.start();
             // The working folder is the evidence folder: defaults must not land there either.
-            const CliResult r = runIn(evidence_, args, 300000);
+            const CliResult r = runCli(args, 300000, {}, evidence_);
             QVERIFY2(r.finished && !r.crashed, qPrintable(args.first()));
             QVERIFY2(r.exitCode == 0, qPrintable(args.first() + ": " + QString::fromUtf8(r.err)));
-            QCOMPARE(fingerprint(evidence_), before_);
+            QCOMPARE(folderSnapshot(evidence_, true), before_);
             qInfo("%s: %lld ms", qPrintable(args.first()), qlonglong(clock.elapsed()));
         }
         QVERIFY(QFileInfo(out_ + "/report.pdf").size() > 10000);
@@ -150,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(window.exportReport(pdf, "CASE-0042", "Examiner"), QString());
         QTRY_VERIFY_WITH_TIMEOUT(!window.reportExporter()->isRunning(), 120000);
         QVERIFY(QFileInfo(pdf).size() > 10000);
-        QCOMPARE(fingerprint(evidence_), before_);
+        QCOMPARE(folderSnapshot(evidence_, true), before_);
     }
 
 private:

@@ -3,11 +3,10 @@
 // file and a non-zero exit, or, where the damage may still decode, a clean success; never a
 // crash, a hang (30 s), output on stdout with an error, or a file written anywhere.
 #include "support/CliRunner.h"
+#include "support/FolderSnapshot.h"
 #include "support/MalformedCorpus.h"
 #include "support/TestPaths.h"
 
-#include <QDateTime>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,18 +21,6 @@ namespace {
 
 QString nativeModel() { return testpaths::kerasWeights("Meso4_DF"); }
 QString sampleFace() { return testpaths::shared("samples/faces/fake/df00204.jpg"); }
-
-// Name, size and modification time of every file under `folder`: any write shows.
-QStringList snapshot(const QString& folder) {
-    QStringList entries;
-    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        entries << QStringLiteral("%1 %2 %3").arg(info.filePath()).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
-    }
-    entries.sort();
-    return entries;
-}
 
 QStringList detectArguments(const corpus::Case& c) {
     switch (c.kind) {
@@ -92,7 +79,7 @@ private Q_SLOTS:
         }
         for (auto it = perKind.begin(); it != perKind.end(); ++it)
             qInfo("%d broken %s inputs", it.value(), qPrintable(it.key()));
-        before_ = snapshot(folder_);
+        before_ = folderSnapshot(folder_);
         runAll();
     }
 
@@ -109,7 +96,7 @@ private Q_SLOTS:
     }
 
     // The CLI wrote nothing into the corpus folder, where the "evidence" lies.
-    void nothingWasWrittenBesideTheInputs() { QCOMPARE(snapshot(folder_), before_); }
+    void nothingWasWrittenBesideTheInputs() { QCOMPARE(folderSnapshot(folder_), before_); }
 
     // Commands that write files (explain --out, report --out) leave none behind on a broken input.
     void noPartialOutputFiles() {
@@ -126,7 +113,7 @@ private Q_SLOTS:
             const CliResult report = runCli({"report", c.path, "--no-detect", "--methods", "lime", "--samples", "16",
                                              "--model", nativeModel(), "--out", out + "/report.pdf"});
             QVERIFY2(report.finished && !report.crashed && report.exitCode != 0, qPrintable(c.name));
-            QCOMPARE(snapshot(out), QStringList());
+            QCOMPARE(folderSnapshot(out), QStringList());
         }
         QVERIFY(checked > 10);
     }

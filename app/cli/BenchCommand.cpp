@@ -14,7 +14,6 @@
 #include "media/ImageLoader.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,15 +36,6 @@ double peakResidentMegabytes() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
-}
-
-QString defaultBenchImage() {
-    for (const std::string& dir : fakelens::dataDirectories()) {
-        const QString candidate = QString::fromStdString(dir) + "/samples/faces/fake/df00204.jpg";
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
 }
 
 struct Throughput {
@@ -271,7 +261,9 @@ int runBench(const QStringList& arguments) {
     }
     if (parser.isSet("video") && !parser.isSet("cancel-latency"))
         return benchVideo(parser, *detector);
-    const QString imagePath = parser.isSet("image") ? parser.value("image") : defaultBenchImage();
+    const QString imagePath = parser.isSet("image")
+                                   ? parser.value("image")
+                                   : QString::fromStdString(fakelens::findInstalledFile("samples/faces/fake/df00204.jpg"));
     if (imagePath.isEmpty()) {
         printError(Text::tr(
             "bench: no --image given and no installed sample found (run packaging/setup.sh)"));

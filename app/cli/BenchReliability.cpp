@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,13 +67,8 @@ Stop measureStop(const Job& job, int delayMs) {
     return stop;
 }
 
-QString installedSample(const QString& relative) {
-    for (const std::string& dir : fakelens::dataDirectories()) {
-        const QString candidate = QString::fromStdString(dir) + "/samples/" + relative;
-        if (QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
+QString installedSample(const std::string& relative) {
+    return QString::fromStdString(fakelens::findInstalledFile("samples/" + relative));
 }
 
 } // namespace

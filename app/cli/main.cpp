@@ -12,6 +12,7 @@
 
 #include <opencv2/core/utils/logger.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -48,7 +49,11 @@ int main(int argc, char** argv) {
     // platform gives one without a display (even when the session names another platform).
     // Every other command stays a QCoreApplication.
     // `bench --cancel-latency` writes a report PDF too.
-    const bool guiCommand = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "bench") == 0);
+    const auto hasArgument = [argc, argv](const char* argument) {
+        return std::any_of(argv + 1, argv + argc, [argument](const char* a) { return std::strcmp(a, argument) == 0; });
+    };
+    const bool guiCommand = argc > 1 && (std::strcmp(argv[1], "report") == 0 ||
+                                         (std::strcmp(argv[1], "bench") == 0 && hasArgument("--cancel-latency")));
     if (guiCommand)
         setenv("QT_QPA_PLATFORM", "offscreen", 1); // never a window, so no display needed
     const std::unique_ptr<QCoreApplication> app = guiCommand ? std::make_unique<QGuiApplication>(argc, argv)

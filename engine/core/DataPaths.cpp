@@ -1,6 +1,7 @@
 #include "core/DataPaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
 namespace fakelens {
@@ -22,6 +23,15 @@ std::vector<std::string> dataDirectories() {
     dirs.push_back("/usr/local/share/fakelens");
     dirs.push_back("/usr/share/fakelens");
     return dirs;
+}
+
+std::string findInstalledFile(const std::string& relative) {
+    for (const std::string& dir : dataDirectories()) {
+        const QString candidate = QDir(QString::fromStdString(dir)).filePath(QString::fromStdString(relative));
+        if (QFileInfo(candidate).isFile())
+            return candidate.toStdString();
+    }
+    return {};
 }
 
 } // namespace fakelens

@@ -6,7 +6,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-CliResult runCli(const QStringList& arguments, int timeoutMs, const QStringList& environment) {
+CliResult runCli(const QStringList& arguments, int timeoutMs, const QStringList& environment,
+                 const QString& workingDirectory) {
     QProcess process;
     // The tests compare the CLI's English messages: a machine set to German, Greek or Italian
     // would otherwise get translated ones. The caller's own entries override these.
@@ -19,6 +20,8 @@ CliResult runCli(const QStringList& arguments, int timeoutMs, const QStringList&
         env.insert(entry.left(equals), entry.mid(equals + 1));
     }
     process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QElapsedTimer timer;
     timer.start();
     process.start(testpaths::cli(), arguments);

@@ -13,5 +13,7 @@ struct CliResult {
     double seconds = 0;
 };
 
-// `environment` entries (NAME=value) are added to the inherited environment.
-CliResult runCli(const QStringList& arguments, int timeoutMs = 30000, const QStringList& environment = {});
+// `environment` entries (NAME=value) are added to the inherited environment; `workingDirectory`
+// (default: the test's own) is where the CLI runs, e.g. inside an evidence folder.
+CliResult runCli(const QStringList& arguments, int timeoutMs = 30000, const QStringList& environment = {},
+                 const QString& workingDirectory = {});

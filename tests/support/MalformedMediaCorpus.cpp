@@ -62,9 +62,6 @@ QVector<QPair<QString, QByteArray>> nonImageContents() {
 
 QVector<Case> generateImages(const QString& root) {
     CaseList list(root + "/images", Kind::Image);
-    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        list.add(name, file, bytes, expect);
-    };
 
     const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
     if (face.empty())
@@ -79,49 +76,46 @@ QVector<Case> generateImages(const QString& root) {
     for (const auto& [ext, bytes] : formats) {
         // Cut short: the end of the file (and with it the end marker or pixel rows) is missing.
         for (double fraction : kCutFractions)
-            add(QStringLiteral("%1 cut at %2%").arg(ext).arg(fraction * 100),
+            list.add(QStringLiteral("%1 cut at %2%").arg(ext).arg(fraction * 100),
                 QStringLiteral("cut_%1_%2.%3").arg(ext).arg(int(fraction * 1000)).arg(ext),
                 bytes.left(int(bytes.size() * fraction)), Expect::Error);
-        add(ext + " without its last byte", "cut_last_byte." + ext, bytes.left(bytes.size() - 1), Expect::Error);
+        list.add(ext + " without its last byte", "cut_last_byte." + ext, bytes.left(bytes.size() - 1), Expect::Error);
         // Random bytes inside the data: some decoders notice, some show a damaged picture.
         for (unsigned seed = 0; seed < 6; ++seed)
-            add(QStringLiteral("%1 scrambled data #%2").arg(ext).arg(seed),
+            list.add(QStringLiteral("%1 scrambled data #%2").arg(ext).arg(seed),
                 QStringLiteral("scrambled_%1_%2.%3").arg(ext).arg(seed).arg(ext),
                 scramble(bytes, 64, 1 + int(seed) * 4, 100 + seed), Expect::Either);
         for (unsigned seed = 0; seed < 2; ++seed)
-            add(QStringLiteral("%1 scrambled header #%2").arg(ext).arg(seed),
+            list.add(QStringLiteral("%1 scrambled header #%2").arg(ext).arg(seed),
                 QStringLiteral("scrambled_header_%1_%2.%3").arg(ext).arg(seed).arg(ext),
                 malformed::flipBits(bytes, 2 + int(seed), 40, 3), Expect::Either);
-        add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
+        list.add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
         for (const auto& [what, content] : nonImageContents())
-            add(QStringLiteral("%1 as %2").arg(what, ext), QStringLiteral("%1.%2").arg(what, ext), content, Expect::Error);
+            list.add(QStringLiteral("%1 as %2").arg(what, ext), QStringLiteral("%1.%2").arg(what, ext), content, Expect::Error);
     }
 
     // Headers that claim enormous pictures: refused before any pixel is decoded.
-    add("png claiming 100000x100000", "huge.png", malformed::pngWithSize(100000, 100000), Expect::Error);
-    add("png claiming 2^31x2", "huge_wide.png", malformed::pngWithSize(0x7FFFFFFF, 2), Expect::Error);
-    add("png claiming 0x0", "zero_size.png", malformed::pngWithSize(0, 0), Expect::Error);
-    add("jpg claiming 65000x65000", "huge.jpg", malformed::jpegWithSize(formats[0].second, 65000, 65000), Expect::Error);
-    add("jpg claiming 0x0", "zero_size.jpg", malformed::jpegWithSize(formats[0].second, 0, 0), Expect::Error);
+    list.add("png claiming 100000x100000", "huge.png", malformed::pngWithSize(100000, 100000), Expect::Error);
+    list.add("png claiming 2^31x2", "huge_wide.png", malformed::pngWithSize(0x7FFFFFFF, 2), Expect::Error);
+    list.add("png claiming 0x0", "zero_size.png", malformed::pngWithSize(0, 0), Expect::Error);
+    list.add("jpg claiming 65000x65000", "huge.jpg", malformed::jpegWithSize(formats[0].second, 65000, 65000), Expect::Error);
+    list.add("jpg claiming 0x0", "zero_size.jpg", malformed::jpegWithSize(formats[0].second, 0, 0), Expect::Error);
     const QByteArray bmp = formats[2].second;
-    add("bmp claiming 50000x50000", "huge.bmp", withLe32(withLe32(bmp, 18, 50000), 22, 50000), Expect::Error);
-    add("bmp claiming 0 width", "zero_width.bmp", withLe32(bmp, 18, 0), Expect::Error);
-    add("bmp pixel offset past the end", "bad_offset.bmp", withLe32(bmp, 10, 0x7FFFFFF0), Expect::Error);
+    list.add("bmp claiming 50000x50000", "huge.bmp", withLe32(withLe32(bmp, 18, 50000), 22, 50000), Expect::Error);
+    list.add("bmp claiming 0 width", "zero_width.bmp", withLe32(bmp, 18, 0), Expect::Error);
+    list.add("bmp pixel offset past the end", "bad_offset.bmp", withLe32(bmp, 10, 0x7FFFFFF0), Expect::Error);
     const QByteArray webp = formats[3].second;
     if (webp.mid(12, 4) == "VP8 ") // lossy: 14-bit width and height after the start code
-        add("webp claiming 16383x16383", "huge.webp", withLe16(withLe16(webp, 26, 16383), 28, 16383), Expect::Error);
+        list.add("webp claiming 16383x16383", "huge.webp", withLe16(withLe16(webp, 26, 16383), 28, 16383), Expect::Error);
 
     // A picture under another format's extension is still that picture (content decides).
-    add("png named .jpg", "png_named.jpg", formats[1].second, Expect::Either);
-    add("jpg named .bmp", "jpg_named.bmp", formats[0].second, Expect::Either);
+    list.add("png named .jpg", "png_named.jpg", formats[1].second, Expect::Either);
+    list.add("jpg named .bmp", "jpg_named.bmp", formats[0].second, Expect::Either);
     return list.cases();
 }
 
 QVector<Case> generateVideos(const QString& root) {
     CaseList list(root + "/videos", Kind::Video);
-    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        list.add(name, file, bytes, expect);
-    };
 
     // A short MJPEG AVI made here (OpenCV's own writer), and the FaceForensics++ MP4.
     const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
@@ -140,27 +134,27 @@ QVector<Case> generateVideos(const QString& root) {
 
     for (double fraction : kCutFractions) {
         // The MP4 keeps its index (moov) at the end: cut anywhere, it cannot be opened.
-        add(QStringLiteral("mp4 cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.mp4").arg(int(fraction * 1000)),
+        list.add(QStringLiteral("mp4 cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.mp4").arg(int(fraction * 1000)),
             mp4.left(int(mp4.size() * fraction)), Expect::Error);
         // An AVI cut after some frames still plays up to the cut.
-        add(QStringLiteral("avi cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.avi").arg(int(fraction * 1000)),
+        list.add(QStringLiteral("avi cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.avi").arg(int(fraction * 1000)),
             avi.left(int(avi.size() * fraction)), fraction < 0.05 ? Expect::Error : Expect::Either);
     }
     for (unsigned seed = 0; seed < 4; ++seed) {
-        add(QStringLiteral("mp4 scrambled #%1").arg(seed), QStringLiteral("scrambled_%1.mp4").arg(seed),
+        list.add(QStringLiteral("mp4 scrambled #%1").arg(seed), QStringLiteral("scrambled_%1.mp4").arg(seed),
             scramble(mp4, 64, 50 + int(seed) * 200, 200 + seed), Expect::Either);
-        add(QStringLiteral("avi scrambled #%1").arg(seed), QStringLiteral("scrambled_%1.avi").arg(seed),
+        list.add(QStringLiteral("avi scrambled #%1").arg(seed), QStringLiteral("scrambled_%1.avi").arg(seed),
             scramble(avi, 64, 20 + int(seed) * 50, 300 + seed), Expect::Either);
     }
     for (const QString ext : {"mp4", "avi", "mov", "mkv", "webm"}) {
-        add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
-        add("text as " + ext, "text." + ext, QByteArray(10000, 'x'), Expect::Error);
-        add("random bytes as " + ext, "random." + ext, malformed::randomBytes(20000, 400), Expect::Error);
+        list.add("zero-byte " + ext, "empty." + ext, {}, Expect::Error);
+        list.add("text as " + ext, "text." + ext, QByteArray(10000, 'x'), Expect::Error);
+        list.add("random bytes as " + ext, "random." + ext, malformed::randomBytes(20000, 400), Expect::Error);
     }
-    add("mp4 header only", "header_only.mp4", mp4.left(2000), Expect::Error);
-    add("avi header only", "header_only.avi", avi.left(300), Expect::Error);
-    add("avi with every frame cut off", "no_frames.avi", avi.left(avi.indexOf("movi") + 4), Expect::Error);
-    add("mp4 without its ftyp box", "no_ftyp.mp4", mp4.mid(32), Expect::Either);
+    list.add("mp4 header only", "header_only.mp4", mp4.left(2000), Expect::Error);
+    list.add("avi header only", "header_only.avi", avi.left(300), Expect::Error);
+    list.add("avi with every frame cut off", "no_frames.avi", avi.left(avi.indexOf("movi") + 4), Expect::Error);
+    list.add("mp4 without its ftyp box", "no_ftyp.mp4", mp4.mid(32), Expect::Either);
     return list.cases();
 }
 

@@ -25,9 +25,6 @@ const double kCutFractions[] = {0.02, 0.3, 0.6, 0.9, 0.99};
 
 QVector<Case> generateModels(const QString& root) {
     CaseList list(root + "/models", Kind::Model);
-    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        list.add(name, file, bytes, expect);
-    };
     const auto cardBeside = [&](const QString& stem, const QByteArray& card) {
         malformed::writeFile(list.filePath(stem + ".json"), card);
     };
@@ -44,20 +41,20 @@ QVector<Case> generateModels(const QString& root) {
         {"hdf5 signature only", QByteArray("\x89HDF\r\n\x1a\n", 8) + malformed::randomBytes(600, 23)}};
     for (const auto& [what, bytes] : notModels) {
         const QString stem = QString(what).replace(' ', '_');
-        add(what + " as .pt", stem + ".pt", bytes, Expect::Error);
+        list.add(what + " as .pt", stem + ".pt", bytes, Expect::Error);
         cardBeside(stem, card);
-        add(what + " as .h5", stem + ".h5", bytes, Expect::Error);
+        list.add(what + " as .h5", stem + ".h5", bytes, Expect::Error);
     }
-    add("TorchScript named .h5", "torchscript.h5", pt, Expect::Error);
-    add("Keras weights named .pt", "keras.pt", h5, Expect::Either); // content decides
+    list.add("TorchScript named .h5", "torchscript.h5", pt, Expect::Error);
+    list.add("Keras weights named .pt", "keras.pt", h5, Expect::Either); // content decides
     cardBeside("keras", card);
 
     for (double fraction : kCutFractions) {
         const int permille = int(fraction * 1000);
-        add(QStringLiteral(".pt cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.pt").arg(permille),
+        list.add(QStringLiteral(".pt cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.pt").arg(permille),
             pt.left(int(pt.size() * fraction)), Expect::Error);
         cardBeside(QStringLiteral("cut_%1").arg(permille), card);
-        add(QStringLiteral(".h5 cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.h5").arg(permille),
+        list.add(QStringLiteral(".h5 cut at %1%").arg(fraction * 100), QStringLiteral("cut_%1.h5").arg(permille),
             h5.left(int(h5.size() * fraction)), Expect::Error);
     }
 
@@ -157,9 +154,6 @@ QVector<Case> generateCards(const QString& root) {
 
 QVector<Case> generateResults(const QString& root) {
     CaseList list(root + "/results", Kind::Results);
-    const auto add = [&](const QString& name, const QString& file, const QByteArray& bytes, Expect expect) {
-        list.add(name, file, bytes, expect);
-    };
 
     // A small valid run: a header and three image records.
     const QString validPath = list.filePath("valid.jsonl.tmp");
@@ -186,32 +180,32 @@ QVector<Case> generateResults(const QString& root) {
 
     // Cut by a kill: inside the header the run is unusable; inside a record only that record is lost.
     for (double fraction : {0.1, 0.5, 0.9}) {
-        add(QStringLiteral("results cut in the header at %1%").arg(fraction * 100),
+        list.add(QStringLiteral("results cut in the header at %1%").arg(fraction * 100),
             QStringLiteral("cut_header_%1.jsonl").arg(int(fraction * 100)), valid.left(int(headerEnd * fraction)),
             Expect::Error);
         const int recordCut = headerEnd + int((valid.size() - headerEnd) * fraction);
-        add(QStringLiteral("results cut in a record at %1%").arg(fraction * 100),
+        list.add(QStringLiteral("results cut in a record at %1%").arg(fraction * 100),
             QStringLiteral("cut_record_%1.jsonl").arg(int(fraction * 100)), valid.left(recordCut), Expect::Either);
     }
-    add("results empty", "empty.jsonl", {}, Expect::Error);
-    add("results header only, no newline", "header_no_newline.jsonl", valid.left(headerEnd - 1), Expect::Error);
+    list.add("results empty", "empty.jsonl", {}, Expect::Error);
+    list.add("results header only, no newline", "header_no_newline.jsonl", valid.left(headerEnd - 1), Expect::Error);
     QByteArray garbage = valid;
     garbage.insert(headerEnd, "this line is not JSON\n");
-    add("results with a garbage line", "garbage_line.jsonl", garbage, Expect::Error);
+    list.add("results with a garbage line", "garbage_line.jsonl", garbage, Expect::Error);
     QByteArray array = valid;
     array.insert(headerEnd, "[1, 2, 3]\n");
-    add("results with an array record", "array_record.jsonl", array, Expect::Error);
+    list.add("results with an array record", "array_record.jsonl", array, Expect::Error);
     QByteArray wrongFormat = valid;
     wrongFormat.replace("fakelens-evaluation", "something-else");
-    add("results of another format", "other_format.jsonl", wrongFormat, Expect::Error);
+    list.add("results of another format", "other_format.jsonl", wrongFormat, Expect::Error);
     QByteArray future = valid;
     future.replace("\"format_version\":1", "\"format_version\":99");
-    add("results format version 99", "future_version.jsonl", future, Expect::Error);
+    list.add("results format version 99", "future_version.jsonl", future, Expect::Error);
     QByteArray noPath = valid;
     noPath.replace("\"path\":", "\"where\":");
-    add("results records without path", "no_path.jsonl", noPath, Expect::Error);
-    add("results binary", "binary.jsonl", malformed::randomBytes(2000, 41), Expect::Error);
-    add("results NUL bytes in a record", "nul.jsonl", valid.left(headerEnd) + QByteArray(100, '\0') + "\n", Expect::Error);
+    list.add("results records without path", "no_path.jsonl", noPath, Expect::Error);
+    list.add("results binary", "binary.jsonl", malformed::randomBytes(2000, 41), Expect::Error);
+    list.add("results NUL bytes in a record", "nul.jsonl", valid.left(headerEnd) + QByteArray(100, '\0') + "\n", Expect::Error);
     return list.cases();
 }
 
