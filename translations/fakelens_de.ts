@@ -565,8 +565,8 @@ fakelens-cli --version gibt die Version aus.</translation>
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter teilen; ein Bild in mehreren Dateien zählt einmal; ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter (Modell-Hash, Seed, Einstellungen) und die FakeLens-Version teilen: Eine abweichende Datei wird abgelehnt, mit Angabe der Datei und des Feldes. Ein Bild in mehreren Dateien zählt einmal; ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
     </message>
     <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>

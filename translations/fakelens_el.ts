@@ -565,8 +565,8 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <translation>εσωτερικό σφάλμα: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν όλες τις παραμέτρους κοινές· μια εικόνα σε πολλά αρχεία μετριέται μία φορά· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν κοινές όλες τις παραμέτρους (hash μοντέλου, seed, ρυθμίσεις) και την έκδοση του FakeLens: ένα αρχείο που διαφέρει απορρίπτεται, με αναφορά στο αρχείο και στο πεδίο. Μια εικόνα σε πολλά αρχεία μετριέται μία φορά· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
     </message>
     <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>

@@ -565,8 +565,8 @@ fakelens-cli --version stampa la versione.</translation>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro; un&apos;immagine presente in più file conta una volta; un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro (hash del modello, seed, impostazioni) e la versione di FakeLens: un file che differisce viene rifiutato, indicandone il nome e il campo. Un&apos;immagine presente in più file conta una volta; un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
     </message>
     <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>
