@@ -417,8 +417,8 @@
         <translation>Den in FILE aufgezeichneten Lauf fortsetzen: Fertige Bilder werden übersprungen, neue angehängt.</translation>
     </message>
     <message>
-        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
-        <translation>Nur Teil I von N bewerten (0 &lt;= I &lt; N): die Bilder an den sortierten Positionen I, I+N, ...</translation>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
+        <translation>Nur Teil I von N bewerten (0 &lt;= I &lt; N): die Bilder an den sortierten Positionen I, I+N, ... Mit auto/N kommt der Index I aus SLURM_ARRAY_TASK_ID (Slurm-Job-Array --array=0-&lt;N-1&gt;) oder JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
     </message>
     <message>
         <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>

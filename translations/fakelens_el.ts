@@ -417,8 +417,8 @@
         <translation>Συνέχιση της εκτέλεσης που έχει καταγραφεί στο FILE: οι ολοκληρωμένες εικόνες παραλείπονται, οι νέες προστίθενται.</translation>
     </message>
     <message>
-        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
-        <translation>Αξιολόγηση μόνο του τμήματος I από N (0 &lt;= I &lt; N): οι εικόνες στις ταξινομημένες θέσεις I, I+N, ...</translation>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
+        <translation>Αξιολόγηση μόνο του τμήματος I από N (0 &lt;= I &lt; N): οι εικόνες στις ταξινομημένες θέσεις I, I+N, ... Με auto/N ο δείκτης I λαμβάνεται από το SLURM_ARRAY_TASK_ID (πίνακας εργασιών Slurm --array=0-&lt;N-1&gt;) ή το JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
     </message>
     <message>
         <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>

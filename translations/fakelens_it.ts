@@ -417,8 +417,8 @@
         <translation>Continua l&apos;esecuzione registrata in FILE: le immagini completate vengono saltate, le nuove aggiunte.</translation>
     </message>
     <message>
-        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
-        <translation>Valuta solo la porzione I di N (0 &lt;= I &lt; N): le immagini alle posizioni ordinate I, I+N, ...</translation>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
+        <translation>Valuta solo la porzione I di N (0 &lt;= I &lt; N): le immagini alle posizioni ordinate I, I+N, ... Con auto/N l&apos;indice I viene da SLURM_ARRAY_TASK_ID (array di job Slurm --array=0-&lt;N-1&gt;) o da JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
     </message>
     <message>
         <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
