@@ -44,6 +44,7 @@ packages=(
   poppler-utils
   libqt6svg6 qt6-translations-l10n dpkg-dev appstream  # SVG icons, Qt's own translations, the .deb, metainfo check
   clang-14 libclang-rt-14-dev llvm-14  # libFuzzer + its sanitizer runtimes, llvm-symbolizer for reports
+  slurm-wlm munge python3-yaml  # test_slurm_evaluate's one-node Slurm; the Kubernetes manifests' YAML check
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -417,8 +417,8 @@
         <translation>Den in FILE aufgezeichneten Lauf fortsetzen: Fertige Bilder werden übersprungen, neue angehängt.</translation>
     </message>
     <message>
-        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
-        <translation>Nur Teil I von N bewerten (0 &lt;= I &lt; N): die Bilder an den sortierten Positionen I, I+N, ...</translation>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
+        <translation>Nur Teil I von N bewerten (0 &lt;= I &lt; N): die Bilder an den sortierten Positionen I, I+N, ... Mit auto/N kommt der Index I aus SLURM_ARRAY_TASK_ID (Slurm-Job-Array --array=0-&lt;N-1&gt;) oder JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
     </message>
     <message>
         <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
@@ -565,8 +565,8 @@ fakelens-cli --version gibt die Version aus.</translation>
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter teilen; ein Bild in mehreren Dateien zählt einmal; ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter (Modell-Hash, Seed, Einstellungen) und die FakeLens-Version teilen: Eine abweichende Datei wird abgelehnt, mit Angabe der Datei und des Feldes. Ein Bild in mehreren Dateien zählt einmal; ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
     </message>
     <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>

@@ -417,8 +417,8 @@
         <translation>Συνέχιση της εκτέλεσης που έχει καταγραφεί στο FILE: οι ολοκληρωμένες εικόνες παραλείπονται, οι νέες προστίθενται.</translation>
     </message>
     <message>
-        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
-        <translation>Αξιολόγηση μόνο του τμήματος I από N (0 &lt;= I &lt; N): οι εικόνες στις ταξινομημένες θέσεις I, I+N, ...</translation>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
+        <translation>Αξιολόγηση μόνο του τμήματος I από N (0 &lt;= I &lt; N): οι εικόνες στις ταξινομημένες θέσεις I, I+N, ... Με auto/N ο δείκτης I λαμβάνεται από το SLURM_ARRAY_TASK_ID (πίνακας εργασιών Slurm --array=0-&lt;N-1&gt;) ή το JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
     </message>
     <message>
         <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
@@ -565,8 +565,8 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <translation>εσωτερικό σφάλμα: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν όλες τις παραμέτρους κοινές· μια εικόνα σε πολλά αρχεία μετριέται μία φορά· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν κοινές όλες τις παραμέτρους (hash μοντέλου, seed, ρυθμίσεις) και την έκδοση του FakeLens: ένα αρχείο που διαφέρει απορρίπτεται, με αναφορά στο αρχείο και στο πεδίο. Μια εικόνα σε πολλά αρχεία μετριέται μία φορά· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
     </message>
     <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>

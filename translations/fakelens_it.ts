@@ -417,8 +417,8 @@
         <translation>Continua l&apos;esecuzione registrata in FILE: le immagini completate vengono saltate, le nuove aggiunte.</translation>
     </message>
     <message>
-        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ...</source>
-        <translation>Valuta solo la porzione I di N (0 &lt;= I &lt; N): le immagini alle posizioni ordinate I, I+N, ...</translation>
+        <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
+        <translation>Valuta solo la porzione I di N (0 &lt;= I &lt; N): le immagini alle posizioni ordinate I, I+N, ... Con auto/N l&apos;indice I viene da SLURM_ARRAY_TASK_ID (array di job Slurm --array=0-&lt;N-1&gt;) o da JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
     </message>
     <message>
         <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
@@ -565,8 +565,8 @@ fakelens-cli --version stampa la versione.</translation>
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter; an image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro; un&apos;immagine presente in più file conta una volta; un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
+        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro (hash del modello, seed, impostazioni) e la versione di FakeLens: un file che differisce viene rifiutato, indicandone il nome e il campo. Un&apos;immagine presente in più file conta una volta; un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
     </message>
     <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>

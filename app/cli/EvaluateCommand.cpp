@@ -64,6 +64,45 @@ fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parse
     return s;
 }
 
+// --shard I/N, or auto/N: the index from the scheduler that started this process, so one
+// command line serves every task of a Slurm job array (SLURM_ARRAY_TASK_ID) or a Kubernetes
+// Indexed Job (JOB_COMPLETION_INDEX). N stays explicit: Kubernetes has no variable for it, and
+// Slurm's SLURM_ARRAY_TASK_COUNT is 1 when a lab resubmits one failed shard alone
+// (sbatch --array=I), which would silently evaluate the whole dataset as "shard 0/1".
+fakelens::ShardSpec shardFromOption(const QString& text, QString* source) {
+    const int slash = text.indexOf('/');
+    if (slash < 0 || text.left(slash).trimmed() != QLatin1String("auto"))
+        return fakelens::parseShardSpec(text.toStdString());
+    const QString count = text.mid(slash + 1).trimmed();
+    QString index;
+    for (const char* variable : {"SLURM_ARRAY_TASK_ID", "JOB_COMPLETION_INDEX"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (value.isEmpty())
+            continue;
+        if (!index.isEmpty() && value != index)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--shard auto",
+                                  "SLURM_ARRAY_TASK_ID and JOB_COMPLETION_INDEX disagree (" + index.toStdString() +
+                                      " and " + value.toStdString() + "); give --shard I/N");
+        if (index.isEmpty()) {
+            index = value;
+            *source = QString::fromLatin1(variable);
+        }
+    }
+    if (index.isEmpty())
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--shard auto",
+                              "neither SLURM_ARRAY_TASK_ID (Slurm job array) nor JOB_COMPLETION_INDEX "
+                              "(Kubernetes Indexed Job) is set; give --shard I/N");
+    try {
+        return fakelens::parseShardSpec((index + '/' + count).toStdString());
+    } catch (const fakelens::Error&) {
+        // Say where the index came from: the usual cause is an array not numbered 0..N-1.
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--shard auto",
+                              source->toStdString() + "=" + index.toStdString() + " is not a shard of '" +
+                                  count.toStdString() + "': the tasks must be numbered 0 .. N-1 (sbatch "
+                                  "--array=0-<N-1>, Kubernetes completions: N)");
+    }
+}
+
 QString defaultResultsName(const QString& root, const fakelens::ShardSpec& shard) {
     QString name = QStringLiteral("fakelens-evaluate-%1-%2")
                        .arg(QFileInfo(root).fileName().isEmpty() ? QStringLiteral("dataset") : QFileInfo(root).fileName(),
@@ -127,7 +166,9 @@ int runEvaluate(const QStringList& arguments) {
     parser.addOption(
         {"shard",
          Text::tr(
-             "Evaluate only shard I of N (0 <= I < N): the images at sorted positions I, I+N, ..."),
+             "Evaluate only shard I of N (0 <= I < N): the images at sorted positions I, I+N, "
+             "... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array "
+             "--array=0-<N-1>) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N)."),
          "I/N"});
     addTableOutputOptions(parser);
     parser.addOption(
@@ -173,6 +214,7 @@ int runEvaluate(const QStringList& arguments) {
     std::vector<std::string> methods;
     fakelens::EvaluationSettings settings;
     fakelens::ShardSpec shard;
+    QString shardSource;  // the environment variable --shard auto/N took the index from
     fakelens::FaceInput faceInput = fakelens::FaceInput::Auto;
     try {
         for (const QString& m : parser.values("methods"))
@@ -180,7 +222,7 @@ int runEvaluate(const QStringList& arguments) {
         methods = fakelens::expandMethodNames(methods);
         settings = settingsFromOptions(parser);
         if (parser.isSet("shard"))
-            shard = fakelens::parseShardSpec(parser.value("shard").toStdString());
+            shard = shardFromOption(parser.value("shard"), &shardSource);
         faceInput = parser.isSet("no-detect") ? fakelens::FaceInput::WholeImage
                                               : fakelens::parseFaceInput(parser.value("faces").toStdString());
     } catch (const fakelens::Error& e) {
@@ -242,11 +284,17 @@ int runEvaluate(const QStringList& arguments) {
 
     const bool quiet = parser.isSet("quiet");
     const bool interactive = !quiet && isatty(fileno(stderr));
-    if (!quiet)
+    if (!quiet) {
+        QString of;
+        if (!shard.isWhole())
+            of = QStringLiteral(" of shard %1/%2").arg(shard.index).arg(shard.count);
+        if (!shardSource.isEmpty())
+            of += QStringLiteral(" (index from %1)").arg(shardSource);
         std::fprintf(stderr, "fakelens-cli: evaluating %d image(s)%s (%zu already done, %d other file(s) ignored); "
                              "results: %s\n",
-                     int(items.size()), shard.isWhole() ? "" : QStringLiteral(" of shard %1/%2").arg(shard.index).arg(shard.count).toUtf8().constData(),
-                     finished.size(), ignored, resultsPath.toUtf8().constData());
+                     int(items.size()), of.toUtf8().constData(), finished.size(), ignored,
+                     resultsPath.toUtf8().constData());
+    }
 
     fakelens::CancelToken cancel;
     std::optional<SignalCancellation> signalGuard(std::in_place, cancel);

@@ -13,9 +13,10 @@ int runMerge(const QStringList& arguments) {
     parser.setApplicationDescription(
         Text::tr("Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the "
                  "tables a single run would "
-                 "print (same order, same rounding). The files must share every parameter; an "
-                 "image in several files is "
-                 "counted once; a record cut by a killed run is ignored."));
+                 "print (same order, same rounding). The files must share every parameter (model "
+                 "hash, seed, settings) and the FakeLens version: a file that differs is refused, "
+                 "naming it and the field. An image in several files is counted once; a record "
+                 "cut by a killed run is ignored."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         "FILE", Text::tr("Results files (JSON Lines) of one run's shards."), "FILE...");

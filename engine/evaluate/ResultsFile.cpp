@@ -82,14 +82,22 @@ MergedResults mergeResultsFiles(const std::vector<std::string>& paths) {
         if (f == 0) {
             merged.header = content.header;
         } else {
+            // Shards that disagree on any parameter (model hash, seed, samples, ...) measured
+            // different things: one table of them would be meaningless, so refuse and name it.
             const std::string difference = firstDifference(merged.header.parameters, content.header.parameters);
             if (!difference.empty())
                 throw Error(ErrorCode::InvalidArgument, path,
-                            "parameter '" + difference + "' differs from " + paths.front() +
-                                "'s: these runs cannot be merged");
+                            "parameter '" + difference + "' differs from " + paths.front() + "'s (" +
+                                parameterText(content.header.parameters, difference) + " here, " +
+                                parameterText(merged.header.parameters, difference) +
+                                " there): these runs cannot be merged");
+            // Another FakeLens version may explain or attack differently with the same
+            // parameters (a shard requeued after the cluster's module was upgraded).
             if (content.header.fakelensVersion != merged.header.fakelensVersion)
-                merged.warnings.push_back(path + ": written by FakeLens " + content.header.fakelensVersion +
-                                          ", " + paths.front() + " by " + merged.header.fakelensVersion);
+                throw Error(ErrorCode::InvalidArgument, path,
+                            "field 'fakelens_version' differs from " + paths.front() + "'s (\"" +
+                                content.header.fakelensVersion + "\" here, \"" + merged.header.fakelensVersion +
+                                "\" there): rerun these shards with one FakeLens version");
             if (content.header.shard.count != merged.header.shard.count)
                 merged.warnings.push_back(path + ": from a run split into " +
                                           std::to_string(content.header.shard.count) + " shards, not " +

@@ -30,11 +30,12 @@ ResultsFileContent readResultsFile(const std::string& path);
 struct MergedResults {
     RunHeader header;                   // of the first file
     std::vector<ImageResult> results;   // every image once, in the files' order
-    std::vector<std::string> warnings;  // missing shards, cut records, duplicates, versions
+    std::vector<std::string> warnings;  // missing shards, cut records, duplicates, shard counts
 };
 
-// Reads and combines `paths`. Their parameters must be identical (InvalidArgument naming the
-// file and the first differing key). An image found in several files is taken from the first.
+// Reads and combines `paths`. Their parameters (model hash, seed, ...) and FakeLens version
+// must be identical: InvalidArgument naming the file, the first differing key (dotted, e.g.
+// "model.sha256") and both values. An image found in several files is taken from the first.
 MergedResults mergeResultsFiles(const std::vector<std::string>& paths);
 
 // Appends records to a results file so that each is either wholly in the file or not at all

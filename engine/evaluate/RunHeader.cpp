@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -143,10 +144,33 @@ std::string firstDifference(const QJsonObject& a, const QJsonObject& b) {
         keys.insert(it.key());
     QStringList sorted = keys.values();
     sorted.sort();
-    for (const QString& key : sorted)
-        if (a.value(key) != b.value(key))
-            return key.toStdString();
+    for (const QString& key : sorted) {
+        const QJsonValue va = a.value(key), vb = b.value(key);
+        if (va == vb)
+            continue;
+        // Descend into nested settings so a message can say "model.sha256" rather than "model":
+        // the person merging needs to know it was the model file that changed.
+        if (va.isObject() && vb.isObject()) {
+            const std::string inner = firstDifference(va.toObject(), vb.toObject());
+            if (!inner.empty())
+                return key.toStdString() + "." + inner;
+        }
+        return key.toStdString();
+    }
     return {};
+}
+
+std::string parameterText(const QJsonObject& parameters, const std::string& dottedKey) {
+    QJsonValue value = parameters;
+    for (const QString& part : QString::fromStdString(dottedKey).split('.'))
+        value = value.toObject().value(part);
+    if (value.isUndefined())
+        return "(absent)";
+    if (value.isString())
+        return "\"" + value.toString().toStdString() + "\"";
+    // Numbers, booleans and nested values as compact JSON, via a one-element array.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return json.mid(1, json.size() - 2).toStdString();
 }
 
 } // namespace fakelens

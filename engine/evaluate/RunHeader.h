@@ -44,7 +44,11 @@ QJsonObject makeRunParameters(const std::vector<std::string>& methods, const Eva
 // SHA-256 (hex) of a file's bytes; empty when `path` is not a readable file (e.g. a test model).
 std::string fileSha256(const std::string& path);
 
-// The first key in which two parameter sets differ ("" when equal), for error messages.
+// The first key in which two parameter sets differ ("" when equal), for error messages; keys of
+// nested settings are dotted ("model.sha256", "explainer.lime_samples").
 std::string firstDifference(const QJsonObject& a, const QJsonObject& b);
+
+// The value of a (dotted) key of `parameters` as short text for messages ("(absent)" if none).
+std::string parameterText(const QJsonObject& parameters, const std::string& dottedKey);
 
 } // namespace fakelens
