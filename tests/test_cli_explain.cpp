@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <opencv2/imgcodecs.hpp>
+
 namespace {
 
 QStringList quickExplain(const QString& seed, const QString& outDir) {
@@ -61,6 +63,79 @@ private Q_SLOTS:
         QVERIFY(nes["flipped"].toBool());
         QVERIFY(nes["linf"].toDouble() <= 16.0 / 255 + 1e-6);
         QVERIFY(!methods[0].toObject().contains("nes"));
+        QCOMPARE(nes["noise"].toString(), QString("per-pixel"));
+        // Common random numbers: LIME and LIME_adv evaluated the same masks, RISE others.
+        const QString lime = methods[0].toObject()["design_digest"].toString();
+        QCOMPARE(lime.size(), 16);
+        QCOMPARE(methods[1].toObject()["design_digest"].toString(), lime);
+        QVERIFY(methods[2].toObject()["design_digest"].toString() != lime);
+        QCOMPARE(methods[1].toObject()["seed"].toString(), methods[0].toObject()["seed"].toString());
+
+        // The face as the detector saw it and its adversarial sample, 16-bit, at the input size:
+        // the change is within 16/255, a multiple of 1/255, and grey (R = G = B) where no
+        // channel is clipped.
+        const cv::Mat input = cv::imread(face["input_png"].toString().toStdString(), cv::IMREAD_UNCHANGED);
+        const cv::Mat adversarial = cv::imread(face["adversarial_png"].toString().toStdString(), cv::IMREAD_UNCHANGED);
+        QCOMPARE(QFileInfo(face["input_png"].toString()).fileName(), QString("df00204_face0_input.png"));
+        QCOMPARE(QFileInfo(face["adversarial_png"].toString()).fileName(), QString("df00204_face0_adversarial.png"));
+        QCOMPARE(input.type(), CV_16UC3);
+        QCOMPARE(adversarial.type(), CV_16UC3);
+        QCOMPARE(input.size(), cv::Size(256, 256));
+        int changed = 0;
+        for (int y = 0; y < 256; ++y)
+            for (int x = 0; x < 256; ++x) {
+                const cv::Vec3w a = input.at<cv::Vec3w>(y, x), b = adversarial.at<cv::Vec3w>(y, x);
+                int d[3];
+                bool clipped = false;
+                for (int c = 0; c < 3; ++c) {
+                    d[c] = int(b[c]) - int(a[c]);
+                    QVERIFY(std::abs(d[c]) <= 16 * 257 + 1);
+                    clipped |= a[c] < 16 * 257 + 1 || a[c] > 65535 - 16 * 257 - 1;
+                }
+                if (!clipped) {
+                    QVERIFY2(std::abs(d[0] - d[1]) <= 1 && std::abs(d[0] - d[2]) <= 1,
+                             qPrintable(QString("(%1, %2): %3 %4 %5").arg(x).arg(y).arg(d[0]).arg(d[1]).arg(d[2])));
+                    QVERIFY(std::abs(d[0] - 257 * qRound(d[0] / 257.0)) <= 1);
+                    changed += d[0] != 0;
+                }
+            }
+        QVERIFY(changed > 1000);
+    }
+
+    // An _adv method explains only a face called fake: on a real one the CLI refuses before it
+    // writes anything, and says why.
+    void refusesAdversarialOfARealFace() {
+        const QString out = testpaths::output("explain_refused");
+        QDir(out).removeRecursively();
+        const CliResult r = runCli({"explain", "--no-detect", "--model", testpaths::kerasWeights("Meso4_DF"),
+                                    "--method", "lime_adv", "--samples", "96", "--out", out,
+                                    testpaths::shared("samples/faces/real/real00240.jpg")},
+                                   120000);
+        QVERIFY(r.finished && !r.crashed);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("calls this face real") && r.err.contains("real00240.jpg"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(out));
+        // The classic form of the same face is fine.
+        const CliResult classic = runCli({"explain", "--no-detect", "--json", "--model", testpaths::kerasWeights("Meso4_DF"),
+                                          "--method", "lime", "--samples", "96",
+                                          testpaths::shared("samples/faces/real/real00240.jpg")},
+                                         120000);
+        QVERIFY2(classic.exitCode == 0, classic.err.constData());
+        QCOMPARE(firstFace(classic.out)["verdict"].toString(), QString("real"));
+    }
+
+    void nesNoiseOption() {
+        const CliResult bad = runCli({"explain", "--nes-noise", "rgb", "--model", testpaths::kerasWeights("Meso4_DF"),
+                                      testpaths::shared("samples/faces/fake/df00204.jpg")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--nes-noise") && bad.err.contains("per-channel"), bad.err.constData());
+        QStringList args = quickExplain("7", {});
+        args << "--nes-noise" << "per-channel";
+        const CliResult r = runCli(args, 240000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(firstFace(r.out)["adversarial"].toObject()["noise"].toString(), QString("per-channel"));
     }
 
     void sameSeedSameAnswerOtherSeedDifferent() {

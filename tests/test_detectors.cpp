@@ -24,7 +24,7 @@ const std::map<QString, std::vector<double>> kReferenceRealProbability = {
     {"MesoInception_F2F", {0.9987, 1.0000, 1.0000, 0.9991}},
 };
 
-std::vector<float> scoreWhole(Detector& detector, const QStringList& files) {
+std::vector<double> scoreWhole(Detector& detector, const QStringList& files) {
     std::vector<cv::Mat> crops;
     for (const QString& f : files)
         crops.push_back(loadImage(testpaths::shared("samples/" + f).toStdString()).rgb);
@@ -61,8 +61,8 @@ private Q_SLOTS:
         auto native = loadNative(model);
         auto script = loadTorchScript(model);
         QCOMPARE(native->card().output, OutputKind::SigmoidReal);
-        const std::vector<float> a = scoreWhole(*native, kFaces);
-        const std::vector<float> b = scoreWhole(*script, kFaces);
+        const std::vector<double> a = scoreWhole(*native, kFaces);
+        const std::vector<double> b = scoreWhole(*script, kFaces);
         const std::vector<double>& reference = kReferenceRealProbability.at(model);
         for (int i = 0; i < kFaces.size(); ++i) {
             const double realNative = 1.0 - a[size_t(i)], realScript = 1.0 - b[size_t(i)];

@@ -5,6 +5,8 @@
 #include "evaluate/Localisation.h"
 #include "evaluate/Rankings.h"
 #include "evaluate/TopKAttack.h"
+#include "explain/ClassicFill.h"
+#include "explain/LimeExplainer.h"
 #include "explain/Segmentation.h"
 #include "media/ImageLoader.h"
 #include "support/SyntheticDetector.h"
@@ -250,6 +252,48 @@ private Q_SLOTS:
         }
     }
 
+    // LIME's ranking is attacked over its positive weights only (lime's positive_only view, as
+    // the reference ranks): a k beyond them attacks just those, with the same outcome.
+    void onlyEligibleSegmentsAreAttacked() {
+        QCOMPARE(attackedSegments(3, -1), 3);
+        QCOMPARE(attackedSegments(3, 2), 2);
+        QCOMPARE(attackedSegments(1, 0), 1);
+        SyntheticDetector detector;
+        const cv::Mat image = makeSyntheticImage();
+        const Segmentation segments = segmentSlic(image);
+        const std::vector<int> truth = rankByPatchOverlap(segments, detector.patch(), false);
+        NesSettings shortAttack = evaluationAttackDefaults();
+        shortAttack.maxIterations = 4;
+        const TopKAttack attack(detector, shortAttack, false, true);
+        const double pFake = detector.fakeProbability(image);
+        const std::vector<AttackOutcome> limited = attack.run(image, pFake, segments, truth, 3, 5, {}, {}, 1);
+        const std::vector<AttackOutcome> all = attack.run(image, pFake, segments, truth, 2, 5);
+        QCOMPARE(int(limited.size()), 3);
+        for (int k = 0; k < 3; ++k) {
+            QCOMPARE(limited[size_t(k)].k, k + 1);
+            QCOMPARE(limited[size_t(k)].fakeProbabilityAfter, limited[0].fakeProbabilityAfter);
+            QCOMPARE(cv::norm(limited[size_t(k)].attacked, limited[0].attacked, cv::NORM_INF), 0.0);
+        }
+        // Unlimited, top-2 masks a second segment: another attacked image.
+        QVERIFY(cv::norm(all[1].attacked, limited[1].attacked, cv::NORM_INF) > 0.0);
+
+        // LIME marks as eligible exactly its positive weights.
+        ExplainContext ctx;
+        ctx.detector = &detector;
+        ctx.image = image;
+        ctx.segments = &segments;
+        ctx.fill = makeFill(FillKind::SegmentMean, image, segments);
+        ExplainerSettings settings;
+        settings.limeSamples = 200;
+        const Explanation lime = LimeExplainer(settings).explain(ctx);
+        const int positive = int(std::count_if(lime.segmentScores.begin(), lime.segmentScores.end(),
+                                               [](double w) { return w > 0.0; }));
+        QCOMPARE(lime.eligibleSegments, positive);
+        QVERIFY(positive >= 1 && positive < segments.count);
+        for (int i = 0; i < positive; ++i)
+            QVERIFY(lime.segmentScores[size_t(lime.ranking[size_t(i)])] > 0.0);
+    }
+
     void intrinsicMetricsFollowPino() {
         // Half ones, half zeros: variance 0.25 after scaling; uniform energy: centredness = the
         // inner rectangle's share of the bright half.
@@ -269,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(m.intraFrameConsistency > 0.3);
         // Energy only in the border: centredness 0.
         cv::Mat border = cv::Mat::zeros(100, 100, CV_32F);
-        border.rowRange(0, 5).setTo(-1.0f);
+        border.rowRange(0, 5).setTo(3.0f);
         QCOMPARE(intrinsicMetrics(border).centredness, 0.0);
         // White noise: rho ~ 0.
         cv::Mat noise(200, 200, CV_32F);
@@ -279,6 +323,29 @@ private Q_SLOTS:
         m = intrinsicMetrics(cv::Mat::zeros(10, 10, CV_32F));
         QCOMPARE(m.variance, 0.0);
         QVERIFY(std::isnan(m.intraFrameConsistency) && std::isnan(m.centredness));
+        m = intrinsicMetrics(cv::Mat(10, 10, CV_32F, cv::Scalar(0.7)));
+        QVERIFY(m.variance == 0.0 && std::isnan(m.centredness));
+    }
+
+    // Min-max scaling (the authors' heatmaps): a map and the same map plus a constant have the
+    // same metrics, e.g. a RISE map (all near P(fake)) and its centred form. Scaled by the
+    // largest absolute value, as before, the shifted maps would be squeezed towards 1.
+    void intrinsicMetricsIgnoreAConstant() {
+        cv::Mat blob = cv::Mat::zeros(64, 64, CV_64F);
+        cv::circle(blob, cv::Point(30, 36), 12, cv::Scalar(1.0), -1);
+        cv::GaussianBlur(blob, blob, cv::Size(0, 0), 3);
+        cv::Mat noise(64, 64, CV_64F);
+        cv::RNG(7).fill(noise, cv::RNG::UNIFORM, -1.0, 1.0);
+        for (const cv::Mat& map : {blob, cv::Mat(blob * 0.3 + noise * 0.05)})
+            for (double constant : {0.9, -4.0, 250.0}) {
+                const IntrinsicMetrics a = intrinsicMetrics(map);
+                const IntrinsicMetrics b = intrinsicMetrics(map + constant);
+                QVERIFY2(std::abs(a.variance - b.variance) < 1e-9, qPrintable(QString("%1 vs %2").arg(a.variance).arg(b.variance)));
+                QVERIFY(std::abs(a.intraFrameConsistency - b.intraFrameConsistency) < 1e-9);
+                QVERIFY2(std::abs(a.centredness - b.centredness) < 1e-9,
+                         qPrintable(QString("%1 vs %2 (+%3)").arg(a.centredness).arg(b.centredness).arg(constant)));
+                QVERIFY(a.variance > 0.001); // not a degenerate map
+            }
     }
 
     void shardSpecsAndLabels() {

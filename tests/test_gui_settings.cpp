@@ -450,9 +450,9 @@ private Q_SLOTS:
             cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
             crops.push_back(rgb);
         }
-        const std::vector<float> both = ensemble->scoreCrops(crops);
-        const std::vector<float> a = df->scoreCrops(crops);
-        const std::vector<float> b = f2f->scoreCrops(crops);
+        const std::vector<double> both = ensemble->scoreCrops(crops);
+        const std::vector<double> a = df->scoreCrops(crops);
+        const std::vector<double> b = f2f->scoreCrops(crops);
         for (size_t i = 0; i < crops.size(); ++i)
             QVERIFY(std::abs(both[i] - std::max(a[i], b[i])) < 1e-6);
         // A single model is not wrapped; fewer than two members is refused.

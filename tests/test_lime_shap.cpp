@@ -47,8 +47,8 @@ public:
     const ModelCard& card() const override { return card_; }
     std::string deviceName() const override { return "cpu"; }
     std::string modelPath() const override { return "test://linear-segments"; }
-    std::vector<float> fakeProbabilities(const float* nhwc, int count) override {
-        std::vector<float> out;
+    std::vector<double> fakeProbabilities(const float* nhwc, int count) override {
+        std::vector<double> out;
         const size_t pixels = size_t(256) * 256;
         for (int i = 0; i < count; ++i) {
             std::vector<double> sum(size_t(segments_.count), 0.0);

@@ -183,7 +183,7 @@ private Q_SLOTS:
     void jansenFindsTheOnlyRelevantInput() {
         const int d = 64, n = 32; // the explainer's 8 x 8 grid and 32 designs
         const SobolDesign s = makeSobolDesign(d, n, 11);
-        std::vector<float> f(size_t(s.rows()));
+        std::vector<double> f(size_t(s.rows()));
         for (int r = 0; r < s.rows(); ++r)
             f[size_t(r)] = 0.2f + 0.5f * s.row(r)[19] * s.row(r)[19];
         const std::vector<double> st = jansenTotalIndices(f, n, d);
@@ -194,16 +194,16 @@ private Q_SLOTS:
                 QCOMPARE(st[size_t(i)], 0.0);
         }
         // A constant output has nothing to explain: zeros, not NaN.
-        const std::vector<double> flat = jansenTotalIndices(std::vector<float>(f.size(), 0.5f), n, d);
+        const std::vector<double> flat = jansenTotalIndices(std::vector<double>(f.size(), 0.5), n, d);
         QVERIFY(std::all_of(flat.begin(), flat.end(), [](double v) { return v == 0.0; }));
-        QVERIFY_THROWS_EXCEPTION(Error, jansenTotalIndices(std::vector<float>(10), n, d));
+        QVERIFY_THROWS_EXCEPTION(Error, jansenTotalIndices(std::vector<double>(10), n, d));
     }
 
     // The Ishigami function (a = 7, b = 0.1) has analytic total indices 0.5576, 0.4424, 0.2437.
     void jansenMatchesIshigami() {
         const int d = 3, n = 4096;
         const SobolDesign s = makeSobolDesign(d, n, 5);
-        std::vector<float> f(size_t(s.rows()));
+        std::vector<double> f(size_t(s.rows()));
         for (int r = 0; r < s.rows(); ++r) {
             const double x1 = -kPi + 2 * kPi * s.row(r)[0];
             const double x2 = -kPi + 2 * kPi * s.row(r)[1];
@@ -264,7 +264,7 @@ private Q_SLOTS:
             QVERIFY(lo > p - 0.08 && hi < p + 0.08);
         }
         RiseExplainer::MaskSet masks(50, 7, 0.5, 64, 80, 9); // not square, not a multiple of 7
-        std::vector<float> weights(50);
+        std::vector<double> weights(50);
         for (int i = 0; i < 50; ++i)
             weights[size_t(i)] = float(i % 7) / 7.0f;
         cv::Mat mask, expected = cv::Mat::zeros(64, 80, CV_64F);

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "EvaluateOutput.h"
+#include "ExplainOptions.h"
 
 #include "evaluate/DatasetEvaluator.h"
 #include "evaluate/DatasetScanner.h"
@@ -46,6 +47,8 @@ fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parse
     s.attack.samples = intOption(parser, "attack-samples", 1, 100000);
     s.explanationNes.maxIterations = intOption(parser, "nes-iterations", 1, 100000);
     s.attack.paperCompatible = s.explanationNes.paperCompatible = parser.isSet("paper-compatible");
+    applyNesNoiseOption(parser, s.explanationNes);
+    s.attack.perChannel = s.explanationNes.perChannel;
     s.measureMinimalBudget = !parser.isSet("no-budget");
     s.randomBaseline = !parser.isSet("no-random");
     if (parser.isSet("samples")) {
@@ -184,6 +187,7 @@ int runEvaluate(const QStringList& arguments) {
         {"attack-samples", Text::tr("n of the top-k NES attack (default 40)."), "N", "40"});
     parser.addOption(
         {"nes-iterations", Text::tr("M of the _adv methods' NES sample (default 80)."), "N", "80"});
+    addNesNoiseOption(parser);
     parser.addOption({"paper-compatible",
                       Text::tr("Use the paper's code's NES step rule (no minimal budget then).")});
     parser.addOption(

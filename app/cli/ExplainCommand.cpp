@@ -38,8 +38,9 @@ QJsonArray toJsonArray(const std::vector<double>& values) {
     return a;
 }
 
-QJsonObject nesToJson(const fakelens::NesResult& nes) {
+QJsonObject nesToJson(const fakelens::NesResult& nes, const fakelens::NesSettings& settings) {
     QJsonObject o;
+    o["noise"] = QString::fromLatin1(fakelens::nesNoiseName(settings));
     o["iterations"] = nes.iterations;
     o["inferences"] = double(nes.inferences);
     o["final_real_probability"] = nes.finalRealProbability;
@@ -49,6 +50,13 @@ QJsonObject nesToJson(const fakelens::NesResult& nes) {
     o["l2"] = nes.l2;
     o["seconds"] = nes.seconds;
     return o;
+}
+
+// CV_32FC3 [0,1] -> CV_16UC3, rounded: 1/255 is exactly 257/65535.
+cv::Mat to16Bit(const cv::Mat& rgbFloat) {
+    cv::Mat out;
+    rgbFloat.convertTo(out, CV_16UC3, 65535.0);
+    return out;
 }
 
 } // namespace
@@ -109,6 +117,16 @@ int runExplain(const QStringList& arguments) {
         if (faces.empty())
             throw fakelens::Error(fakelens::ErrorCode::NoFace, path.toStdString(),
                                   "no face found (use --no-detect for a face crop)");
+        // An _adv method explains only a face called fake: refuse before anything is written.
+        bool adversarialAsked = false;
+        for (const std::string& m : fakelens::expandMethodNames(request.methods))
+            adversarialAsked |= fakelens::parseMethodName(m).adversarial;
+        for (size_t f = 0; adversarialAsked && f < faces.size(); ++f)
+            if (!detector->card().isFake(faces[f].fakeProbability))
+                throw fakelens::Error(
+                    fakelens::ErrorCode::InvalidArgument, QStringLiteral("%1, face %2").arg(path).arg(f + 1).toStdString(),
+                    fakelens::adversarialRefusal(faces[f].fakeProbability, detector->card().threshold) +
+                        " (e.g. --method lime,shap,sobol,rise)");
         if (writeImages && !outDir.exists()) {
             if (!QDir().mkpath(outDir.absolutePath()))
                 throw fakelens::Error(fakelens::ErrorCode::FileUnwritable, parser.value("out").toStdString(),
@@ -150,8 +168,11 @@ int runExplain(const QStringList& arguments) {
                 m["segment_scores"] = toJsonArray(e.segmentScores);
                 m["seconds"] = e.seconds;
                 m["inferences"] = double(e.inferences);
+                m["seed"] = QString::number(fakelens::explanationSeed(request.seed, e.method));
+                // Equal for a method's classic and _adv forms: the same masks were evaluated.
+                m["design_digest"] = QString::number(qulonglong(e.designDigest), 16).rightJustified(16, '0');
                 if (e.method.size() > 4 && e.method.substr(e.method.size() - 4) == "_adv" && report.adversarial)
-                    m["nes"] = nesToJson(*report.adversarial);
+                    m["nes"] = nesToJson(*report.adversarial, request.nes);
                 if (writeImages) {
                     const QString base = QStringLiteral("%1_face%2_%3").arg(stem).arg(f).arg(QString::fromStdString(e.method));
                     const QString heatmap = outDir.filePath(base + "_heatmap.png");
@@ -173,8 +194,21 @@ int runExplain(const QStringList& arguments) {
                                   .arg(e.inferences));
             }
             faceJson["explanations"] = methods;
+            if (writeImages) {
+                // The face as the detector sees it and its adversarial sample, 16-bit so that the
+                // change (multiples of 1/255) survives exactly for anyone's own tools.
+                const QString base = QStringLiteral("%1_face%2").arg(stem).arg(f);
+                const QString input = outDir.filePath(base + "_input.png");
+                writePngAtomically(to16Bit(report.image), input);
+                faceJson["input_png"] = input;
+                if (report.adversarial) {
+                    const QString adversarial = outDir.filePath(base + "_adversarial.png");
+                    writePngAtomically(to16Bit(report.adversarial->adversarial), adversarial);
+                    faceJson["adversarial_png"] = adversarial;
+                }
+            }
             if (report.adversarial) {
-                faceJson["adversarial"] = nesToJson(*report.adversarial);
+                faceJson["adversarial"] = nesToJson(*report.adversarial, request.nes);
                 if (!parser.isSet("json"))
                     printLine(QStringLiteral("face %1 NES: %2 iterations, %3 inferences, P(real) %4, Linf %5/255")
                                   .arg(f + 1)

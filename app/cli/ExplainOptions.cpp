@@ -27,6 +27,22 @@ void addExplainOptions(QCommandLineParser& parser) {
     parser.addOption(
         {"paper-compatible",
          Text::tr("Use the paper's code's NES step rule (clip each step, no projection).")});
+    addNesNoiseOption(parser);
+}
+
+void addNesNoiseOption(QCommandLineParser& parser) {
+    parser.addOption({"nes-noise",
+                      Text::tr("NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G "
+                               "and B; default) or per-channel."),
+                      "MODE", "per-pixel"});
+}
+
+void applyNesNoiseOption(const QCommandLineParser& parser, fakelens::NesSettings& nes) {
+    const QString mode = parser.value("nes-noise");
+    if (mode != "per-pixel" && mode != "per-channel")
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--nes-noise",
+                              "must be per-pixel or per-channel, not '" + mode.toStdString() + "'");
+    nes.perChannel = mode == "per-channel";
 }
 
 fakelens::ExplainRequest requestFromOptions(const QCommandLineParser& parser) {
@@ -60,6 +76,7 @@ fakelens::ExplainRequest requestFromOptions(const QCommandLineParser& parser) {
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--nes-iterations", "must be at least 1");
     }
     request.nes.paperCompatible = parser.isSet("paper-compatible");
+    applyNesNoiseOption(parser, request.nes);
     return request;
 }
 

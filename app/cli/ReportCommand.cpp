@@ -57,6 +57,7 @@ void addReportOptions(QCommandLineParser& parser) {
     parser.addOption(
         {"paper-compatible",
          Text::tr("Use the paper's code's NES step rule (clip each step, no projection).")});
+    addNesNoiseOption(parser);
     parser.addOption(
         {"frames",
          Text::tr(
@@ -133,6 +134,7 @@ int runReport(const QStringList& arguments) {
             evaluation.topK = intOption(parser, "topk", 1, 50);
             evaluation.measureMinimalBudget = !parser.isSet("no-budget");
             evaluation.attack.paperCompatible = job.explain.nes.paperCompatible;
+            evaluation.attack.perChannel = job.explain.nes.perChannel;
             job.evaluation = evaluation;
         }
         intOption(parser, "upsample", 0, 4);

@@ -204,7 +204,11 @@ EvaluationSummary summarize(const RunHeader& header, std::vector<ImageResult> re
         for (const std::string& type : s.types) {
             for (size_t i = 0; i < k; ++i) {
                 row.accuracy[type].push_back(v.accuracy.at(type)[i].value());
-                row.sufficiency[type].push_back(v.sufficiency.at(type)[i].statistic());
+                const Statistic attacked = v.sufficiency.at(type)[i].statistic();
+                row.sufficiency[type].push_back(attacked);
+                const int fakes = v.accuracy.at(type)[i].denominator;
+                row.sufficiencyAllFakes[type].push_back(
+                    fakes > 0 ? (attacked.count > 0 ? attacked.mean * attacked.count : 0.0) / fakes : kNaN);
             }
         }
         for (size_t i = 0; i < k; ++i) {

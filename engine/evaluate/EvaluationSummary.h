@@ -26,6 +26,9 @@ struct MethodSummary {
     std::map<std::string, std::vector<double>> accuracy;
     // Table 2: per type, mean P(fake | original) - P(fake | attacked) over attacked images.
     std::map<std::string, std::vector<Statistic>> sufficiency;
+    // Table 2b: the same sum over every fake image (Table 1's denominator), a fake the detector
+    // already missed counting 0: the average the paper's reference code reports.
+    std::map<std::string, std::vector<double>> sufficiencyAllFakes;
     // Effort: NES iterations to flip (M when never) and the attack's inferences, over attacked
     // images, all types pooled.
     std::vector<Statistic> effortIterations;

@@ -76,6 +76,7 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
         MethodEvaluation m;
         m.method = explanation.method;
         m.ranking = explanation.ranking;
+        m.eligibleSegments = explanation.eligibleSegments;
         m.seconds = explanation.seconds;
         m.inferences = explanation.inferences;
         m.intrinsic = intrinsicMetrics(explanation.saliency);
@@ -98,10 +99,11 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
         const ProgressReporter part =
             progress.sub(split + (1.0 - split) * double(i) / count, split + (1.0 - split) * double(i + 1) / count);
         m.attacks = attack.run(result.image, result.fakeProbability, result.segments, m.ranking, settings.topK,
-                               attackSeed, part, cancel);
+                               attackSeed, part, cancel, m.eligibleSegments);
         if (!coverage.empty())
             for (const AttackOutcome& outcome : m.attacks) {
-                const std::vector<int> top(m.ranking.begin(), m.ranking.begin() + outcome.k);
+                const std::vector<int> top(m.ranking.begin(),
+                                           m.ranking.begin() + attackedSegments(outcome.k, m.eligibleSegments));
                 m.localisation.push_back(localisationFraction(result.segments.maskOf(top), coverage));
             }
     }

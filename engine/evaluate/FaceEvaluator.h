@@ -22,6 +22,7 @@ namespace fakelens {
 struct MethodEvaluation {
     std::string method;               // "LIME", "LIME_adv", ..., or "RANDOM"
     std::vector<int> ranking;         // segment ids, most important first
+    int eligibleSegments = -1;        // Explanation::eligibleSegments (-1: every segment)
     double seconds = 0;               // explanation time (the shared NES sample excluded)
     long long inferences = 0;         // explanation forwards (the shared NES sample excluded)
     std::optional<IntrinsicMetrics> intrinsic; // Pino et al.'s metrics; none for RANDOM

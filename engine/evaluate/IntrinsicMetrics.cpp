@@ -36,15 +36,15 @@ IntrinsicMetrics intrinsicMetrics(const cv::Mat& saliency) {
 
     double lo = 0, hi = 0;
     cv::minMaxLoc(map, &lo, &hi);
-    const double extreme = std::max(std::abs(lo), std::abs(hi));
+    const double range = hi - lo;
     IntrinsicMetrics m;
-    if (!(extreme > 0) || !std::isfinite(extreme)) {
+    if (!(range > 0) || !std::isfinite(range)) {
         m.variance = 0.0;
         m.intraFrameConsistency = std::numeric_limits<double>::quiet_NaN();
         m.centredness = std::numeric_limits<double>::quiet_NaN();
         return m;
     }
-    map /= extreme;
+    map = (map - lo) / range;
 
     const double mean = cv::mean(map)[0];
     cv::Mat centred = map - mean;

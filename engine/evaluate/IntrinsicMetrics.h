@@ -10,10 +10,11 @@ namespace fakelens {
 // does not apply to single faces.
 //
 // Our reading of the paper:
-// - The map is first scaled linearly so that its extreme pixel (furthest from zero, either
-//   sign) has absolute value 1, as Pino et al. do for GradCAM and SHAP; the sign is kept.
-//   Negative values (evidence for "real") therefore count in every metric, as in theirs.
-// - variance V = the pixel variance of that map (population variance, eq. 1), in [0, 1].
+// - The map is first min-max scaled to [0, 1], as the authors' heatmaps are (issue 15): the
+//   metrics of a map and of the same map plus a constant are equal. (Dividing by the largest
+//   absolute value instead squeezed RISE and SOBOL, whose maps sit far from zero, into
+//   [0.9, 1] and made their variance and centredness incomparable with LIME's and SHAP's.)
+// - variance V = the pixel variance of that map (population variance, eq. 1), in [0, 0.25].
 // - intra-frame consistency rho = mean of a(i,j) over the four shifts of 10% of the image
 //   size (up, down, left, right), divided by a(0,0) (eq. 4-5), where
 //   a(i,j) = sum over the pixels (h,w) whose shifted partner (h+i, w+j) is inside the image of
@@ -23,7 +24,7 @@ namespace fakelens {
 // - centredness mu = sum of x^2 over the inner 50% / sum of x^2 over the map (eq. 6), the inner
 //   50% being the centred rectangle of half the area (each side scaled by 1/sqrt(2)). In
 //   [0, 1]; a map that spreads its energy uniformly scores ~0.5.
-// A constant-zero map has no defined rho or mu: they are NaN (left out of the means).
+// A constant map has no defined rho or mu: they are NaN (left out of the means), V is 0.
 struct IntrinsicMetrics {
     double variance = 0;
     double intraFrameConsistency = 0;

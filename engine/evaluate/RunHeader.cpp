@@ -23,6 +23,7 @@ QJsonObject nesToJson(const NesSettings& s) {
     o["epsilon"] = s.epsilon;
     o["max_iterations"] = s.maxIterations;
     o["paper_compatible"] = s.paperCompatible;
+    o["noise"] = QString::fromLatin1(nesNoiseName(s));
     return o;
 }
 

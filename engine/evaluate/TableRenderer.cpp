@@ -144,8 +144,19 @@ QString renderMarkdown(const EvaluationSummary& s, const RenderOptions& options)
                 cells << fixed(st.mean, 3);
         sufficiency.add(cells);
     }
-    out += section("Table 2. Sufficiency", "Mean P(fake | original) - P(fake | attacked) over attacked images. "
-                   "Higher = better.", sufficiency);
+    out += section("Table 2. Sufficiency", "Mean P(fake | original) - P(fake | attacked) over attacked images "
+                   "(the fakes the detector calls fake). Higher = better.", sufficiency);
+    MarkdownTable sufficiencyAll(typeByKHeader(s, "Sufficiency"));
+    for (const MethodSummary& row : s.rows) {
+        QStringList cells{q(row.method)};
+        for (const std::string& type : s.types)
+            for (double v : row.sufficiencyAllFakes.at(type))
+                cells << fixed(v, 3);
+        sufficiencyAll.add(cells);
+    }
+    out += section("Table 2b. Sufficiency over all fakes", "The same sum divided by every fake image (Table 1's "
+                   "denominator), a fake the detector already missed counting 0: the average of the paper's "
+                   "reference code. Table 2 is the mean over attacked images only.", sufficiencyAll);
 
     // Table 3.
     QStringList costHeader{"Method"};
@@ -246,6 +257,11 @@ QString renderCsv(const EvaluationSummary& s, const RenderOptions& options) {
             for (int k = 1; k <= s.topK; ++k)
                 csvLine(out, "sufficiency", row.method, type, QString::number(k), "mean",
                         row.sufficiency.at(type)[size_t(k - 1)].mean, row.sufficiency.at(type)[size_t(k - 1)].count);
+    for (const MethodSummary& row : s.rows)
+        for (const std::string& type : s.types)
+            for (int k = 1; k <= s.topK; ++k)
+                csvLine(out, "sufficiency_all_fakes", row.method, type, QString::number(k), "mean",
+                        row.sufficiencyAllFakes.at(type)[size_t(k - 1)], s.fakeImages.at(type));
     for (const MethodSummary& row : s.rows) {
         if (options.includeTimings) {
             csvStatistic(out, "seconds", row.method, {}, row.seconds);
@@ -315,11 +331,13 @@ QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options)
         m["k"] = ks;
         m["accuracy"] = pooled.empty() ? QJsonArray() : jsonList(row.accuracy.at(pooled));
         m["sufficiency"] = pooled.empty() ? QJsonArray() : jsonStatistics(row.sufficiency.at(pooled)).value("mean").toArray();
+        m["sufficiency_all_fakes"] = pooled.empty() ? QJsonArray() : jsonList(row.sufficiencyAllFakes.at(pooled));
         QJsonObject byType;
         for (const std::string& type : s.types) {
             QJsonObject t;
             t["accuracy"] = jsonList(row.accuracy.at(type));
             t["sufficiency"] = jsonStatistics(row.sufficiency.at(type)).value("mean");
+            t["sufficiency_all_fakes"] = jsonList(row.sufficiencyAllFakes.at(type));
             byType[q(type)] = t;
         }
         m["by_type"] = byType;

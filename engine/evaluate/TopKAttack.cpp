@@ -29,11 +29,15 @@ int TopKAttack::maxBudget() const {
     return std::max(1, int(std::lround(settings_.epsilon * 255.0)));
 }
 
+int attackedSegments(int k, int eligible) {
+    return eligible < 0 ? k : std::max(1, std::min(k, eligible));
+}
+
 std::vector<AttackOutcome> TopKAttack::run(const cv::Mat& image, double fakeProbability,
                                            const Segmentation& segments,
                                            const std::vector<int>& ranking, int topK,
                                            std::uint64_t seed, ProgressReporter progress,
-                                           CancelToken cancel) const {
+                                           CancelToken cancel, int eligibleSegments) const {
     if (topK < 1)
         throw Error(ErrorCode::InvalidArgument, "top-k attack", "k must be at least 1");
     if (ranking.empty() || segments.count < 1)
@@ -41,7 +45,15 @@ std::vector<AttackOutcome> TopKAttack::run(const cv::Mat& image, double fakeProb
     const int kMax = std::min<int>(topK, int(ranking.size()));
     std::vector<AttackOutcome> outcomes;
     for (int k = 1; k <= kMax; ++k) {
-        const std::vector<int> top(ranking.begin(), ranking.begin() + k);
+        const int count = attackedSegments(k, eligibleSegments);
+        if (k > 1 && count == attackedSegments(k - 1, eligibleSegments)) {
+            // The same segments as k - 1: the same attack, so the same outcome.
+            AttackOutcome same = outcomes.back();
+            same.k = k;
+            outcomes.push_back(std::move(same));
+            continue;
+        }
+        const std::vector<int> top(ranking.begin(), ranking.begin() + count);
         const cv::Mat mask = segments.maskOf(top);
         AttackOutcome outcome = attack(image, fakeProbability, mask, seed,
                                        progress.sub(double(k - 1) / kMax, double(k) / kMax), cancel);

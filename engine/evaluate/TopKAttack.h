@@ -54,6 +54,10 @@ struct AttackOutcome {
 // that upper bound and often needs only one or two extra attacks. With
 // NesSettings::paperCompatible delta only clips each step (never the total), so it cannot
 // limit the attack and the budget is not measured.
+// How many segments the top-k attack masks for `k` when only `eligible` may be taken (-1: all);
+// at least one.
+int attackedSegments(int k, int eligible);
+
 class TopKAttack {
 public:
     TopKAttack(Detector& detector, const NesSettings& settings, bool measureMinimalBudget,
@@ -61,11 +65,13 @@ public:
 
     // Attacks the top-1..topK segments of `ranking` (segment ids, most important first) of
     // `image` (CV_32FC3 [0,1] at the detector's input size), whose P(fake) is
-    // `fakeProbability`. k stops at the number of segments.
+    // `fakeProbability`. k stops at the number of segments. With eligibleSegments >= 0 only that
+    // many leading segments may be attacked (LIME's positive weights): a larger k attacks those
+    // (attackedSegments()), and its outcome is the smaller k's, copied.
     std::vector<AttackOutcome> run(const cv::Mat& image, double fakeProbability,
                                    const Segmentation& segments, const std::vector<int>& ranking,
                                    int topK, std::uint64_t seed, ProgressReporter progress = {},
-                                   CancelToken cancel = {}) const;
+                                   CancelToken cancel = {}, int eligibleSegments = -1) const;
 
     // One attack restricted to `mask` (CV_8U, nonzero = may change), with the budget search.
     AttackOutcome attack(const cv::Mat& image, double fakeProbability, const cv::Mat& mask,

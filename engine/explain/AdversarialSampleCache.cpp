@@ -44,10 +44,10 @@ std::string AdversarialSampleCache::makeKey(const cv::Mat& image, const std::str
     Fnv1a maskHash;
     addMat(maskHash, settings.mask);
     char text[512];
-    std::snprintf(text, sizeof text, "%016llx|%.17g|%d|%.17g|%.17g|%d|%d|%016llx|%016llx|",
+    std::snprintf(text, sizeof text, "%016llx|%.17g|%d|%.17g|%.17g|%d|%d|%d|%016llx|%016llx|",
                   static_cast<unsigned long long>(imageHash.h), settings.sigma, settings.samples,
                   settings.alpha, settings.epsilon, settings.maxIterations,
-                  settings.paperCompatible ? 1 : 0, static_cast<unsigned long long>(maskHash.h),
+                  settings.paperCompatible ? 1 : 0, settings.perChannel ? 1 : 0, static_cast<unsigned long long>(maskHash.h),
                   static_cast<unsigned long long>(seed));
     return text + modelPath;
 }

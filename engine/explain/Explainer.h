@@ -54,7 +54,12 @@ struct Explanation {
     cv::Mat saliencyDisplay;            // CV_32F, the same mapped to [0,1] for display
     std::vector<double> segmentScores;  // one per segment, raw
     std::vector<int> ranking;           // segment ids, most important first
+    // How many leading entries of `ranking` the top-k attack may take: LIME's segments with a
+    // positive weight (lime's positive_only view, as the reference ranks them); -1 = all.
+    int eligibleSegments = -1;
     long long inferences = 0;           // detector forwards this method used (NES excluded)
+    std::uint64_t designDigest = 0;     // MaskedScorer::designDigest(): equal for a method's
+                                        // classic and _adv forms of one seed (common random numbers)
     double seconds = 0.0;               // wall time of the method (NES excluded)
 };
 

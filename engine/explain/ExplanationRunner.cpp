@@ -9,6 +9,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <map>
 #include <memory>
 
@@ -42,6 +43,14 @@ double expectedForwards(const ExplainRequest& request) {
     return total + (adversarial ? expectedNesForwards(request.nes) : 0.0);
 }
 
+std::string adversarialRefusal(double fakeProbability, double threshold) {
+    char numbers[96];
+    std::snprintf(numbers, sizeof numbers, "P(fake) %.3f is below the threshold %.2f", fakeProbability, threshold);
+    return std::string("the detector calls this face real (") + numbers +
+           "): an _adv method fills hidden segments from an adversarial copy that makes a fake face look "
+           "real, so it explains only a face called fake; use the classic methods for this face";
+}
+
 std::uint64_t methodSeed(std::uint64_t requestSeed, const std::string& methodName) {
     std::uint64_t label = 1469598103934665603ULL; // FNV-1a of the name
     for (unsigned char c : methodName) {
@@ -49,6 +58,10 @@ std::uint64_t methodSeed(std::uint64_t requestSeed, const std::string& methodNam
         label *= 1099511628211ULL;
     }
     return SeededRng::derive(requestSeed, label);
+}
+
+std::uint64_t explanationSeed(std::uint64_t requestSeed, const std::string& method) {
+    return methodSeed(requestSeed, parseMethodName(method).base);
 }
 
 ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const ExplainRequest& request,
@@ -84,6 +97,9 @@ ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const Expl
     report.image = detector.prepareInput(faceRgb);
     report.segments = segmentSlic(report.image, request.slic);
     report.fakeProbability = detector.fakeProbability(report.image);
+    if (needAdversarial && !detector.card().isFake(report.fakeProbability))
+        throw Error(ErrorCode::InvalidArgument, "adversarial explanation",
+                    adversarialRefusal(report.fakeProbability, detector.card().threshold));
     double done = 1.0;
 
     std::shared_ptr<const NesResult> nes;
@@ -117,7 +133,9 @@ ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const Expl
                 fill = makeFill(explainer.classicFill(), report.image, report.segments);
             ctx.fill = fill;
         }
-        ctx.seed = methodSeed(request.seed, display);
+        // The base name, not the display name: a method's classic and _adv forms draw the same
+        // masks / design (common random numbers), so their difference is the fill's alone.
+        ctx.seed = explanationSeed(request.seed, display);
         ctx.progress = progress.sub(done / total, (done + cost[i]) / total);
         ctx.cancel = cancel;
 

@@ -1,5 +1,7 @@
 #include "explain/LimeExplainer.h"
 
+#include <algorithm>
+
 #include "core/Error.h"
 #include "core/SeededRng.h"
 #include "explain/MaskedScorer.h"
@@ -39,7 +41,7 @@ Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
     }
 
     MaskedScorer scorer(ctx, settings_.batchSize);
-    const std::vector<float> scores = scorer.score(
+    const std::vector<double> scores = scorer.score(
         samples,
         [&](int index, cv::Mat& mask) {
             MaskedScorer::writeSegmentMask(segments, &design[size_t(index) * features], mask);
@@ -60,15 +62,20 @@ Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
         }
         const double distance = on == 0 ? 1.0 : 1.0 - std::sqrt(double(on) / features);
         weights[size_t(i)] = std::sqrt(std::exp(-distance * distance / (width * width)));
-        y[size_t(i)] = scores[size_t(i)];
+        // Relative to the face's own score (row 0): only the intercept moves, and a detector
+        // that is very sure keeps its 1e-10 differences instead of riding on a value near 1.
+        y[size_t(i)] = scores[size_t(i)] - scores[0];
     }
     const RidgeFit fit = fitWeightedRidge(x, samples, features, y, weights, kRidgeAlpha);
 
     Explanation result;
     result.segmentScores = fit.coefficients;
     result.ranking = rankDescending(result.segmentScores);
+    result.eligibleSegments = int(std::count_if(fit.coefficients.begin(), fit.coefficients.end(),
+                                                [](double w) { return w > 0.0; }));
     result.saliency = paintSegments(segments, result.segmentScores);
     result.inferences = scorer.inferences();
+    result.designDigest = scorer.designDigest();
     return result;
 }
 

@@ -1,11 +1,13 @@
 #include "explain/MaskedScorer.h"
 
 #include "core/Error.h"
+#include "core/SeededRng.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/core/utility.hpp>
 
 #include <algorithm>
+#include <cstring>
 
 namespace fakelens {
 
@@ -16,6 +18,25 @@ cv::Mat continuousRgbFloat(const cv::Mat& m, const char* what) {
     if (m.empty() || m.type() != CV_32FC3)
         throw Error(ErrorCode::InvalidArgument, what, "must be a CV_32FC3 image");
     return m.isContinuous() ? m : m.clone();
+}
+
+// The mask's float bits, eight bytes at a time (it is read for the compositing anyway, so the
+// digest costs next to nothing).
+std::uint64_t hashMask(const float* mask, size_t pixels) {
+    std::uint64_t h = 0x6A09E667F3BCC908ULL ^ pixels;
+    size_t p = 0;
+    for (; p + 1 < pixels; p += 2) {
+        std::uint64_t word;
+        std::memcpy(&word, mask + p, sizeof word);
+        h = (h ^ word) * 0x100000001B3ULL;
+        h ^= h >> 29;
+    }
+    if (p < pixels) {
+        std::uint32_t last;
+        std::memcpy(&last, mask + p, sizeof last);
+        h = (h ^ last) * 0x100000001B3ULL;
+    }
+    return h;
 }
 
 } // namespace
@@ -32,9 +53,9 @@ MaskedScorer::MaskedScorer(const ExplainContext& ctx, int batchSize)
                     "image is not at the detector's input size");
 }
 
-std::vector<float> MaskedScorer::score(int count, const MaskMaker& makeMask,
-                                       const std::string& stage) {
-    std::vector<float> scores;
+std::vector<double> MaskedScorer::score(int count, const MaskMaker& makeMask,
+                                        const std::string& stage) {
+    std::vector<double> scores;
     if (count <= 0)
         return scores;
     scores.reserve(size_t(count));
@@ -52,6 +73,7 @@ std::vector<float> MaskedScorer::score(int count, const MaskMaker& makeMask,
     for (cv::Mat& mask : masks)
         mask.create(height, width, CV_32F);
     ImageBatch batch(std::min(batchSize_, count), height, width);
+    std::vector<std::uint64_t> maskHashes(masks.size());
 
     ctx_.progress.report(0.0, stage);
     for (int start = 0; start < count; start += batchSize_) {
@@ -69,6 +91,7 @@ std::vector<float> MaskedScorer::score(int count, const MaskMaker& makeMask,
         cv::parallel_for_(cv::Range(0, n), [&](const cv::Range& range) {
             for (int k = range.start; k < range.end; ++k) {
                 const float* m = masks[size_t(k)].ptr<float>();
+                maskHashes[size_t(k)] = hashMask(m, pixels);
                 float* out = batch.image(k);
                 // image * m + fill * (1 - m): exact for m = 0 and m = 1, so an all-on mask
                 // gives the face bit for bit and an all-off mask the fill.
@@ -82,7 +105,9 @@ std::vector<float> MaskedScorer::score(int count, const MaskMaker& makeMask,
                 }
             }
         });
-        const std::vector<float> batchScores = ctx_.detector->fakeProbabilities(batch.pixels.data(), n);
+        for (int k = 0; k < n; ++k) // in index order, whatever the threads did
+            digest_ = SeededRng::derive(digest_, maskHashes[size_t(k)]);
+        const std::vector<double> batchScores = ctx_.detector->fakeProbabilities(batch.pixels.data(), n);
         if (int(batchScores.size()) != n)
             throw Error(ErrorCode::Internal, "MaskedScorer", "detector returned a wrong count");
         scores.insert(scores.end(), batchScores.begin(), batchScores.end());

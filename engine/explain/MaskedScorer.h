@@ -2,6 +2,7 @@
 
 #include "explain/Explainer.h"
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -22,9 +23,10 @@ public:
     // Writes mask `index` into `mask` (already allocated CV_32F HxW).
     using MaskMaker = std::function<void(int index, cv::Mat& mask)>;
 
-    // P(fake) of each of `count` perturbed copies, in index order. Reports progress under
-    // `stage` and throws CancelledError between batches once ctx.cancel is set.
-    std::vector<float> score(int count, const MaskMaker& makeMask, const std::string& stage);
+    // P(fake) of each of `count` perturbed copies, in index order (double: see
+    // Detector::fakeProbabilities). Reports progress under `stage` and throws CancelledError
+    // between batches once ctx.cancel is set.
+    std::vector<double> score(int count, const MaskMaker& makeMask, const std::string& stage);
 
     // The CV_32F mask (1 = keep) of an on/off segment vector: keep[s] != 0 keeps segment s.
     static cv::Mat segmentMask(const Segmentation& segments, const std::vector<unsigned char>& keep);
@@ -34,11 +36,16 @@ public:
                                  cv::Mat& mask);
 
     long long inferences() const { return inferences_; }
+    // A 64-bit digest of every mask scored so far, in order (their float bits): two runs with
+    // equal digests evaluated the same design. A method's classic and _adv forms share their
+    // design (common random numbers), and this is how the tests and the results file show it.
+    std::uint64_t designDigest() const { return digest_; }
 
 private:
     const ExplainContext& ctx_;
     int batchSize_;
     long long inferences_ = 0;
+    std::uint64_t digest_ = 0;
 };
 
 } // namespace fakelens

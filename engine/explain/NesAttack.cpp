@@ -28,17 +28,19 @@ void validate(const Detector& detector, const cv::Mat& image, const NesSettings&
         throw Error(ErrorCode::InvalidArgument, "NES", "mask must be CV_8U at the image size");
 }
 
-// Per value (pixel x channel) 1 where the attack may change it, 0 elsewhere; empty = all.
-std::vector<float> expandMask(const cv::Mat& mask) {
+// Per noise value 1 where the attack may change it, 0 elsewhere; empty = all. A noise value is
+// one pixel (per-pixel noise) or one pixel and channel.
+std::vector<float> expandMask(const cv::Mat& mask, int channelsPerValue) {
     if (mask.empty())
         return {};
-    std::vector<float> out(mask.total() * 3);
+    std::vector<float> out(mask.total() * size_t(channelsPerValue));
     for (int y = 0; y < mask.rows; ++y) {
         const unsigned char* row = mask.ptr<unsigned char>(y);
         for (int x = 0; x < mask.cols; ++x) {
             const float v = row[x] ? 1.0f : 0.0f;
-            float* o = &out[(size_t(y) * mask.cols + x) * 3];
-            o[0] = o[1] = o[2] = v;
+            float* o = &out[(size_t(y) * mask.cols + x) * size_t(channelsPerValue)];
+            for (int c = 0; c < channelsPerValue; ++c)
+                o[c] = v;
         }
     }
     return out;
@@ -46,12 +48,19 @@ std::vector<float> expandMask(const cv::Mat& mask) {
 
 } // namespace
 
+const char* nesNoiseName(const NesSettings& settings) {
+    return settings.perChannel ? "per-channel" : "per-pixel";
+}
+
 NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& settings,
                  std::uint64_t seed, ProgressReporter progress, CancelToken cancel) {
     validate(detector, image, settings);
     const auto started = std::chrono::steady_clock::now();
     const int height = image.rows, width = image.cols;
     const size_t values = size_t(height) * width * 3;
+    // The noise dimension D: one value per pixel (Algorithm 1) or per pixel and channel.
+    const int channelsPerNoise = settings.perChannel ? 1 : 3;
+    const size_t noiseValues = values / size_t(channelsPerNoise);
     const double threshold = detector.card().threshold;
     const int pairs = settings.samples;
     // Whole antithetic pairs per detector call, at least one pair.
@@ -64,19 +73,19 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
     const float* x = original.ptr<float>();
     cv::Mat adversarial = original.clone();
     float* xadv = adversarial.ptr<float>();
-    const std::vector<float> allowed = expandMask(settings.mask);
+    const std::vector<float> allowed = expandMask(settings.mask, settings.perChannel ? 3 : 1);
 
     NesResult result;
     // Buffers reused by every iteration: the noise of one batch of pairs, the probes, g.
-    cv::Mat noise(pairsPerBatch, int(values), CV_32F);
+    cv::Mat noise(pairsPerBatch, int(noiseValues), CV_32F);
     ImageBatch probes(2 * pairsPerBatch, height, width);
-    std::vector<double> gradient(values);
+    std::vector<double> gradient(noiseValues);
 
     auto realProbabilityOfAdversarial = [&]() {
         cancel.throwIfCancelled();
-        const std::vector<float> p = detector.fakeProbabilities(xadv, 1);
+        const std::vector<double> p = detector.fakeProbabilities(xadv, 1);
         ++result.inferences;
-        return std::make_pair(1.0 - double(p.at(0)), double(p.at(0)));
+        return std::make_pair(1.0 - p.at(0), p.at(0));
     };
 
     progress.report(0.0, "nes");
@@ -108,30 +117,30 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
                         .fill(row, cv::RNG::NORMAL, 0.0, 1.0);
                     float* uj = u.ptr<float>(j);
                     if (!allowed.empty())
-                        for (size_t k = 0; k < values; ++k)
+                        for (size_t k = 0; k < noiseValues; ++k)
                             uj[k] *= allowed[k];
                     float* plus = probes.image(2 * j);
                     float* minus = probes.image(2 * j + 1);
                     for (size_t k = 0; k < values; ++k) {
-                        const float d = sigma * uj[k];
+                        const float d = sigma * uj[k / size_t(channelsPerNoise)];
                         plus[k] = xadv[k] + d;
                         minus[k] = xadv[k] - d;
                     }
                 }
             });
             cancel.throwIfCancelled();
-            const std::vector<float> p = detector.fakeProbabilities(probes.pixels.data(), 2 * count);
+            const std::vector<double> p = detector.fakeProbabilities(probes.pixels.data(), 2 * count);
             result.inferences += 2 * count;
             std::vector<double> differences(static_cast<size_t>(count));
             for (int j = 0; j < count; ++j)
                 // F(x+su)_real - F(x-su)_real = P_fake(x-su) - P_fake(x+su), taken straight from
-                // the fake probabilities so no 1 - p rounding eats the tiny difference.
-                differences[size_t(j)] = double(p[size_t(2 * j + 1)]) - double(p[size_t(2 * j)]);
+                // the fake probabilities (double, see Detector) so no 1 - p rounding eats it.
+                differences[size_t(j)] = p[size_t(2 * j + 1)] - p[size_t(2 * j)];
             // Split over the values, each summing the pairs in order: the same sums, bit for
             // bit, whatever the number of threads.
-            cv::parallel_for_(cv::Range(0, int((values + 4095) / 4096)), [&](const cv::Range& range) {
+            cv::parallel_for_(cv::Range(0, int((noiseValues + 4095) / 4096)), [&](const cv::Range& range) {
                 const size_t begin = size_t(range.start) * 4096;
-                const size_t end = std::min(values, size_t(range.end) * 4096);
+                const size_t end = std::min(noiseValues, size_t(range.end) * 4096);
                 for (int j = 0; j < count; ++j) {
                     const double difference = differences[size_t(j)];
                     if (difference == 0.0)
@@ -146,11 +155,12 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
         }
         // g /= 2 n sigma does not change sign(g), so it is left out. sign(0) = 0: no step.
         for (size_t k = 0; k < values; ++k) {
-            const double g = gradient[k];
+            const size_t noiseIndex = k / size_t(channelsPerNoise); // per pixel: R, G, B step alike
+            const double g = gradient[noiseIndex];
             if (g == 0.0)
                 continue;
             float step = g > 0 ? alpha : -alpha;
-            if (!allowed.empty() && allowed[k] == 0.0f)
+            if (!allowed.empty() && allowed[noiseIndex] == 0.0f)
                 continue;
             float next;
             if (settings.paperCompatible) {

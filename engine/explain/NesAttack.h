@@ -23,6 +23,11 @@ struct NesSettings {
     // delta and never project onto the delta-ball around x (only onto [0, 1]), so the total
     // change can grow past delta over many iterations.
     bool paperCompatible = false;
+    // Algorithm 1 draws u ~ N(0_D, I_{D,D}): one noise value per pixel, shared by R, G and B
+    // (the authors' code: noise of shape D x D x 1), so the gradient and every step are per
+    // pixel and the adversarial change is grey. perChannel = true draws and steps each colour
+    // channel on its own (3x the search space; FakeLens' default before issue 15).
+    bool perChannel = false;
     // Optional CV_8U mask at the image size: pixels are changed (and probed) only where it is
     // nonzero. The evaluation's top-k attack uses it.
     cv::Mat mask;
@@ -40,6 +45,9 @@ struct NesResult {
     std::vector<double> realProbabilityCurve; // P(real) of x_adv before each step, and at the end
     double seconds = 0;
 };
+
+// "per-pixel" or "per-channel": how the noise was drawn, for the JSON, results and the report.
+const char* nesNoiseName(const NesSettings& settings);
 
 // Runs the attack on `image` (CV_32FC3 RGB [0,1] at the detector's input size) to make the
 // detector call it real (P(fake) < card().threshold). Each iteration checks x_adv (one

@@ -41,7 +41,7 @@ public:
         void write(int index, cv::Mat& mask) const;
         // sum_i weights[i] * m_i as CV_32F height x width, accumulated in double in index order
         // (bit-identical whatever the thread count). Throws CancelledError if `cancel` fires.
-        cv::Mat weightedSum(const std::vector<float>& weights, const CancelToken& cancel) const;
+        cv::Mat weightedSum(const std::vector<double>& weights, const CancelToken& cancel) const;
 
     private:
         // Expands grid rows firstRow..lastRow of mask `index` along x into the same rows of

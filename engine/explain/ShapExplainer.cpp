@@ -27,7 +27,7 @@ Explanation ShapExplainer::explain(const ExplainContext& ctx) const {
     const std::vector<unsigned char> allOn(static_cast<size_t>(features), 1);
     const std::vector<unsigned char> allOff(static_cast<size_t>(features), 0);
     MaskedScorer scorer(ctx, settings_.batchSize);
-    const std::vector<float> scores = scorer.score(
+    const std::vector<double> scores = scorer.score(
         coalitions + 2,
         [&](int index, cv::Mat& mask) {
             const unsigned char* keep = index == 0   ? allOn.data()
@@ -45,6 +45,7 @@ Explanation ShapExplainer::explain(const ExplainContext& ctx) const {
     result.segmentScores = meanPerSegment(result.saliency, segments);
     result.ranking = rankDescending(result.segmentScores);
     result.inferences = scorer.inferences();
+    result.designDigest = scorer.designDigest();
     return result;
 }
 

@@ -11,6 +11,9 @@ namespace fakelens {
 // "auto" would drop segments; every segment gets a value here). saliency = each pixel's segment
 // value; segmentScores = the mean saliency per segment (the paper's rule, = the values);
 // ranking by value, largest first.
+// The paper's text describes SHAP over the segments, which is what this is; the authors' code
+// ran shap's Partition explainer (a hierarchical clustering of the image, blur masker) instead,
+// so its SHAP maps are not segment-wise and differ from ours.
 class ShapExplainer : public Explainer {
 public:
     explicit ShapExplainer(const ExplainerSettings& settings);

@@ -76,7 +76,7 @@ Explanation SobolExplainer::explain(const ExplainContext& ctx) const {
     };
 
     MaskedScorer scorer(ctx, batchSize_);
-    const std::vector<float> outputs = scorer.score(design.rows(), makeMask, "sobol");
+    const std::vector<double> outputs = scorer.score(design.rows(), makeMask, "sobol");
     const std::vector<double> indices = jansenTotalIndices(outputs, designs_, dims);
 
     cv::Mat indexGrid(grid_, grid_, CV_32F);
@@ -87,6 +87,7 @@ Explanation SobolExplainer::explain(const ExplainContext& ctx) const {
     // Fel's reference resizes the index grid with cv2.resize(..., INTER_CUBIC).
     cv::resize(indexGrid, result.saliency, cv::Size(width, height), 0, 0, cv::INTER_CUBIC);
     result.inferences = scorer.inferences();
+    result.designDigest = scorer.designDigest();
     result.segmentScores = meanPerSegment(result.saliency, *ctx.segments);
     result.ranking = rankDescending(result.segmentScores);
     result.saliencyDisplay = normalizeForDisplay(result.saliency);

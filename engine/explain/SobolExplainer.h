@@ -11,7 +11,9 @@ namespace fakelens {
 // upsampled with nearest neighbour to the input size, perturbations image * m + fill * (1 - m),
 // total-order Sobol' indices by Jansen's estimator, and the grid of indices resized to the input
 // with bicubic interpolation as the saliency. N * (grid^2 + 2) forwards (2112 with the paper's
-// grid 8 and 32 designs). Classic fill: blur.
+// grid 8 and 32 designs). Classic fill: blur, as the paper's text says; the reference code's
+// default perturbation is Fel's "inpainting" (hidden pixels set to 0), so its classic SOBOL
+// maps differ from ours (the _adv form is the same either way).
 class SobolExplainer : public Explainer {
 public:
     // Throws InvalidArgument unless grid >= 1 and designs is a power of two >= 2 (the

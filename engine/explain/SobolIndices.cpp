@@ -106,7 +106,7 @@ SobolDesign makeSobolDesign(int dimensions, int designs, std::uint64_t seed) {
     return design;
 }
 
-std::vector<double> jansenTotalIndices(const std::vector<float>& outputs, int designs,
+std::vector<double> jansenTotalIndices(const std::vector<double>& outputs, int designs,
                                        int dimensions) {
     if (designs < 1 || dimensions < 1 ||
         outputs.size() != size_t(designs) * size_t(dimensions + 2))
@@ -114,7 +114,7 @@ std::vector<double> jansenTotalIndices(const std::vector<float>& outputs, int de
                     "expected N * (d + 2) outputs for the Jansen estimator");
     const size_t n = size_t(designs);
     // Outputs are laid out A, B, C_0, ...: the first 2n are f(A) then f(B).
-    const float* fa = outputs.data();
+    const double* fa = outputs.data();
 
     double mean = 0.0;
     for (size_t j = 0; j < 2 * n; ++j)
@@ -130,7 +130,7 @@ std::vector<double> jansenTotalIndices(const std::vector<float>& outputs, int de
     if (!(variance > 0.0))
         return indices;
     for (size_t i = 0; i < size_t(dimensions); ++i) {
-        const float* fc = fa + 2 * n + i * n;
+        const double* fc = fa + 2 * n + i * n;
         double sum = 0.0;
         for (size_t j = 0; j < n; ++j) {
             const double diff = double(fa[j]) - double(fc[j]);

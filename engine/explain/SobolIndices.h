@@ -39,7 +39,7 @@ SobolDesign makeSobolDesign(int dimensions, int designs, std::uint64_t seed);
 // with the population variance of the 2N outputs of A and B. (Fel's repository divides by the
 // sample variance of f(A) alone; that is a constant factor, so rankings do not change.) All
 // indices are 0 when the output does not vary (no variance to explain).
-std::vector<double> jansenTotalIndices(const std::vector<float>& outputs, int designs,
+std::vector<double> jansenTotalIndices(const std::vector<double>& outputs, int designs,
                                        int dimensions);
 
 } // namespace fakelens

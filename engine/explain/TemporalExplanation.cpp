@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/SeededRng.h"
+#include "explain/ExplainerRegistry.h"
 
 #include <opencv2/core.hpp>
 
@@ -66,7 +67,9 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
 
     TemporalReport report;
     report.trackId = request.trackId;
-    const std::vector<std::string> methods = request.explain.methods;
+    // Expanded as explainFace expands them ("all" -> the eight names), so each row is a method
+    // and not the literal "all", whose saliency was never found (NaN before issue 15).
+    const std::vector<std::string> methods = expandMethodNames(request.explain.methods);
     std::map<std::string, cv::Mat> previous; // the last frame's saliency per method
     for (const std::string& m : methods) {
         MethodConsistency c;
@@ -88,6 +91,20 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
         ExplainRequest single = request.explain;
         if (!request.sameSeedEveryFrame)
             single.seed = SeededRng::derive(request.explain.seed, std::uint64_t(frame.index));
+        // An _adv method explains only a face called fake (explainFace refuses the others): on a
+        // frame where the track is called real only the classic forms run, and the _adv rows
+        // skip that frame (no consistency pair across it).
+        if (!detector.card().isFake(face->fakeProbability)) {
+            single.methods.clear();
+            for (const std::string& m : methods)
+                if (!parseMethodName(m).adversarial)
+                    single.methods.push_back(m);
+            for (const std::string& m : methods)
+                if (parseMethodName(m).adversarial)
+                    previous.erase(m);
+            if (single.methods.empty())
+                return; // only _adv methods asked: nothing to explain on this frame
+        }
         const double done = windowFrames - 1;
         const ExplainReport explained = explainFace(detector, face->crop.image, single,
                                                     progress.sub(done / planned, std::min(1.0, (done + 1) / planned)), cancel);

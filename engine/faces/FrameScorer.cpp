@@ -28,7 +28,7 @@ std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const
     crops.reserve(faces.size());
     for (const ScoredFace& f : faces)
         crops.push_back(f.crop.image);
-    const std::vector<float> scores = detector.scoreCrops(crops);
+    const std::vector<double> scores = detector.scoreCrops(crops);
     for (size_t i = 0; i < faces.size(); ++i) {
         faces[i].fakeProbability = scores[i];
         faces[i].fake = detector.card().isFake(scores[i]);

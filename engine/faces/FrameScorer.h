@@ -16,7 +16,7 @@ class FaceDetector;
 struct ScoredFace {
     DetectedFace face;      // box and landmarks in frame coordinates
     FaceCrop crop;          // what the detector saw
-    float fakeProbability = 0.0f;
+    double fakeProbability = 0.0;
     bool fake = false;
 };
 

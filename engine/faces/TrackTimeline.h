@@ -9,7 +9,7 @@ namespace fakelens {
 // One scored frame of a face track.
 struct TrackPoint {
     int frame = 0;
-    float fakeProbability = 0.0f;
+    double fakeProbability = 0.0;
     cv::Rect2f box;        // frame pixels
     bool detected = false; // found by the face detector in this frame (false: re-fitted)
 };

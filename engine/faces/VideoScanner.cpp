@@ -178,7 +178,7 @@ void VideoScanner::flush(const ScannedFrameCallback& onFrame) {
         for (const ScannedFrame& f : pending_->frames)
             for (const ScannedFace& face : f.faces)
                 crops.push_back(face.crop.image);
-        std::vector<float> scores;
+        std::vector<double> scores;
         {
             StageClock clock(timings_.score);
             scores = detector_.scoreCrops(crops);

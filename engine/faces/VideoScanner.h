@@ -45,7 +45,7 @@ struct ScannedFace {
     DetectedFace face;
     bool detected = false; // found by the face detector in this frame (false: tracked by re-fit)
     FaceCrop crop;
-    float fakeProbability = 0.0f;
+    double fakeProbability = 0.0;
     bool fake = false;
 };
 

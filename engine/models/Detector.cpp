@@ -23,7 +23,7 @@ cv::Mat Detector::prepareInput(const cv::Mat& rgbCrop) const {
     return prepared;
 }
 
-float Detector::fakeProbability(const cv::Mat& inputRgbFloat) {
+double Detector::fakeProbability(const cv::Mat& inputRgbFloat) {
     const ModelCard& c = card();
     if (inputRgbFloat.type() != CV_32FC3 || inputRgbFloat.cols != c.inputWidth ||
         inputRgbFloat.rows != c.inputHeight)
@@ -33,7 +33,7 @@ float Detector::fakeProbability(const cv::Mat& inputRgbFloat) {
     return fakeProbabilities(contiguous.ptr<float>(), 1).at(0);
 }
 
-std::vector<float> Detector::scoreCrops(const std::vector<cv::Mat>& rgbCrops) {
+std::vector<double> Detector::scoreCrops(const std::vector<cv::Mat>& rgbCrops) {
     const ModelCard& c = card();
     ImageBatch batch(int(rgbCrops.size()), c.inputHeight, c.inputWidth);
     for (size_t i = 0; i < rgbCrops.size(); ++i) {

@@ -50,15 +50,19 @@ public:
 
     // P(fake) for `count` images of card().inputHeight x inputWidth in the pixel domain, starting
     // at `nhwc`. Splits into internal batches as needed.
-    virtual std::vector<float> fakeProbabilities(const float* nhwc, int count) = 0;
+    // Double precision on purpose: a model that emits P(real) in float32 gives P(fake) = 1 - p
+    // in steps of ~6e-8 near 1 if the subtraction is done in float, so on a very confident fake
+    // every difference NES and the explainers take would be 0. The model's own output is
+    // widened first and the complement taken in double (issue 15).
+    virtual std::vector<double> fakeProbabilities(const float* nhwc, int count) = 0;
 
-    std::vector<float> fakeProbabilities(const ImageBatch& batch) {
+    std::vector<double> fakeProbabilities(const ImageBatch& batch) {
         return fakeProbabilities(batch.pixels.data(), batch.count);
     }
-    float fakeProbability(const cv::Mat& inputRgbFloat); // one CV_32FC3 image at input size
+    double fakeProbability(const cv::Mat& inputRgbFloat); // one CV_32FC3 image at input size
 
     // Face crops of any size (CV_8UC3 RGB) -> resized to the input with INTER_AREA -> P(fake).
-    std::vector<float> scoreCrops(const std::vector<cv::Mat>& rgbCrops);
+    std::vector<double> scoreCrops(const std::vector<cv::Mat>& rgbCrops);
 
     // Converts an RGB crop (CV_8UC3, or CV_32FC3 in [0,1]) of any size to a new CV_32FC3 [0,1]
     // image at the model's input size (OpenCV INTER_AREA, the resize whose reference outputs

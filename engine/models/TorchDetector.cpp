@@ -81,14 +81,14 @@ public:
     int batchSize() const override { return batchSize_; }
     void setBatchSize(int images) override { batchSize_ = std::max(1, images); }
 
-    std::vector<float> fakeProbabilities(const float* nhwc, int count) override {
-        std::vector<float> out;
+    std::vector<double> fakeProbabilities(const float* nhwc, int count) override {
+        std::vector<double> out;
         out.reserve(size_t(std::max(0, count)));
         const size_t imageFloats = size_t(card_.inputHeight) * card_.inputWidth * 3;
         for (int start = 0; start < count; start += batchSize_) {
             const int n = std::min(batchSize_, count - start);
             const torch::Tensor p = forwardBatch(nhwc + size_t(start) * imageFloats, n);
-            const float* data = p.data_ptr<float>();
+            const double* data = p.data_ptr<double>();
             out.insert(out.end(), data, data + n);
         }
         return out;
@@ -117,17 +117,16 @@ private:
         }
         if (!result.isTensor())
             throw Error(ErrorCode::ModelInvalid, path_, "the model's output is not a single tensor");
-        return toFakeProbability(result.toTensor().to(torch::kCPU, torch::kFloat).reshape({n, -1}));
+        // Widened to double before any arithmetic: see Detector::fakeProbabilities.
+        return toFakeProbability(result.toTensor().to(torch::kCPU, torch::kDouble).reshape({n, -1}));
     }
 
     torch::Tensor toFakeProbability(const torch::Tensor& y) const {
         switch (card_.output) {
-        case OutputKind::SigmoidReal: return (1.0f - y.select(1, 0)).contiguous();
+        case OutputKind::SigmoidReal: return (1.0 - y.select(1, 0)).contiguous();
         case OutputKind::SigmoidFake: return y.select(1, 0).contiguous();
         case OutputKind::Softmax:
-            return (1.0f - torch::softmax(y.to(torch::kDouble), 1).select(1, card_.realIndex))
-                .to(torch::kFloat)
-                .contiguous();
+            return (1.0 - torch::softmax(y, 1).select(1, card_.realIndex)).contiguous();
         }
         return y;
     }

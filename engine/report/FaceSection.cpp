@@ -112,7 +112,7 @@ QString scoresLine(const Explanation& e, std::uint64_t requestSeed) {
     return QStringLiteral("<b>%1</b> %2<br><span class=\"small\">%3</span>")
         .arg(esc(T::tr("%1 top segments (score):").arg(QString::fromStdString(e.method))), esc(top.join(QStringLiteral(", "))),
              esc(T::tr("%1 s, %2 detector inferences, seed %3")
-                     .arg(seconds(e.seconds)).arg(e.inferences).arg(methodSeed(requestSeed, e.method))));
+                     .arg(seconds(e.seconds)).arg(e.inferences).arg(explanationSeed(requestSeed, e.method))));
 }
 
 void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainReport& ex) {

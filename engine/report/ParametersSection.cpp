@@ -24,9 +24,11 @@ QString yesNo(bool v) { return v ? T::tr("yes") : T::tr("no"); }
 
 QString nesText(const NesSettings& n) {
     return T::tr("sigma %1, %2 antithetic pairs per iteration, step %3/255, maximum change %4/255 (L-infinity), at most %5 "
-                 "iterations, paper-compatible step rule: %6")
+                 "iterations, paper-compatible step rule: %6, noise: %7")
         .arg(n.sigma).arg(n.samples).arg(n.alpha * 255.0, 0, 'g', 4).arg(n.epsilon * 255.0, 0, 'g', 4)
-        .arg(n.maxIterations).arg(yesNo(n.paperCompatible));
+        .arg(n.maxIterations).arg(yesNo(n.paperCompatible))
+        .arg(n.perChannel ? T::tr("one value per pixel and colour channel (not Algorithm 1's form)")
+                          : T::tr("one value per pixel, shared by R, G and B (Algorithm 1)"));
 }
 
 QString frameList(const std::vector<int>& frames) {
@@ -70,7 +72,7 @@ void composeParameters(ReportDocument& doc, const ReportInput& in) {
     rows += kvRow(T::tr("Seed"), mono(QString::number(r.seed)));
     QString seeds;
     for (const std::string& m : r.methods)
-        seeds += QStringLiteral("%1: %2<br>").arg(esc(m), mono(QString::number(methodSeed(r.seed, m))));
+        seeds += QStringLiteral("%1: %2<br>").arg(esc(m), mono(QString::number(explanationSeed(r.seed, m))));
     if (adversarial)
         seeds += QStringLiteral("%1: %2").arg(esc(T::tr("NES sample")), mono(QString::number(methodSeed(r.seed, "NES"))));
     rows += kvRow(T::tr("Derived seeds"), seeds);

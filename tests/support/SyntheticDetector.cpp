@@ -54,7 +54,7 @@ std::string SyntheticDetector::modelPath() const {
            std::to_string(patch_.width) + "x" + std::to_string(patch_.height);
 }
 
-std::vector<float> SyntheticDetector::fakeProbabilities(const float* nhwc, int count) {
+std::vector<double> SyntheticDetector::fakeProbabilities(const float* nhwc, int count) {
     if (count <= 0)
         return {};
     torch::NoGradGuard noGrad;
@@ -62,7 +62,7 @@ std::vector<float> SyntheticDetector::fakeProbabilities(const float* nhwc, int c
         const_cast<float*>(nhwc), {count, card_.inputHeight, card_.inputWidth, 3}, torch::kFloat32);
     const torch::Tensor out = model_->module->forward(input).contiguous();
     forwarded_ += count;
-    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + count);
+    return std::vector<double>(out.data_ptr<float>(), out.data_ptr<float>() + count);
 }
 
 double SyntheticDetector::textureScore(const cv::Mat& image) const {

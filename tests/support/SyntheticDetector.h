@@ -28,7 +28,7 @@ public:
     const ModelCard& card() const override { return card_; }
     std::string deviceName() const override { return "cpu"; }
     std::string modelPath() const override;
-    std::vector<float> fakeProbabilities(const float* nhwc, int count) override;
+    std::vector<double> fakeProbabilities(const float* nhwc, int count) override;
     using Detector::fakeProbabilities;
 
     cv::Rect patch() const { return patch_; }

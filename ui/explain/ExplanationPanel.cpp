@@ -183,14 +183,8 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
                          .arg(report_->fakeProbability, 0, 'f', 3)
                          .arg(fake ? tr("fake") : tr("real")));
     header_->show();
-    // An attack on a face the detector already calls real stops before its first step: the
-    // sample is the face itself and the _adv map is noise around zero. Say so, or its colours
-    // would be read as evidence.
-    const bool sampleIsTheFace = report_->adversarial && report_->adversarial->iterations == 0;
-    setStatusText(sampleIsTheFace ? tr("The detector already calls this face real, so the adversarial sample is the "
-                                       "face itself and %1_adv carries no information.")
-                                        .arg(subject.method)
-                                  : QString());
+    // A face called real has no _adv form (the engine refuses it): say why the half is empty.
+    setStatusText(subject.adversarialRefused);
     outlines_ = std::make_shared<const SegmentOutlines>(report_->segments);
     const QImage face = toQImage(report_->image);
 
@@ -198,7 +192,7 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
     QLabel* titles[] = {classicTitle_, adversarialTitle_};
     for (int i = 0; i < 2; ++i) {
         if (i >= int(report_->explanations.size())) {
-            views[i]->clear(tr("not computed"));
+            views[i]->clear(subject.adversarialRefused.isEmpty() ? tr("not computed") : tr("not available: the detector calls this face real"));
             titles[i]->clear();
             continue;
         }
@@ -216,7 +210,8 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
     if (report_->adversarial)
         adversarialPanel_->showReport(*report_, subject.threshold);
     else
-        adversarialPanel_->clear(tr("No adversarial sample in this explanation."));
+        adversarialPanel_->clear(subject.adversarialRefused.isEmpty() ? tr("No adversarial sample in this explanation.")
+                                                                      : subject.adversarialRefused);
     zoom_->fit();
     refreshHighlights();
 }

@@ -34,11 +34,11 @@ EnsembleDetector::EnsembleDetector(std::vector<std::unique_ptr<Detector>> member
 
 std::string EnsembleDetector::deviceName() const { return members_.front()->deviceName(); }
 
-std::vector<float> EnsembleDetector::fakeProbabilities(const float* nhwc, int count) {
+std::vector<double> EnsembleDetector::fakeProbabilities(const float* nhwc, int count) {
     // Each member applies its own normalisation to the shared pixel domain.
-    std::vector<float> best = members_.front()->fakeProbabilities(nhwc, count);
+    std::vector<double> best = members_.front()->fakeProbabilities(nhwc, count);
     for (size_t i = 1; i < members_.size(); ++i) {
-        const std::vector<float> scores = members_[i]->fakeProbabilities(nhwc, count);
+        const std::vector<double> scores = members_[i]->fakeProbabilities(nhwc, count);
         for (size_t j = 0; j < best.size() && j < scores.size(); ++j)
             best[j] = std::max(best[j], scores[j]);
     }

@@ -21,7 +21,7 @@ public:
     std::string deviceName() const override;
     // The members' files joined by " + ": unique per ensemble (the NES cache keys on it).
     std::string modelPath() const override { return path_; }
-    std::vector<float> fakeProbabilities(const float* nhwc, int count) override;
+    std::vector<double> fakeProbabilities(const float* nhwc, int count) override;
     using Detector::fakeProbabilities;
 
     int memberCount() const { return int(members_.size()); }

@@ -27,7 +27,8 @@ constexpr int kMaxFrameSide = 1280; // as makeReportFace(): only the figure need
 
 bool sameNes(const NesSettings& a, const NesSettings& b) {
     return a.sigma == b.sigma && a.samples == b.samples && a.alpha == b.alpha && a.epsilon == b.epsilon &&
-           a.maxIterations == b.maxIterations && a.paperCompatible == b.paperCompatible;
+           a.maxIterations == b.maxIterations && a.paperCompatible == b.paperCompatible &&
+           a.perChannel == b.perChannel;
 }
 
 ExplainRequest requestOf(const EvaluationSettings& s, const QStringList& methods) {

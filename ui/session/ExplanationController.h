@@ -20,6 +20,8 @@ struct ExplanationSubject {
     bool inVideo = false;  // frame numbers mean nothing to an investigator looking at a photo
     int faceId = 0;
     double threshold = 0.5; // the model's: P(fake) at or above it is "fake"
+    // Set when the face is called real: the _adv form was not run, and this says why.
+    QString adversarialRefused;
 };
 
 // Runs explanations (the classic and the adversarial form of one method) as engine jobs. One

@@ -239,7 +239,16 @@ void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
     subject.inVideo = media_ && media_->isVideo;
     subject.faceId = face->id;
     subject.threshold = model_ ? model_->threshold : 0.5;
-    explanations_->explain(resources_, face->crop, settings_.explainRequest(baseMethod), subject);
+    ExplainRequest request = settings_.explainRequest(baseMethod);
+    if (!face->fake) {
+        // The engine refuses an _adv explanation of a face called real: run the classic form
+        // alone and show why the adversarial half stays empty.
+        request.methods = {baseMethod.toStdString()};
+        subject.adversarialRefused =
+            tr("%1_adv is not available for this face: %2")
+                .arg(baseMethod, QString::fromStdString(adversarialRefusal(face->fakeProbability, subject.threshold)));
+    }
+    explanations_->explain(resources_, face->crop, request, subject);
 }
 
 void WorkbenchSession::evaluateSelectedFace(const QStringList& methods, bool randomBaseline) {
