@@ -126,11 +126,15 @@ void MainWindow::connectActions() {
     connect(actions_->cancel, &QAction::triggered, this, &MainWindow::cancelWork);
     connect(taskProgress_, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelWork);
     connect(actions_->detectFaces, &QAction::toggled, session_, &WorkbenchSession::setDetectFaces);
+    connect(actions_->detectFaces, &QAction::toggled, this, &MainWindow::settingsChanged);
     connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(actions_->settings, &QAction::triggered, this, [this] { editSettings(*this); });
     connect(actions_->models, &QAction::triggered, this, [this] { manageModels(*this); });
     connect(actions_->methodCombo, &QComboBox::currentTextChanged, this,
-            [this](const QString& method) { session_->mutableSettings().method = method; });
+            [this](const QString& method) {
+                session_->mutableSettings().method = method;
+                emit settingsChanged();
+            });
 
     // Frame navigation only means something for videos; the scrubber ignores it otherwise.
     connect(actions_->previousFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(-1); });
@@ -147,9 +151,15 @@ void MainWindow::connectActions() {
     connect(actions_->fitToggle, &QAction::triggered, explanationPanel_, &ExplanationPanel::toggleFitActual);
     connect(actions_->flipOverlay, &QAction::triggered, explanationPanel_, &ExplanationPanel::flipOverlay);
     connect(explanationPanel_, &ExplanationPanel::opacityChanged, this,
-            [this](double opacity) { session_->mutableSettings().overlayOpacity = opacity; });
+            [this](double opacity) {
+                session_->mutableSettings().overlayOpacity = opacity;
+                emit settingsChanged();
+            });
     connect(explanationPanel_, &ExplanationPanel::topSegmentsChanged, this,
-            [this](int k) { session_->mutableSettings().topSegments = k; });
+            [this](int k) {
+                session_->mutableSettings().topSegments = k;
+                emit settingsChanged();
+            });
 
     connect(faceList_, &FaceListPanel::faceSelected, session_, &WorkbenchSession::selectFace);
     connect(frameView_, &FrameView::faceClicked, session_, &WorkbenchSession::selectFace);
@@ -169,6 +179,7 @@ void MainWindow::connectSession() {
         faceList_->clearFaces(tr("Detecting faces…"));
         explanationPanel_->clear(tr("Select a face, pick a method and press Explain (Ctrl+E)."));
         actions_->setRecentFiles(session_->settings().recentFiles);
+        emit settingsChanged(); // the recent files
         videoControls_->setVisible(media.isVideo);
         scrubber_->setVideo(media.frameCount, media.fps);
         timeline_->reset(media.frameCount);
@@ -232,6 +243,8 @@ void MainWindow::connectExplanations() {
     });
     connect(&explanations, &ExplanationController::finished, this,
             [this](std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject) {
+                explanationPanel_->setEvidence(session_->media() ? session_->media()->sha256 : QString(),
+                                               session_->settings().seed);
                 explanationPanel_->showReport(std::move(report), subject);
                 updateTaskStatus();
             });
@@ -388,6 +401,7 @@ void MainWindow::connectEvaluation() {
         s.evaluationTopK = evaluationPanel_->topK();
         s.evaluationAttackIterations = evaluationPanel_->attackIterations();
         s.evaluationSamples = evaluationPanel_->samples();
+        emit settingsChanged();
     });
 
     EvaluationController& evaluations = session_->evaluations();
@@ -436,6 +450,7 @@ void MainWindow::evaluateSelectedFace() {
     s.evaluationSamples = evaluationPanel_->samples();
     explanationPanel_->tabs()->setCurrentWidget(evaluationPanel_);
     session_->evaluateSelectedFace(evaluationPanel_->checkedMethods(), evaluationPanel_->randomBaseline());
+    emit settingsChanged();
 }
 
 void MainWindow::connectReport() {
@@ -453,6 +468,7 @@ void MainWindow::connectReport() {
     });
     connect(reportExporter_, &ReportExporter::finished, this, [this](const QString& path, int pages) {
         session_->mutableSettings().reportFolder = QFileInfo(path).absolutePath();
+        emit settingsChanged();
         messageBar_->showMessage(pages > 0 ? tr("Report written: %1 (%n page(s)).", nullptr, pages)
                                                  .arg(QDir::toNativeSeparators(path))
                                            : tr("Report written: %1.").arg(QDir::toNativeSeparators(path)),
@@ -475,6 +491,7 @@ QString MainWindow::exportReport(const QString& pdfPath, const QString& caseId, 
     AppSettings& s = session_->mutableSettings();
     s.reportCaseId = caseId;
     s.examinerName = examiner;
+    emit settingsChanged();
     const QString problem = reportExporter_->exportReport(pdfPath, caseId, examiner);
     if (!problem.isEmpty())
         showError(problem);

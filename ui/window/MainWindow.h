@@ -68,6 +68,11 @@ public Q_SLOTS:
     QString exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner);
     void cancelWork();
 
+Q_SIGNALS:
+    // A setting of session().settings() may have changed (a dialog, a slider, a recent file):
+    // SettingsAutosave writes them at once, so a killed session loses nothing.
+    void settingsChanged();
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
