@@ -305,7 +305,7 @@ void ExplanationPanel::recolour() {
         const QString who = scaleMode_ == ScaleMode::Shared && shown > 1
                                 ? tr("%1 and %2, shared scale").arg(method, QString::fromStdString(pair[1].method))
                                 : tr("%1, own scale").arg(method);
-        scales << ColorLegend::Scale{tr("%1 · %2").arg(who, unitsOf(e.method)), ranges_[i]};
+        scales << ColorLegend::Scale{QStringLiteral("%1 · %2").arg(who, unitsOf(e.method)), ranges_[i]};
     }
     legend_->setScales(scales);
 }

@@ -63,7 +63,7 @@ bool ExplanationPanel::writeComparison(const QString& path) const {
         QStringList top;
         for (size_t r = 0; r < std::min<size_t>(5, e.ranking.size()); ++r) {
             const int segment = e.ranking[r];
-            top << tr("%1 (%2)").arg(segment).arg(e.segmentScores.at(size_t(segment)), 0, 'g', 3);
+            top << QStringLiteral("%1 (%2)").arg(segment).arg(e.segmentScores.at(size_t(segment)), 0, 'g', 3);
         }
         notes << tr("%1 top segments (score): %2").arg(QString::fromStdString(e.method), top.join(QStringLiteral(", ")));
     }
