@@ -12,8 +12,17 @@
 #include "explain/ZoomPanState.h"
 #include "evaluate/EvaluationChart.h"
 #include "evaluate/FaceEvaluator.h"
+#include "widgets/EvidencePanel.h"
+#include "widgets/FrameView.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -260,6 +269,73 @@ private Q_SLOTS:
         const QImage whole(png);
         QVERIFY(whole.width() > 2 * 400);
         QVERIFY(whole.save(QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(QStringLiteral("comparison_08_whole_comparison.png"))));
+    }
+
+    // The evidence frame zooms at the cursor like the heatmaps (one notch = 2^0.2), a double
+    // click goes back to fit; a click without dragging still selects.
+    void evidenceFrameZoomsAndPans() {
+        FrameView view;
+        view.resize(640, 480);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        FrameAnalysis frame;
+        frame.frame = QImage(800, 600, QImage::Format_RGB32);
+        frame.frame.fill(QColor(90, 120, 150));
+        view.setFrame(frame);
+        QVERIFY(view.zoom()->isFit());
+        const double fitScale = view.zoom()->scaleFor(QSizeF(view.size()));
+        const QPointF at(200, 150);
+        QWheelEvent wheel(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&view, &wheel);
+        QVERIFY(!view.zoom()->isFit());
+        QVERIFY(std::abs(view.zoom()->scaleFor(QSizeF(view.size())) / fitScale - std::pow(2.0, 0.2)) < 1e-9);
+        QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseMove(&view, QPoint(340, 230));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(340, 230));
+        saveScreenshot(view, "comparison_09_evidence_zoomed.png");
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(300, 200));
+        QVERIFY(view.zoom()->isFit() || std::abs(view.zoom()->scaleFor(QSizeF(view.size())) - 1.0) < 1e-9);
+    }
+
+    void hashIsOneLineAndCopies() {
+        EvidencePanel evidence;
+        MediaInfo media;
+        media.path = QStringLiteral("/cases/evidence.mp4");
+        media.isVideo = true;
+        media.sha256 = QStringLiteral("3f786850e387550fdab836ed7e6dc881de23001b4e2b3c4d5e6f708192a3b4c5");
+        evidence.setMedia(media);
+        evidence.resize(260, 200);
+        evidence.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&evidence));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(evidence.copyHashButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), media.sha256);
+        QVERIFY(evidence.text().contains(media.sha256));
+        saveScreenshot(evidence, "comparison_10_evidence_hash.png");
+    }
+
+    // The wheel over a chart scrolls the pane it sits in (the chart does not zoom).
+    void wheelOverAChartScrollsThePane() {
+        QScrollArea area;
+        auto* content = new QWidget;
+        auto* layout = new QVBoxLayout(content);
+        auto* chart = new EvaluationChart(EvaluationChart::Measure::Sufficiency, false);
+        chart->setMinimumHeight(400);
+        layout->addWidget(chart);
+        auto* filler = new QWidget;
+        filler->setMinimumHeight(1200);
+        layout->addWidget(filler);
+        area.setWidget(content);
+        area.setWidgetResizable(true);
+        area.resize(500, 300);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QCOMPARE(area.verticalScrollBar()->value(), 0);
+        QWidget* plot = chart->plotWidget();
+        const QPointF at(100, 100);
+        QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot, &wheel);
+        QVERIFY(area.verticalScrollBar()->value() > 0);
     }
 
 private:

@@ -1132,16 +1132,28 @@ bei k</translation>
         <translation>%1 Bilder · %2 B/s</translation>
     </message>
     <message>
-        <source>SHA-256 %1&lt;br&gt;%2</source>
-        <translation>SHA-256 %1&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
         <translation>Modell &lt;b&gt;%1&lt;/b&gt; auf %2&lt;br&gt;gefälscht, wenn P(fake) ≥ %3</translation>
     </message>
     <message>
         <source>Model: not loaded (see the message above the frame)</source>
         <translation>Modell: nicht geladen (siehe die Meldung über dem Bild)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the evidence file to the clipboard</source>
+        <translation>Den vollständigen SHA-256 der Beweisdatei in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256: %1…%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>

@@ -1132,16 +1132,28 @@ at k</source>
         <translation>%1 καρέ · %2 καρέ/δευτ.</translation>
     </message>
     <message>
-        <source>SHA-256 %1&lt;br&gt;%2</source>
-        <translation>SHA-256 %1&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
         <translation>Μοντέλο &lt;b&gt;%1&lt;/b&gt; σε %2&lt;br&gt;πλαστό όταν P(fake) ≥ %3</translation>
     </message>
     <message>
         <source>Model: not loaded (see the message above the frame)</source>
         <translation>Μοντέλο: δεν φορτώθηκε (δείτε το μήνυμα πάνω από το καρέ)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the evidence file to the clipboard</source>
+        <translation>Αντιγραφή ολόκληρου του SHA-256 του αποδεικτικού αρχείου στο πρόχειρο</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256: %1…%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>

@@ -1132,16 +1132,28 @@ a k</translation>
         <translation>%1 fotogrammi · %2 fps</translation>
     </message>
     <message>
-        <source>SHA-256 %1&lt;br&gt;%2</source>
-        <translation>SHA-256 %1&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
         <translation>Modello &lt;b&gt;%1&lt;/b&gt; su %2&lt;br&gt;falso quando P(fake) ≥ %3</translation>
     </message>
     <message>
         <source>Model: not loaded (see the message above the frame)</source>
         <translation>Modello: non caricato (vedi il messaggio sopra il fotogramma)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the evidence file to the clipboard</source>
+        <translation>Copia l&apos;intero SHA-256 del file di prova negli appunti</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256: %1…%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>

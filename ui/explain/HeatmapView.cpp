@@ -13,7 +13,7 @@
 namespace fakelens::ui {
 
 namespace {
-constexpr double kWheelStep = 1.15; // small steps, as forensic image viewers do
+constexpr double kWheelStepExponent = 0.2; // one notch = 2^0.2 (as the evidence frame), small steps
 constexpr int kDragThreshold = 4;
 constexpr double kLabelSize = 17.0; // rank label discs, screen pixels
 const QColor kHoverColor(255, 255, 255);
@@ -192,7 +192,7 @@ void HeatmapView::wheelEvent(QWheelEvent* event) {
         return;
     const QPointF cursor = event->position();
     const QPointF imagePoint = imageToWidget().inverted().map(cursor);
-    zoom_->zoomAt(std::pow(kWheelStep, steps), imagePoint, cursor - QPointF(width() / 2.0, height() / 2.0),
+    zoom_->zoomAt(std::pow(2.0, kWheelStepExponent * steps), imagePoint, cursor - QPointF(width() / 2.0, height() / 2.0),
                   QSizeF(size()));
     event->accept();
 }

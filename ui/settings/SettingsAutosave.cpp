@@ -30,6 +30,7 @@ AppSettings SettingsAutosave::settingsToStore() const {
 
 bool SettingsAutosave::save() {
     settingsToStore().save(store_);
+    window_.saveLayout(store_);
     // QSettings would write on its own only later (or at exit); a SIGKILL comes before that.
     store_.sync();
     return store_.status() == QSettings::NoError;

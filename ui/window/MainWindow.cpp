@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -82,13 +83,18 @@ void MainWindow::buildLayout() {
     videoLayout->addWidget(timeline_);
     videoControls_->hide();
 
-    auto* centre = new QWidget(this);
-    auto* layout = new QVBoxLayout(centre);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(messageBar_);
-    layout->addWidget(frameView_, 1);
-    layout->addWidget(videoControls_);
-    setCentralWidget(centre);
+    // The frame above the scrubber and timeline, split so the examiner can give the timeline room
+    // (the split is saved with the window layout); banners float over the frame.
+    messageBar_->overlayOn(frameView_);
+    centreSplitter_ = new QSplitter(Qt::Vertical, this);
+    centreSplitter_->setObjectName(QStringLiteral("centreSplitter"));
+    centreSplitter_->addWidget(frameView_);
+    centreSplitter_->addWidget(videoControls_);
+    centreSplitter_->setStretchFactor(0, 3);
+    centreSplitter_->setStretchFactor(1, 1);
+    centreSplitter_->setChildrenCollapsible(false);
+    setCentralWidget(centreSplitter_);
+    connect(centreSplitter_, &QSplitter::splitterMoved, this, &MainWindow::settingsChanged);
 
     auto addDock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
         auto* dock = new QDockWidget(title, this);
@@ -148,7 +154,10 @@ void MainWindow::connectActions() {
 
     connect(actions_->zoomIn, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomIn);
     connect(actions_->zoomOut, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomOut);
-    connect(actions_->fitToggle, &QAction::triggered, explanationPanel_, &ExplanationPanel::toggleFitActual);
+    // F acts on the view under the pointer: the evidence frame or the heatmaps.
+    connect(actions_->fitToggle, &QAction::triggered, this, [this] {
+        frameView_->underMouse() ? frameView_->toggleFitActual() : explanationPanel_->toggleFitActual();
+    });
     connect(actions_->flipOverlay, &QAction::triggered, explanationPanel_, &ExplanationPanel::flipOverlay);
     connect(explanationPanel_, &ExplanationPanel::opacityChanged, this,
             [this](double opacity) {
@@ -361,11 +370,13 @@ AppSettings MainWindow::settings() const { return session_->settings(); }
 void MainWindow::saveLayout(QSettings& store) const {
     store.setValue("window/geometry", saveGeometry());
     store.setValue("window/state", saveState());
+    store.setValue("window/centreSplitter", centreSplitter_->saveState());
 }
 
 void MainWindow::restoreLayout(const QSettings& store) {
     restoreGeometry(store.value("window/geometry").toByteArray());
     restoreState(store.value("window/state").toByteArray());
+    centreSplitter_->restoreState(store.value("window/centreSplitter").toByteArray());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

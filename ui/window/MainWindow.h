@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QSettings;
+class QSplitter;
 
 namespace fakelens::ui {
 
@@ -98,6 +99,7 @@ private:
     FaceListPanel* faceList_;
     EvidencePanel* evidence_;
     ExplanationPanel* explanationPanel_;
+    QSplitter* centreSplitter_ = nullptr;
     MessageBar* messageBar_;
     TaskProgressWidget* taskProgress_;
     double explainFraction_ = 0;
