@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QPainter>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -281,6 +282,14 @@ private Q_SLOTS:
         FrameAnalysis frame;
         frame.frame = QImage(800, 600, QImage::Format_RGB32);
         frame.frame.fill(QColor(90, 120, 150));
+        {
+            QPainter grid(&frame.frame); // lines every 50 px, so a screenshot shows zoom and pan
+            grid.setPen(QColor(230, 230, 230));
+            for (int x = 0; x < 800; x += 50)
+                grid.drawLine(x, 0, x, 599);
+            for (int y = 0; y < 600; y += 50)
+                grid.drawLine(0, y, 799, y);
+        }
         view.setFrame(frame);
         QVERIFY(view.zoom()->isFit());
         const double fitScale = view.zoom()->scaleFor(QSizeF(view.size()));
