@@ -170,7 +170,7 @@ void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainRep
                                        .arg(forms[0] && forms[1] ? T::tr("%1 and %2").arg(names[0], names[1])
                                                                  : (forms[0] ? names[0] : names[1]),
                                             saliencyUnits(base));
-        const QImage bar = colorScaleWithNumbers(520, shared, scaleTitle); // shown at half size, sharp in print
+        const QImage bar = colorScaleWithNumbers(680, shared, scaleTitle); // shown at half size, sharp in print
         const QString scale = QStringLiteral("<tr><td colspan=\"4\" align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></td></tr>")
                                   .arg(doc.addImage(bar))
                                   .arg(doc.px(bar.width() / 2.0))

@@ -221,7 +221,7 @@ QImage perturbationFigure(const cv::Mat& original, const cv::Mat& adversarial, d
 }
 
 QImage colorScaleWithNumbers(int width, const SaliencyRange& range, const QString& title) {
-    QFont font = labelFont(13);
+    QFont font = labelFont(18); // printed at half size: about 7 pt
     font.setBold(false);
     const int height = colorBarHeight(QFontMetrics(font).height());
     QImage image(width, height, QImage::Format_RGB32);
