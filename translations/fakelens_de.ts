@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>%1 heatmap · face #%2 · frame %3</source>
+        <translation>%1-Heatmap · Gesicht #%2 · Bild %3</translation>
+    </message>
+    <message>
+        <source>%1 heatmap · face #%2</source>
+        <translation>%1-Heatmap · Gesicht #%2</translation>
+    </message>
+    <message>
+        <source>Colour scale: this map alone, %1 to %2</source>
+        <translation>Farbskala: nur diese Karte, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Colour scale: shared with %1, %2 to %3</source>
+        <translation>Farbskala: gemeinsam mit %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · evidence SHA-256 %2…</source>
+        <translation>Seed %1 · Beweisdatei SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of face #%3</source>
+        <translation>%1 und %2 von Gesicht #%3</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>File: %1</source>
@@ -752,10 +783,6 @@ fakelens-cli --version gibt die Version aus.</translation>
         <translation>Diese Erklärung hat keine adversariale Form.</translation>
     </message>
     <message>
-        <source>L∞ = %1 / 255 (shown ×%2)</source>
-        <translation>L∞ = %1 / 255 (×%2 dargestellt)</translation>
-    </message>
-    <message>
         <source>NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.</source>
         <translation>NES: %1 Iterationen, %2 Modellinferenzen, %3 s. P(echt) des Beispiels %4: Der Detektor %5.</translation>
     </message>
@@ -766,6 +793,12 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>still calls it fake (not flipped within the iteration limit)</source>
         <translation>hält es weiterhin für gefälscht (innerhalb der Iterationsgrenze nicht umgekehrt)</translation>
+    </message>
+    <message>
+        <source>amplified ×%1, mid grey = unchanged
+L∞ = %2 / 255</source>
+        <translation>verstärkt ×%1, mittleres Grau = unverändert
+L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
@@ -1099,16 +1132,28 @@ bei k</translation>
         <translation>%1 Bilder · %2 B/s</translation>
     </message>
     <message>
-        <source>SHA-256 %1&lt;br&gt;%2</source>
-        <translation>SHA-256 %1&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
         <translation>Modell &lt;b&gt;%1&lt;/b&gt; auf %2&lt;br&gt;gefälscht, wenn P(fake) ≥ %3</translation>
     </message>
     <message>
         <source>Model: not loaded (see the message above the frame)</source>
         <translation>Modell: nicht geladen (siehe die Meldung über dem Bild)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the evidence file to the clipboard</source>
+        <translation>Den vollständigen SHA-256 der Beweisdatei in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256: %1…%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1216,6 @@ bei k</translation>
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Save this view (face with heatmap) as a PNG image</source>
-        <translation>Diese Ansicht (Gesicht mit Heatmap) als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>%1 and %1_adv of face #%2, frame %3</source>
@@ -1251,6 +1292,78 @@ bei k</translation>
     <message>
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation>Gemeinsame Skala</translation>
+    </message>
+    <message>
+        <source>Scale per map</source>
+        <translation>Skala je Karte</translation>
+    </message>
+    <message>
+        <source>Shared: both maps of the pair on one colour scale, so a weaker map looks weaker. Per map: each map stretched to its own minimum and maximum.</source>
+        <translation>Gemeinsam: beide Karten des Paars auf einer Farbskala, sodass eine schwächere Karte schwächer aussieht. Je Karte: jede Karte auf ihr eigenes Minimum und Maximum gestreckt.</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Vergleich exportieren…</translation>
+    </message>
+    <message>
+        <source>Save both maps with their colour scales and the inspector&apos;s values as one PNG or SVG</source>
+        <translation>Beide Karten mit ihren Farbskalen und den Werten des Inspektors als ein PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Colour scale</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <source>Save this view (face with heatmap) as a PNG image with a caption: method, colour scale, seed, face, frame and evidence hash</source>
+        <translation>Diese Ansicht (Gesicht mit Heatmap) als PNG-Bild mit Beschriftung speichern: Methode, Farbskala, Seed, Gesicht, Bild und Hash der Beweisdatei</translation>
+    </message>
+    <message>
+        <source>%1 and %2, shared scale</source>
+        <translation>%1 und %2, gemeinsame Skala</translation>
+    </message>
+    <message>
+        <source>%1, own scale</source>
+        <translation>%1, eigene Skala</translation>
+    </message>
+    <message>
+        <source>LIME surrogate weight (change of P(fake))</source>
+        <translation>LIME-Surrogatgewicht (Änderung von P(fake))</translation>
+    </message>
+    <message>
+        <source>Shapley value (change of P(fake))</source>
+        <translation>Shapley-Wert (Änderung von P(fake))</translation>
+    </message>
+    <message>
+        <source>total Sobol index</source>
+        <translation>totaler Sobol-Index</translation>
+    </message>
+    <message>
+        <source>mean P(fake) with the region kept</source>
+        <translation>mittleres P(fake) mit erhaltener Region</translation>
+    </message>
+    <message>
+        <source>saliency</source>
+        <translation>Salienz</translation>
+    </message>
+    <message>
+        <source>%1 top segments (score): %2</source>
+        <translation>%1 wichtigste Segmente (Wert): %2</translation>
+    </message>
+    <message>
+        <source>face%1_frame%2_%3_comparison.png</source>
+        <translation>gesicht%1_bild%2_%3_vergleich.png</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>%1 heatmap · face #%2 · frame %3</source>
+        <translation>Χάρτης θερμότητας %1 · πρόσωπο #%2 · καρέ %3</translation>
+    </message>
+    <message>
+        <source>%1 heatmap · face #%2</source>
+        <translation>Χάρτης θερμότητας %1 · πρόσωπο #%2</translation>
+    </message>
+    <message>
+        <source>Colour scale: this map alone, %1 to %2</source>
+        <translation>Κλίμακα χρωμάτων: μόνο αυτός ο χάρτης, %1 έως %2</translation>
+    </message>
+    <message>
+        <source>Colour scale: shared with %1, %2 to %3</source>
+        <translation>Κλίμακα χρωμάτων: κοινή με %1, %2 έως %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · evidence SHA-256 %2…</source>
+        <translation>Σπόρος %1 · SHA-256 αποδεικτικού %2…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>άγνωστο</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of face #%3</source>
+        <translation>%1 και %2 του προσώπου #%3</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>File: %1</source>
@@ -752,10 +783,6 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <translation>Αυτή η εξήγηση δεν έχει αντιπαραθετική μορφή.</translation>
     </message>
     <message>
-        <source>L∞ = %1 / 255 (shown ×%2)</source>
-        <translation>L∞ = %1 / 255 (εμφάνιση ×%2)</translation>
-    </message>
-    <message>
         <source>NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.</source>
         <translation>NES: %1 επαναλήψεις, %2 συμπεράσεις μοντέλου, %3 s. P(γνήσιο) του δείγματος %4: ο ανιχνευτής %5.</translation>
     </message>
@@ -766,6 +793,12 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
     <message>
         <source>still calls it fake (not flipped within the iteration limit)</source>
         <translation>το θεωρεί ακόμη πλαστό (δεν αντιστράφηκε εντός του ορίου επαναλήψεων)</translation>
+    </message>
+    <message>
+        <source>amplified ×%1, mid grey = unchanged
+L∞ = %2 / 255</source>
+        <translation>ενισχυμένη ×%1, μεσαίο γκρι = αμετάβλητο
+L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
@@ -1099,16 +1132,28 @@ at k</source>
         <translation>%1 καρέ · %2 καρέ/δευτ.</translation>
     </message>
     <message>
-        <source>SHA-256 %1&lt;br&gt;%2</source>
-        <translation>SHA-256 %1&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
         <translation>Μοντέλο &lt;b&gt;%1&lt;/b&gt; σε %2&lt;br&gt;πλαστό όταν P(fake) ≥ %3</translation>
     </message>
     <message>
         <source>Model: not loaded (see the message above the frame)</source>
         <translation>Μοντέλο: δεν φορτώθηκε (δείτε το μήνυμα πάνω από το καρέ)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the evidence file to the clipboard</source>
+        <translation>Αντιγραφή ολόκληρου του SHA-256 του αποδεικτικού αρχείου στο πρόχειρο</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256: %1…%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1216,6 @@ at k</source>
     <message>
         <source>Export…</source>
         <translation>Εξαγωγή…</translation>
-    </message>
-    <message>
-        <source>Save this view (face with heatmap) as a PNG image</source>
-        <translation>Αποθήκευση αυτής της προβολής (πρόσωπο με χάρτη θερμότητας) ως εικόνα PNG</translation>
     </message>
     <message>
         <source>%1 and %1_adv of face #%2, frame %3</source>
@@ -1251,6 +1292,78 @@ at k</source>
     <message>
         <source>Could not write “%1”.</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του «%1».</translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation>Κοινή κλίμακα</translation>
+    </message>
+    <message>
+        <source>Scale per map</source>
+        <translation>Κλίμακα ανά χάρτη</translation>
+    </message>
+    <message>
+        <source>Shared: both maps of the pair on one colour scale, so a weaker map looks weaker. Per map: each map stretched to its own minimum and maximum.</source>
+        <translation>Κοινή: και οι δύο χάρτες του ζεύγους σε μία κλίμακα χρωμάτων, ώστε ένας ασθενέστερος χάρτης να φαίνεται ασθενέστερος. Ανά χάρτη: κάθε χάρτης τεντώνεται στο δικό του ελάχιστο και μέγιστο.</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Εξαγωγή σύγκρισης…</translation>
+    </message>
+    <message>
+        <source>Save both maps with their colour scales and the inspector&apos;s values as one PNG or SVG</source>
+        <translation>Αποθήκευση και των δύο χαρτών με τις κλίμακες χρωμάτων τους και τις τιμές του επιθεωρητή ως ένα PNG ή SVG</translation>
+    </message>
+    <message>
+        <source>Colour scale</source>
+        <translation>Κλίμακα χρωμάτων</translation>
+    </message>
+    <message>
+        <source>Save this view (face with heatmap) as a PNG image with a caption: method, colour scale, seed, face, frame and evidence hash</source>
+        <translation>Αποθήκευση αυτής της προβολής (πρόσωπο με χάρτη θερμότητας) ως εικόνα PNG με λεζάντα: μέθοδος, κλίμακα χρωμάτων, σπόρος, πρόσωπο, καρέ και hash του αποδεικτικού</translation>
+    </message>
+    <message>
+        <source>%1 and %2, shared scale</source>
+        <translation>%1 και %2, κοινή κλίμακα</translation>
+    </message>
+    <message>
+        <source>%1, own scale</source>
+        <translation>%1, δική του κλίμακα</translation>
+    </message>
+    <message>
+        <source>LIME surrogate weight (change of P(fake))</source>
+        <translation>Βάρος υποκατάστατου μοντέλου LIME (μεταβολή του P(fake))</translation>
+    </message>
+    <message>
+        <source>Shapley value (change of P(fake))</source>
+        <translation>Τιμή Shapley (μεταβολή του P(fake))</translation>
+    </message>
+    <message>
+        <source>total Sobol index</source>
+        <translation>συνολικός δείκτης Sobol</translation>
+    </message>
+    <message>
+        <source>mean P(fake) with the region kept</source>
+        <translation>μέσο P(fake) με τη διατήρηση της περιοχής</translation>
+    </message>
+    <message>
+        <source>saliency</source>
+        <translation>σημαντικότητα</translation>
+    </message>
+    <message>
+        <source>%1 top segments (score): %2</source>
+        <translation>%1 κορυφαία τμήματα (βαθμός): %2</translation>
+    </message>
+    <message>
+        <source>face%1_frame%2_%3_comparison.png</source>
+        <translation>prosopo%1_kare%2_%3_sygkrisi.png</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Εξαγωγή σύγκρισης</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Εικόνες PNG (*.png);;Σχέδια SVG (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <source>%1 heatmap · face #%2 · frame %3</source>
+        <translation>Mappa di calore %1 · volto #%2 · fotogramma %3</translation>
+    </message>
+    <message>
+        <source>%1 heatmap · face #%2</source>
+        <translation>Mappa di calore %1 · volto #%2</translation>
+    </message>
+    <message>
+        <source>Colour scale: this map alone, %1 to %2</source>
+        <translation>Scala dei colori: solo questa mappa, da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Colour scale: shared with %1, %2 to %3</source>
+        <translation>Scala dei colori: condivisa con %1, da %2 a %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · evidence SHA-256 %2…</source>
+        <translation>Seme %1 · SHA-256 della prova %2…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of face #%3</source>
+        <translation>%1 e %2 del volto #%3</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>File: %1</source>
@@ -752,10 +783,6 @@ fakelens-cli --version stampa la versione.</translation>
         <translation>Questa spiegazione non ha una forma avversaria.</translation>
     </message>
     <message>
-        <source>L∞ = %1 / 255 (shown ×%2)</source>
-        <translation>L∞ = %1 / 255 (mostrata ×%2)</translation>
-    </message>
-    <message>
         <source>NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.</source>
         <translation>NES: %1 iterazioni, %2 inferenze del modello, %3 s. P(reale) del campione %4: il rilevatore %5.</translation>
     </message>
@@ -766,6 +793,12 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>still calls it fake (not flipped within the iteration limit)</source>
         <translation>lo considera ancora falso (non ribaltato entro il limite di iterazioni)</translation>
+    </message>
+    <message>
+        <source>amplified ×%1, mid grey = unchanged
+L∞ = %2 / 255</source>
+        <translation>amplificata ×%1, grigio medio = invariato
+L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
@@ -1099,16 +1132,28 @@ a k</translation>
         <translation>%1 fotogrammi · %2 fps</translation>
     </message>
     <message>
-        <source>SHA-256 %1&lt;br&gt;%2</source>
-        <translation>SHA-256 %1&lt;br&gt;%2</translation>
-    </message>
-    <message>
         <source>Model &lt;b&gt;%1&lt;/b&gt; on %2&lt;br&gt;fake when P(fake) ≥ %3</source>
         <translation>Modello &lt;b&gt;%1&lt;/b&gt; su %2&lt;br&gt;falso quando P(fake) ≥ %3</translation>
     </message>
     <message>
         <source>Model: not loaded (see the message above the frame)</source>
         <translation>Modello: non caricato (vedi il messaggio sopra il fotogramma)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the full SHA-256 of the evidence file to the clipboard</source>
+        <translation>Copia l&apos;intero SHA-256 del file di prova negli appunti</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256: %1…%2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1216,6 @@ a k</translation>
     <message>
         <source>Export…</source>
         <translation>Esporta…</translation>
-    </message>
-    <message>
-        <source>Save this view (face with heatmap) as a PNG image</source>
-        <translation>Salva questa vista (volto con mappa di calore) come immagine PNG</translation>
     </message>
     <message>
         <source>%1 and %1_adv of face #%2, frame %3</source>
@@ -1251,6 +1292,78 @@ a k</translation>
     <message>
         <source>Could not write “%1”.</source>
         <translation>Impossibile scrivere «%1».</translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation>Scala condivisa</translation>
+    </message>
+    <message>
+        <source>Scale per map</source>
+        <translation>Scala per mappa</translation>
+    </message>
+    <message>
+        <source>Shared: both maps of the pair on one colour scale, so a weaker map looks weaker. Per map: each map stretched to its own minimum and maximum.</source>
+        <translation>Condivisa: entrambe le mappe della coppia su un&apos;unica scala dei colori, così una mappa più debole appare più debole. Per mappa: ogni mappa estesa al proprio minimo e massimo.</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Esporta confronto…</translation>
+    </message>
+    <message>
+        <source>Save both maps with their colour scales and the inspector&apos;s values as one PNG or SVG</source>
+        <translation>Salva entrambe le mappe con le loro scale dei colori e i valori dell&apos;ispettore in un unico PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Colour scale</source>
+        <translation>Scala dei colori</translation>
+    </message>
+    <message>
+        <source>Save this view (face with heatmap) as a PNG image with a caption: method, colour scale, seed, face, frame and evidence hash</source>
+        <translation>Salva questa vista (volto con mappa di calore) come immagine PNG con didascalia: metodo, scala dei colori, seme, volto, fotogramma e hash della prova</translation>
+    </message>
+    <message>
+        <source>%1 and %2, shared scale</source>
+        <translation>%1 e %2, scala condivisa</translation>
+    </message>
+    <message>
+        <source>%1, own scale</source>
+        <translation>%1, scala propria</translation>
+    </message>
+    <message>
+        <source>LIME surrogate weight (change of P(fake))</source>
+        <translation>Peso del surrogato LIME (variazione di P(fake))</translation>
+    </message>
+    <message>
+        <source>Shapley value (change of P(fake))</source>
+        <translation>Valore di Shapley (variazione di P(fake))</translation>
+    </message>
+    <message>
+        <source>total Sobol index</source>
+        <translation>indice di Sobol totale</translation>
+    </message>
+    <message>
+        <source>mean P(fake) with the region kept</source>
+        <translation>P(fake) medio con la regione mantenuta</translation>
+    </message>
+    <message>
+        <source>saliency</source>
+        <translation>salienza</translation>
+    </message>
+    <message>
+        <source>%1 top segments (score): %2</source>
+        <translation>%1 segmenti principali (punteggio): %2</translation>
+    </message>
+    <message>
+        <source>face%1_frame%2_%3_comparison.png</source>
+        <translation>volto%1_fotogramma%2_%3_confronto.png</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Esporta confronto</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Immagini PNG (*.png);;Disegni SVG (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/OpenMpPolicy.h"
 #include "core/Version.h"
 #include "session/WorkbenchSession.h"
+#include "settings/SettingsAutosave.h"
 #include "settings/SettingsFlow.h"
 #include "window/MainWindow.h"
 
@@ -65,6 +66,10 @@ int main(int argc, char** argv) {
     }
 
     fakelens::ui::MainWindow window(settings);
+    // Every change is written at once (a killed session keeps it), --model excepted.
+    fakelens::ui::SettingsAutosave autosave(window, store);
+    if (parser.isSet(model))
+        autosave.keepSessionModelOut(parser.value(model), savedModel, savedEnsemble);
     window.resize(1500, 900);
     window.restoreLayout(store);
     // An ensemble chosen in Tools › Models (--model names one model for this session instead).
@@ -75,13 +80,7 @@ int main(int argc, char** argv) {
         window.openPath(parser.positionalArguments().first());
 
     const int code = app.exec();
-    fakelens::ui::AppSettings finalSettings = window.settings();
-    // --model is for this session only, unless the user picked another model in the meantime.
-    if (parser.isSet(model) && finalSettings.modelPath == parser.value(model) && finalSettings.ensembleModels.isEmpty()) {
-        finalSettings.modelPath = savedModel;
-        finalSettings.ensembleModels = savedEnsemble;
-    }
-    finalSettings.save(store);
+    autosave.save();
     window.saveLayout(store);
     return code;
 }

@@ -143,6 +143,13 @@ void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainRep
         if (!forms[0] && !forms[1])
             continue;
         const QString names[2] = {QString::fromStdString(base), QString::fromStdString(base) + QStringLiteral("_adv")};
+        // Both forms on one colour scale, so that a weaker map looks weaker (as in the workbench's
+        // default); the numbers under the pair say what the colours are.
+        std::vector<Explanation> pair;
+        for (const Explanation* form : forms)
+            if (form)
+                pair.push_back(*form);
+        const SaliencyRange shared = displayRanges(pair, ScaleMode::Shared).front();
         QString figures, texts;
         for (int i = 0; i < 2; ++i) {
             if (!forms[i]) {
@@ -152,17 +159,26 @@ void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainRep
                 continue;
             }
             const Explanation& e = *forms[i];
-            figures += figure(doc.addImage(heatmapOverlay(e, ex.image)), doc.px(kFaceFigure), doc.px(kFaceFigure),
+            figures += figure(doc.addImage(heatmapOverlay(e, ex.image, shared)), doc.px(kFaceFigure), doc.px(kFaceFigure),
                               QStringLiteral("<b>%1</b> %2").arg(esc(names[i]), esc(T::tr("heatmap"))));
             figures += figure(doc.addImage(topSegmentsFigure(ex.image, ex.segments, e.ranking, k)), doc.px(kFaceFigure), doc.px(kFaceFigure),
                               QStringLiteral("<b>%1</b> %2").arg(esc(names[i]), esc(T::tr("top %1 segments").arg(k))));
             texts += QStringLiteral("<td colspan=\"2\" valign=\"top\" width=\"50%\">%1</td>")
                          .arg(scoresLine(e, in.parameters.explain.seed));
         }
-        doc.add(QStringLiteral("<h3>%1</h3><table class=\"figures\" width=\"100%\" cellspacing=\"0\"><tr>%2</tr><tr>%3</tr></table>")
+        const QString scaleTitle = T::tr("Colour scale shared by %1: %2")
+                                       .arg(forms[0] && forms[1] ? T::tr("%1 and %2").arg(names[0], names[1])
+                                                                 : (forms[0] ? names[0] : names[1]),
+                                            saliencyUnits(base));
+        const QImage bar = colorScaleWithNumbers(680, shared, scaleTitle); // shown at half size, sharp in print
+        const QString scale = QStringLiteral("<tr><td colspan=\"4\" align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></td></tr>")
+                                  .arg(doc.addImage(bar))
+                                  .arg(doc.px(bar.width() / 2.0))
+                                  .arg(doc.px(bar.height() / 2.0));
+        doc.add(QStringLiteral("<h3>%1</h3><table class=\"figures\" width=\"100%\" cellspacing=\"0\"><tr>%2</tr>%4<tr>%3</tr></table>")
                     .arg(esc(forms[0] && forms[1] ? T::tr("%1 and %2").arg(names[0], names[1])
                                                   : (forms[0] ? names[0] : names[1])),
-                         figures, texts));
+                         figures, texts, scale));
     }
 }
 

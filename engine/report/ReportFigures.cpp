@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "explain/HeatmapRenderer.h"
+#include "report/SaliencyScale.h"
 
 #include <QFont>
 #include <QPainter>
@@ -155,13 +156,18 @@ QImage heatmapOverlay(const Explanation& explanation, const cv::Mat& face) {
     return toQImage(enlarge(renderHeatmapOverlay(explanation.saliencyDisplay, face)));
 }
 
+QImage heatmapOverlay(const Explanation& explanation, const cv::Mat& face, const SaliencyRange& range) {
+    return toQImage(enlarge(renderHeatmapOverlay(scaleForDisplay(explanation.saliency, range), face)));
+}
+
 QImage topSegmentsFigure(const cv::Mat& face, const Segmentation& segments, const std::vector<int>& ranking, int k) {
     const cv::Mat rgb = faceAtSegments(face, segments);
     k = std::clamp(k, 0, int(ranking.size()));
     const std::vector<int> top(ranking.begin(), ranking.begin() + k);
     const cv::Mat keep = segments.maskOf(top);
+    // Dimmed, not darkened away: the face must stay recognisable around the kept segments.
     cv::Mat dimmed;
-    rgb.convertTo(dimmed, CV_8UC3, 0.3);
+    rgb.convertTo(dimmed, CV_8UC3, 0.55);
     rgb.copyTo(dimmed, keep);
     cv::Mat outlined = renderTopSegments(dimmed, segments, ranking, k, cv::Scalar(255, 230, 0));
     QImage image = toQImage(enlarge(outlined)).convertToFormat(QImage::Format_RGB32);
@@ -169,12 +175,27 @@ QImage topSegmentsFigure(const cv::Mat& face, const Segmentation& segments, cons
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(labelFont(26));
     const std::vector<cv::Point2d> centres = centroids(segments);
+    // Rank 1 first; a later label that would overlap an earlier one moves by its own size, or is
+    // left out when there is no room (its outline is still drawn).
+    std::vector<QRectF> placed;
+    const double size = 30;
+    const QPointF nudges[] = {{0, 0}, {0, -size}, {0, size}, {-size, 0}, {size, 0}};
     for (int i = 0; i < k; ++i) {
         const int s = top[size_t(i)];
         if (s < 0 || s >= int(centres.size()))
             continue;
-        drawLabel(painter, QPointF((centres[size_t(s)].x + 0.5) * kFigureScale, (centres[size_t(s)].y + 0.5) * kFigureScale),
-                  QString::number(i + 1), QColor(255, 230, 0));
+        const QPointF centre((centres[size_t(s)].x + 0.5) * kFigureScale, (centres[size_t(s)].y + 0.5) * kFigureScale);
+        for (const QPointF& nudge : nudges) {
+            const QRectF box(centre + nudge - QPointF(size / 2, size / 2), QSizeF(size, size));
+            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& other) { return other.intersects(box); }))
+                continue;
+            placed.push_back(box);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0, 0, 0, 170));
+            painter.drawEllipse(box);
+            drawLabel(painter, box.center(), QString::number(i + 1), QColor(255, 230, 0));
+            break;
+        }
     }
     return image;
 }
@@ -189,12 +210,27 @@ QImage perturbationFigure(const cv::Mat& original, const cv::Mat& adversarial, d
     double low = 0, high = 0;
     cv::minMaxLoc(diff.reshape(1), &low, &high);
     const double peak = std::max(std::abs(low), std::abs(high));
-    const double g = peak > 0 ? 0.5 / peak : 1.0;
+    // A whole number, rounded down so that no change clips: the factor is printed next to the
+    // figure, in the report and in the workbench alike.
+    const double g = peak > 0 ? std::max(1.0, std::floor(0.5 / peak)) : 1.0;
     if (gain)
         *gain = g;
     cv::Mat shown;
     diff.convertTo(shown, CV_32FC3, g, 0.5);
     return toQImage(enlarge(shown));
+}
+
+QImage colorScaleWithNumbers(int width, const SaliencyRange& range, const QString& title) {
+    QFont font = labelFont(18); // printed at half size: about 7 pt
+    font.setBold(false);
+    const int height = colorBarHeight(QFontMetrics(font).height());
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    drawColorBar(painter, image.rect(), colorScale(256, 1), range, title);
+    return image;
 }
 
 QImage colorScale(int width, int height) {

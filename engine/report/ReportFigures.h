@@ -3,6 +3,7 @@
 #include "explain/Explainer.h"
 #include "explain/Segmentation.h"
 #include "report/ReportInput.h"
+#include "report/SaliencyScale.h"
 
 #include <QImage>
 
@@ -29,6 +30,9 @@ QImage segmentMap(const cv::Mat& face, const Segmentation& segments);
 // The heatmap of an explanation over the face (HeatmapRenderer's overlay).
 QImage heatmapOverlay(const Explanation& explanation, const cv::Mat& face);
 
+// The same with the raw saliency coloured over `range` (a pair's shared scale).
+QImage heatmapOverlay(const Explanation& explanation, const cv::Mat& face, const SaliencyRange& range);
+
 // The face with everything but the top `k` segments of `ranking` dimmed, their borders drawn and
 // their rank (1..k) written on them.
 QImage topSegmentsFigure(const cv::Mat& face, const Segmentation& segments, const std::vector<int>& ranking, int k);
@@ -36,6 +40,9 @@ QImage topSegmentsFigure(const cv::Mat& face, const Segmentation& segments, cons
 // adversarial - original, amplified so that the largest change is full scale: mid grey = no
 // change. `gain` receives the amplification factor for the caption.
 QImage perturbationFigure(const cv::Mat& original, const cv::Mat& adversarial, double* gain = nullptr);
+
+// The JET colour bar with numbers for `range` (raw values) and `title` above it.
+QImage colorScaleWithNumbers(int width, const SaliencyRange& range, const QString& title);
 
 // The heatmap colour scale (JET), left = low, right = high.
 QImage colorScale(int width, int height);

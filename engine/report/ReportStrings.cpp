@@ -5,8 +5,9 @@ namespace fakelens {
 QString ReportText::heatmapNote() {
     return tr("Each heatmap shows which parts of the face pushed the detector's score towards "
               "\"fake\" for that face, as one explanation method estimates it: red regions "
-              "mattered most, blue regions least. Colours are scaled separately for every map, so "
-              "they compare regions within one map, not strengths between maps or faces. The "
+              "mattered most, blue regions least. The classic and the adversarial map of a method "
+              "share one colour scale, printed with its numbers under the pair, so a weaker map "
+              "looks weaker; different methods and faces have their own scales. The "
               "methods work on superpixel segments (shown on the segment map), which is why the "
               "maps follow segment borders. The classic form of a method hides parts of the face "
               "with a neutral fill (mean colour, blur or black); the adversarial form (_adv) hides "

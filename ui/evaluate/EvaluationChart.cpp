@@ -1,5 +1,7 @@
 #include "evaluate/EvaluationChart.h"
 
+#include "widgets/WheelPassThrough.h"
+
 #include "evaluate/Rankings.h"
 #include "widgets/VerdictColors.h"
 
@@ -36,6 +38,7 @@ QString baseOf(const QString& method) {
 
 EvaluationChart::EvaluationChart(Measure measure, bool withLegend, QWidget* parent)
     : QWidget(parent), measure_(measure), withLegend_(withLegend), plot_(new QCustomPlot(this)) {
+    WheelPassThrough::install(plot_); // the wheel scrolls the evaluation pane, the chart does not zoom
     plot_->setObjectName(measure == Measure::FakeProbabilityAfter ? QStringLiteral("evaluationVerdictChart")
                                                                  : QStringLiteral("evaluationSufficiencyChart"));
     auto* layout = new QVBoxLayout(this);
@@ -68,6 +71,8 @@ EvaluationChart::EvaluationChart(Measure measure, bool withLegend, QWidget* pare
 }
 
 QWidget* EvaluationChart::plotWidget() const { return plot_; }
+
+std::pair<double, double> EvaluationChart::valueRange() const { return {plot_->yAxis->range().lower, plot_->yAxis->range().upper}; }
 
 void EvaluationChart::setUpAxes() {
     if (measure_ == Measure::FakeProbabilityAfter) {
@@ -196,12 +201,14 @@ void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, double th
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setRange(-0.5, groups.size() - 0.5);
 
-    if (verdict) {
-        plot_->yAxis->setRange(0, 1.0);
-    } else {
-        // Sufficiency is at most P(fake) of the face; it may be slightly negative (noise).
-        const double top = std::max({high, evaluation.fakeProbability * 0.25, 0.05});
-        plot_->yAxis->setRange(std::min(0.0, low) - 0.02, top * 1.12);
+    // The range comes from the data: every bar and (for the verdict) the threshold and the face's
+    // P(fake) before the attack stay in view, with a little headroom; a fixed 0..1 would flatten
+    // bars of a few hundredths into slivers.
+    const double top = verdict ? std::max({high, threshold, evaluation.fakeProbability}) : high;
+    const double headroom = std::max(top * 0.12, 1e-3);
+    const double bottom = low < 0 ? low - headroom * 0.5 : 0.0;
+    plot_->yAxis->setRange(bottom, verdict ? std::min(1.0, top + headroom) : top + headroom);
+    if (!verdict) {
         auto* zero = new QCPItemStraightLine(plot_);
         zero->point1->setCoords(0, 0);
         zero->point2->setCoords(1, 0);

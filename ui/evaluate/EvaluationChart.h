@@ -34,6 +34,8 @@ public:
     int barCount() const { return int(values_.size()); }
     std::optional<double> barValue(const QString& method, int k) const;
     QWidget* plotWidget() const;
+    // The value axis as shown (lower, upper).
+    std::pair<double, double> valueRange() const;
 
 private:
     void setUpAxes();

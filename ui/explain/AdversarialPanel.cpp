@@ -1,6 +1,8 @@
 #include "explain/AdversarialPanel.h"
 
 #include "ImageConversion.h"
+#include "report/ReportFigures.h"
+#include "widgets/WheelPassThrough.h"
 #include "widgets/VerdictColors.h"
 
 #include <QGridLayout>
@@ -31,6 +33,14 @@ AdversarialPanel::AdversarialPanel(QWidget* parent) : QWidget(parent) {
     curve_ = new QCustomPlot(this);
     curve_->setObjectName(QStringLiteral("nesCurve"));
     curve_->setMinimumHeight(170);
+    // A few dozen points at most: a chart as tall as the pane would only stretch them.
+    curve_->setMaximumHeight(300);
+    WheelPassThrough::install(curve_);
+    // Iterations are whole numbers: no tick at 0.5.
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    curve_->xAxis->setTicker(ticker);
     curve_->xAxis->setLabel(tr("NES iteration"));
     curve_->yAxis->setLabel(tr("P(real)"));
     curve_->yAxis->setRange(0, 1.02);
@@ -55,7 +65,8 @@ AdversarialPanel::AdversarialPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(summary_);
-    layout->addWidget(curve_, 1);
+    layout->addWidget(curve_);
+    layout->addStretch(1);
     clear(tr("No adversarial sample yet."));
 }
 
@@ -85,18 +96,17 @@ void AdversarialPanel::showReport(const ExplainReport& report, double threshold)
     const NesResult& nes = *report.adversarial;
     original_ = toQImage(report.image);
     adversarial_ = toQImage(nes.adversarial);
-    // |x_adv - x| per channel, stretched so its largest value is white: the raw difference is
-    // at most 16/255 and would look black.
-    cv::Mat diff;
-    cv::absdiff(nes.adversarial, report.image, diff);
-    double maxDiff = 0;
-    cv::minMaxLoc(diff.reshape(1), nullptr, &maxDiff);
-    const double gain = maxDiff > 0 ? 1.0 / maxDiff : 1.0;
-    difference_ = toQImage(diff * gain);
+    // The report's figure (signed, mid grey = unchanged) with the same whole-number gain, so the
+    // window and the report show the same picture and say the same factor.
+    double gain = 1.0;
+    difference_ = perturbationFigure(report.image, nes.adversarial, &gain);
+    gain_ = gain;
     setTile(originalTile_, original_);
     setTile(adversarialTile_, adversarial_);
     setTile(differenceTile_, difference_);
-    differenceCaption_->setText(tr("L∞ = %1 / 255 (shown ×%2)").arg(nes.linf * 255.0, 0, 'f', 1).arg(gain, 0, 'f', 0));
+    differenceCaption_->setText(tr("amplified ×%1, mid grey = unchanged\nL∞ = %2 / 255")
+                                    .arg(gain, 0, 'f', 0)
+                                    .arg(nes.linf * 255.0, 0, 'f', 1));
 
     summary_->setText(tr("NES: %1 iterations, %2 model inferences, %3 s. P(real) of the sample %4: the detector %5.")
                           .arg(nes.iterations)
@@ -121,6 +131,7 @@ void AdversarialPanel::showReport(const ExplainReport& report, double threshold)
 
 void AdversarialPanel::clear(const QString& reason) {
     original_ = adversarial_ = difference_ = QImage();
+    gain_ = 0;
     setTile(originalTile_, {});
     setTile(adversarialTile_, {});
     setTile(differenceTile_, {});
@@ -133,5 +144,7 @@ void AdversarialPanel::clear(const QString& reason) {
 QString AdversarialPanel::summaryText() const { return summary_->text() + QLatin1Char('\n') + differenceCaption_->text(); }
 
 int AdversarialPanel::curvePointCount() const { return curve_->graph(0)->dataCount(); }
+
+QVector<double> AdversarialPanel::curveTicks() const { return curve_->xAxis->tickVector(); }
 
 } // namespace fakelens::ui

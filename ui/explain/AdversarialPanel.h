@@ -3,6 +3,7 @@
 #include "explain/ExplanationRunner.h"
 
 #include <QImage>
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
@@ -31,6 +32,10 @@ public:
     const QImage& differenceImage() const { return difference_; }
     QString summaryText() const;
     int curvePointCount() const;
+    // The NES chart's iteration ticks as last drawn.
+    QVector<double> curveTicks() const;
+    // The difference image's amplification (as in the report); 0 without a sample.
+    double differenceGain() const { return gain_; }
 
 private:
     QLabel* makeTile(const QString& objectName);
@@ -46,6 +51,7 @@ private:
     QImage original_;
     QImage adversarial_;
     QImage difference_;
+    double gain_ = 0;
 };
 
 } // namespace fakelens::ui

@@ -11,10 +11,9 @@
 #include "explain/ZoomPanState.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -71,8 +70,8 @@ QWidget* ExplanationPanel::buildExplanationTab() {
     adversarialTitle_ = new QLabel(page);
 
     auto* views = new QHBoxLayout;
-    views->addWidget(makeViewColumn(classicView_, classicTitle_), 1);
-    views->addWidget(makeViewColumn(adversarialView_, adversarialTitle_), 1);
+    views->addWidget(makeViewColumn(classicView_, classicTitle_, 0), 1);
+    views->addWidget(makeViewColumn(adversarialView_, adversarialTitle_, 1), 1);
 
     opacity_ = new QSlider(Qt::Horizontal, page);
     opacity_->setObjectName(QStringLiteral("opacitySlider"));
@@ -91,6 +90,17 @@ QWidget* ExplanationPanel::buildExplanationTab() {
     fit->setText(tr("Fit / 100 %"));
     fit->setToolTip(tr("Toggle between fitting the face and one image pixel per screen pixel (F)"));
 
+    scaleCombo_ = new QComboBox(page);
+    scaleCombo_->setObjectName(QStringLiteral("colorScaleMode"));
+    scaleCombo_->addItem(tr("Shared scale"), int(ScaleMode::Shared));
+    scaleCombo_->addItem(tr("Scale per map"), int(ScaleMode::PerMap));
+    scaleCombo_->setToolTip(tr("Shared: both maps of the pair on one colour scale, so a weaker map looks weaker. "
+                               "Per map: each map stretched to its own minimum and maximum."));
+    auto* compare = new QToolButton(page);
+    compare->setObjectName(QStringLiteral("exportComparison"));
+    compare->setText(tr("Export comparison…"));
+    compare->setToolTip(tr("Save both maps with their colour scales and the inspector's values as one PNG or SVG"));
+
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Opacity"), page));
     controls->addWidget(opacity_, 1);
@@ -99,6 +109,11 @@ QWidget* ExplanationPanel::buildExplanationTab() {
     controls->addWidget(topK_);
     controls->addSpacing(8);
     controls->addWidget(fit);
+    auto* scaleRow = new QHBoxLayout;
+    scaleRow->addWidget(new QLabel(tr("Colour scale"), page));
+    scaleRow->addWidget(scaleCombo_);
+    scaleRow->addStretch(1);
+    scaleRow->addWidget(compare);
 
     inspector_ = new SegmentInspector(page);
     inspector_->setObjectName(QStringLiteral("segmentInspector"));
@@ -106,6 +121,7 @@ QWidget* ExplanationPanel::buildExplanationTab() {
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(views);
     layout->addLayout(controls);
+    layout->addLayout(scaleRow);
     legend_ = new ColorLegend(page);
     layout->addWidget(legend_);
     layout->addWidget(inspector_);
@@ -125,6 +141,9 @@ QWidget* ExplanationPanel::buildExplanationTab() {
         emit topSegmentsChanged(k);
     });
     connect(fit, &QToolButton::clicked, this, &ExplanationPanel::toggleFitActual);
+    connect(scaleCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { setScaleMode(ScaleMode(scaleCombo_->currentData().toInt())); });
+    connect(compare, &QToolButton::clicked, this, &ExplanationPanel::exportComparison);
     for (HeatmapView* view : {classicView_, adversarialView_}) {
         view->setOverlayOpacity(0.5);
         connect(view, &HeatmapView::pixelHovered, this, &ExplanationPanel::hoverPixel);
@@ -133,11 +152,12 @@ QWidget* ExplanationPanel::buildExplanationTab() {
     return page;
 }
 
-QWidget* ExplanationPanel::makeViewColumn(HeatmapView* view, QLabel* title) {
+QWidget* ExplanationPanel::makeViewColumn(HeatmapView* view, QLabel* title, int index) {
     auto* column = new QWidget(this);
     auto* save = new QToolButton(column);
     save->setText(tr("Export…"));
-    save->setToolTip(tr("Save this view (face with heatmap) as a PNG image"));
+    save->setToolTip(tr("Save this view (face with heatmap) as a PNG image with a caption: method, colour scale, seed, "
+                        "face, frame and evidence hash"));
     save->setAutoRaise(true);
     auto* top = new QHBoxLayout;
     top->addWidget(title, 1);
@@ -146,7 +166,7 @@ QWidget* ExplanationPanel::makeViewColumn(HeatmapView* view, QLabel* title) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(view, 1);
-    connect(save, &QToolButton::clicked, this, [this, view, title] { exportView(view, title->property("method").toString()); });
+    connect(save, &QToolButton::clicked, this, [this, index] { exportView(index); });
     return column;
 }
 
@@ -203,9 +223,10 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
                                .arg(method)
                                .arg(e.inferences)
                                .arg(e.seconds, 0, 'f', 1));
-        views[i]->setImages(face, toQImage(ColorMaps::colors(e.saliencyDisplay, colorMap_)));
+        views[i]->setImages(face, QImage());
         views[i]->setOutlines(outlines_);
     }
+    recolour();
     inspector_->setReport(report_);
     if (report_->adversarial)
         adversarialPanel_->showReport(*report_, subject.threshold);
@@ -228,6 +249,8 @@ void ExplanationPanel::clear(const QString& reason) {
     classicView_->clear(tr("classic explanation"));
     adversarialView_->clear(tr("adversarial explanation"));
     inspector_->setReport(nullptr);
+    ranges_.clear();
+    legend_->setScales({});
     adversarialPanel_->clear(tr("No adversarial sample yet."));
 }
 
@@ -242,12 +265,44 @@ void ExplanationPanel::setColorMap(const QString& key) {
         return;
     colorMap_ = key;
     legend_->setColorMap(key);
+    recolour();
+}
+
+void ExplanationPanel::setScaleMode(ScaleMode mode) {
+    scaleCombo_->setCurrentIndex(scaleCombo_->findData(int(mode)));
+    if (mode == scaleMode_)
+        return;
+    scaleMode_ = mode;
+    recolour();
+}
+
+void ExplanationPanel::setEvidence(const QString& sha256, std::uint64_t seed) {
+    sha256_ = sha256;
+    seed_ = seed;
+}
+
+void ExplanationPanel::recolour() {
     if (!report_)
         return;
+    // The raw saliency, not the engine's per-map display copy: a shared scale needs raw values.
+    const size_t shown = std::min<size_t>(2, report_->explanations.size());
+    const std::vector<Explanation> pair(report_->explanations.begin(), report_->explanations.begin() + long(shown));
+    ranges_ = fakelens::displayRanges(pair, scaleMode_);
     const QImage face = toQImage(report_->image);
     HeatmapView* views[] = {classicView_, adversarialView_};
-    for (int i = 0; i < 2 && i < int(report_->explanations.size()); ++i)
-        views[i]->setImages(face, toQImage(ColorMaps::colors(report_->explanations[size_t(i)].saliencyDisplay, colorMap_)));
+    QList<ColorLegend::Scale> scales;
+    for (size_t i = 0; i < shown; ++i) {
+        const Explanation& e = pair[i];
+        views[i]->setImages(face, toQImage(ColorMaps::colors(scaleForDisplay(e.saliency, ranges_[i]), colorMap_)));
+        const QString method = QString::fromStdString(e.method);
+        if (scaleMode_ == ScaleMode::Shared && i > 0)
+            continue; // one bar serves the pair
+        const QString who = scaleMode_ == ScaleMode::Shared && shown > 1
+                                ? tr("%1 and %2, shared scale").arg(method, QString::fromStdString(pair[1].method))
+                                : tr("%1, own scale").arg(method);
+        scales << ColorLegend::Scale{QStringLiteral("%1 · %2").arg(who, unitsOf(e.method)), ranges_[i]};
+    }
+    legend_->setScales(scales);
 }
 
 int ExplanationPanel::topSegments() const { return showTop_->isChecked() ? topK_->value() : 0; }
@@ -298,18 +353,6 @@ void ExplanationPanel::refreshHighlights() {
     if (explanations.size() > 1)
         adversarialView_->setHighlights(hovered_, pinned_, firstOf(explanations[1].ranking, k));
     inspector_->inspect(hovered_, pinned_);
-}
-
-void ExplanationPanel::exportView(HeatmapView* view, const QString& method) {
-    const QImage image = view->composedImage();
-    if (image.isNull())
-        return;
-    const QString suggested = tr("face%1_frame%2_%3.png").arg(subject_.faceId).arg(subject_.frameIndex + 1).arg(method);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), suggested, tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!image.save(path, "PNG"))
-        QMessageBox::warning(this, tr("Export view"), tr("Could not write “%1”.").arg(path));
 }
 
 } // namespace fakelens::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explain/ExplanationRunner.h"
+#include "report/SaliencyScale.h"
 #include "session/ExplanationController.h"
 
 #include <QWidget>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -20,6 +22,7 @@ class ColorLegend;
 class HeatmapView;
 class SegmentInspector;
 class SegmentOutlines;
+struct FigureContext;
 class ZoomPanState;
 
 // The right-hand panel: the classic explanation (left) and its adversarial form (right) over the
@@ -46,6 +49,16 @@ public:
     // The heatmap colours (ui/settings/ColorMaps.h keys; "jet", the engine's, by default).
     void setColorMap(const QString& key);
     QString colorMap() const { return colorMap_; }
+    // Both maps of the pair on one colour scale (the default), or each on its own.
+    void setScaleMode(ScaleMode mode);
+    ScaleMode scaleMode() const { return scaleMode_; }
+    // The raw values at the ends of each shown map's colours (classic first).
+    const std::vector<SaliencyRange>& displayRanges() const { return ranges_; }
+    // What exported figures name as their source: the evidence file's SHA-256 and the seed.
+    void setEvidence(const QString& sha256, std::uint64_t seed);
+    // The exports behind the Export buttons, without their file dialogs (tests call them).
+    bool writeViewPng(int index, const QString& path) const;
+    bool writeComparison(const QString& path) const; // .svg: SVG, else PNG
 
     HeatmapView* classicView() const { return classicView_; }
     HeatmapView* adversarialView() const { return adversarialView_; }
@@ -53,6 +66,7 @@ public:
     AdversarialPanel* adversarialPanel() const { return adversarialPanel_; }
     QTabWidget* tabs() const { return tabs_; }
     ZoomPanState* zoom() const { return zoom_; }
+    ColorLegend* legend() const { return legend_; }
     std::shared_ptr<const ExplainReport> report() const { return report_; }
     int hoveredSegment() const { return hovered_; }
     int pinnedSegment() const { return pinned_; }
@@ -71,12 +85,16 @@ Q_SIGNALS:
 private:
     QString subjectText(const ExplanationSubject& subject) const;
     QWidget* buildExplanationTab();
-    QWidget* makeViewColumn(HeatmapView* view, QLabel* title);
+    QWidget* makeViewColumn(HeatmapView* view, QLabel* title, int index);
     void zoomBy(double factor);
     void hoverPixel(const QPoint& pixel);
     void clickPixel(const QPoint& pixel);
     void refreshHighlights();
-    void exportView(HeatmapView* view, const QString& method);
+    void recolour();
+    FigureContext figureContext(int index) const;
+    QString unitsOf(const std::string& method) const;
+    void exportView(int index);
+    void exportComparison();
 
     ZoomPanState* zoom_;
     QLabel* header_;
@@ -92,7 +110,12 @@ private:
     SegmentInspector* inspector_;
     AdversarialPanel* adversarialPanel_;
     ColorLegend* legend_;
+    QComboBox* scaleCombo_;
     QString colorMap_ = QStringLiteral("jet");
+    ScaleMode scaleMode_ = ScaleMode::Shared;
+    std::vector<SaliencyRange> ranges_;
+    QString sha256_;
+    std::uint64_t seed_ = 0;
 
     std::shared_ptr<const ExplainReport> report_;
     std::shared_ptr<const SegmentOutlines> outlines_;

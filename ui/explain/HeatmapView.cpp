@@ -7,13 +7,15 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fakelens::ui {
 
 namespace {
-constexpr double kWheelStep = 1.15; // small steps, as forensic image viewers do
+constexpr double kWheelStepExponent = 0.2; // one notch = 2^0.2 (as the evidence frame), small steps
 constexpr int kDragThreshold = 4;
+constexpr double kLabelSize = 17.0; // rank label discs, screen pixels
 const QColor kHoverColor(255, 255, 255);
 const QColor kPinnedColor(255, 0, 255);
 const QColor kTopColor(255, 230, 0);
@@ -135,16 +137,38 @@ void HeatmapView::paintEvent(QPaintEvent*) {
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
+    for (const RankLabel& label : rankLabels()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0, 0, 0, 190));
+        painter.drawEllipse(label.box);
+        painter.setPen(kTopColor);
+        painter.drawText(label.box, Qt::AlignCenter, QString::number(label.rank));
+    }
+}
+
+std::vector<HeatmapView::RankLabel> HeatmapView::rankLabels() const {
+    std::vector<RankLabel> placed;
+    if (!outlines_ || face_.isNull())
+        return placed;
+    const QTransform transform = imageToWidget();
+    const double size = kLabelSize;
+    // Where a label may go: on its segment, else nudged by one label's width; rank 1 is placed
+    // first, so when small segments crowd, the less important labels give way (or are dropped).
+    const QPointF nudges[] = {{0, 0}, {0, -size}, {0, size}, {-size, 0}, {size, 0},
+                              {-size, -size}, {size, -size}, {-size, size}, {size, size}};
     for (size_t rank = 0; rank < topSegments_.size(); ++rank) {
         const QPointF at = transform.map(outlines_->labelPoint(topSegments_[rank]));
-        const QString text = QString::number(rank + 1);
-        const QRectF box(at.x() - 8, at.y() - 8, 16, 16);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0, 0, 0, 170));
-        painter.drawEllipse(box);
-        painter.setPen(kTopColor);
-        painter.drawText(box, Qt::AlignCenter, text);
+        for (const QPointF& nudge : nudges) {
+            const QRectF box(at + nudge - QPointF(size / 2, size / 2), QSizeF(size, size));
+            const bool free = std::none_of(placed.begin(), placed.end(),
+                                           [&](const RankLabel& other) { return other.box.adjusted(-1, -1, 1, 1).intersects(box); });
+            if (free) {
+                placed.push_back({int(rank) + 1, box});
+                break;
+            }
+        }
     }
+    return placed;
 }
 
 void HeatmapView::drawOutline(QPainter& painter, int segment, const QColor& color, double width) const {
@@ -168,7 +192,7 @@ void HeatmapView::wheelEvent(QWheelEvent* event) {
         return;
     const QPointF cursor = event->position();
     const QPointF imagePoint = imageToWidget().inverted().map(cursor);
-    zoom_->zoomAt(std::pow(kWheelStep, steps), imagePoint, cursor - QPointF(width() / 2.0, height() / 2.0),
+    zoom_->zoomAt(std::pow(2.0, kWheelStepExponent * steps), imagePoint, cursor - QPointF(width() / 2.0, height() / 2.0),
                   QSizeF(size()));
     event->accept();
 }

@@ -37,6 +37,13 @@ public:
     QImage composedImage() const;
     // Widget position of the centre of image pixel `pixel` (tests hover there).
     QPoint widgetPositionOfPixel(const QPoint& pixel) const;
+    // The rank labels of the top segments as drawn (widget coordinates): none overlap; a label
+    // that finds no free place near its segment is left out, the least important first.
+    struct RankLabel {
+        int rank; // 1 = most important
+        QRectF box;
+    };
+    std::vector<RankLabel> rankLabels() const;
     // The image pixel under a widget position, or (-1, -1).
     QPoint pixelAt(const QPointF& widgetPos) const;
 

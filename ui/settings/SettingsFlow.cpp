@@ -33,6 +33,7 @@ void applySettings(MainWindow& window, const AppSettings& settings) {
     panel->setOpacity(settings.overlayOpacity);
     panel->setTopSegments(settings.topSegments);
     panel->setColorMap(settings.colorMap);
+    emit window.settingsChanged();
 }
 
 bool editSettings(MainWindow& window) {

@@ -1,8 +1,13 @@
 #include "widgets/EvidencePanel.h"
 
+#include <QClipboard>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fakelens::ui {
@@ -16,9 +21,29 @@ EvidencePanel::EvidencePanel(QWidget* parent) : QWidget(parent) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     }
+    // The digest on one line (shortened, monospace) with a button that copies all of it: a
+    // wrapped hash is easy to copy wrongly into a case file.
+    hash_ = new QLabel(this);
+    hash_->setObjectName(QStringLiteral("evidenceHash"));
+    hash_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    hash_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    copyHash_ = new QToolButton(this);
+    copyHash_->setObjectName(QStringLiteral("copyHashButton"));
+    copyHash_->setText(tr("Copy"));
+    copyHash_->setToolTip(tr("Copy the full SHA-256 of the evidence file to the clipboard"));
+    copyHash_->setAutoRaise(true);
+    connect(copyHash_, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(sha256_); });
+    auto* hashRow = new QHBoxLayout;
+    hashRow->setContentsMargins(0, 0, 0, 0);
+    hashRow->addWidget(hash_, 1);
+    hashRow->addWidget(copyHash_);
+    hash_->hide();
+    copyHash_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(media_);
+    layout->addLayout(hashRow);
     layout->addWidget(model_);
     layout->addStretch(1);
 }
@@ -34,10 +59,13 @@ void EvidencePanel::setMedia(const MediaInfo& media) {
                  .arg(QLocale().formattedDataSize(media.fileSize));
     if (media.isVideo)
         lines << tr("%1 frames · %2 fps").arg(media.frameCount).arg(media.fps, 0, 'f', 2);
-    // The digest is split in two lines so the dock can stay narrow.
-    if (!media.sha256.isEmpty())
-        lines << tr("SHA-256 %1<br>%2").arg(media.sha256.left(32), media.sha256.mid(32));
     media_->setText(lines.join(QStringLiteral("<br>")));
+    sha256_ = media.sha256;
+    hash_->setText(sha256_.size() > 24 ? tr("SHA-256 %1…%2").arg(sha256_.left(16), sha256_.right(8))
+                                       : tr("SHA-256 %1").arg(sha256_));
+    hash_->setToolTip(sha256_);
+    hash_->setVisible(!sha256_.isEmpty());
+    copyHash_->setVisible(!sha256_.isEmpty());
     media_->setToolTip(media.path);
 }
 
@@ -53,6 +81,9 @@ void EvidencePanel::setModelUnavailable() {
     model_->setToolTip(QString());
 }
 
-QString EvidencePanel::text() const { return media_->text() + QLatin1Char('\n') + model_->text(); }
+QString EvidencePanel::text() const {
+    const QString hash = sha256_.isEmpty() ? QString() : tr("SHA-256 %1").arg(sha256_) + QLatin1Char('\n');
+    return media_->text() + QLatin1Char('\n') + hash + model_->text();
+}
 
 } // namespace fakelens::ui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace fakelens::ui {
 
@@ -21,10 +22,14 @@ public:
     void setModel(const ModelSummary& model);
     void setModelUnavailable();
     QString text() const;
+    QToolButton* copyHashButton() const { return copyHash_; }
 
 private:
     QLabel* media_;
     QLabel* model_;
+    QLabel* hash_;
+    QToolButton* copyHash_;
+    QString sha256_;
 };
 
 } // namespace fakelens::ui

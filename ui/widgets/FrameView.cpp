@@ -1,14 +1,24 @@
 #include "widgets/FrameView.h"
 
+#include "explain/ZoomPanState.h"
 #include "widgets/VerdictColors.h"
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace fakelens::ui {
 
-FrameView::FrameView(QWidget* parent) : QWidget(parent) {
+namespace {
+constexpr double kWheelStepExponent = 0.2; // one notch = 2^0.2, five notches double the size
+constexpr int kDragThreshold = 4;
+} // namespace
+
+FrameView::FrameView(QWidget* parent) : QWidget(parent), zoom_(new ZoomPanState(this)) {
     setObjectName(QStringLiteral("frameView"));
+    connect(zoom_, &ZoomPanState::changed, this, qOverload<>(&QWidget::update));
     setMinimumSize(320, 240);
     setAutoFillBackground(false);
     placeholder_ = tr("Open an image or a video (File › Open, Ctrl+O) or drop a file here.");
@@ -16,6 +26,8 @@ FrameView::FrameView(QWidget* parent) : QWidget(parent) {
 
 void FrameView::setFrame(const FrameAnalysis& frame) {
     frame_ = frame;
+    if (!frame_.frame.isNull())
+        zoom_->setImageSize(QSizeF(frame_.frame.size())); // a new size (another file) fits again
     if (selected_ >= faceCount())
         selected_ = -1;
     update();
@@ -34,9 +46,10 @@ void FrameView::setBusy(bool busy) {
 QRectF FrameView::imageRect() const {
     if (frame_.frame.isNull())
         return {};
-    const QSizeF image = frame_.frame.size();
-    const QSizeF fitted = image.scaled(QSizeF(size()), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+    const double scale = zoom_->scaleFor(QSizeF(size()));
+    const QPointF centre = zoom_->centre();
+    const QSizeF shown = QSizeF(frame_.frame.size()) * scale;
+    return QRectF(QPointF(width() / 2.0 - centre.x() * scale, height() / 2.0 - centre.y() * scale), shown);
 }
 
 QRectF FrameView::toWidget(const QRectF& r) const {
@@ -59,8 +72,10 @@ void FrameView::paintEvent(QPaintEvent*) {
         painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
         return;
     }
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(imageRect(), frame_.frame);
+    const QRectF target = imageRect();
+    // Past 2x the pixels are shown as blocks, as in the heatmaps: zooming in is to see pixels.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, target.width() < 2.0 * frame_.frame.width());
+    painter.drawImage(target, frame_.frame);
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i = 0; i < faceCount(); ++i)
         drawBox(painter, frame_.faces[size_t(i)], i == selected_);
@@ -125,9 +140,59 @@ void FrameView::drawTag(QPainter& painter, const AnalysedFace& face, bool select
     painter.drawText(tag, Qt::AlignCenter, label);
 }
 
+void FrameView::toggleFitActual() { zoom_->toggleFitActual(); }
+
+void FrameView::wheelEvent(QWheelEvent* event) {
+    if (frame_.frame.isNull())
+        return;
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    const QRectF target = imageRect();
+    const double scale = target.width() / frame_.frame.width();
+    const QPointF cursor = event->position();
+    const QPointF imagePoint = (cursor - target.topLeft()) / scale;
+    zoom_->zoomAt(std::pow(2.0, kWheelStepExponent * steps), imagePoint, cursor - QPointF(width() / 2.0, height() / 2.0),
+                  QSizeF(size()));
+    event->accept();
+}
+
 void FrameView::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton)
         return;
+    pressed_ = true;
+    dragging_ = false;
+    pressPos_ = lastPos_ = event->position();
+}
+
+void FrameView::mouseMoveEvent(QMouseEvent* event) {
+    if (!pressed_)
+        return;
+    const QPointF pos = event->position();
+    if (!dragging_ && (pos - pressPos_).manhattanLength() >= kDragThreshold) {
+        dragging_ = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    if (dragging_) {
+        zoom_->panBy(pos - lastPos_, QSizeF(size()));
+        lastPos_ = pos;
+    }
+}
+
+void FrameView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && !frame_.frame.isNull())
+        zoom_->toggleFitActual();
+}
+
+void FrameView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !pressed_)
+        return;
+    pressed_ = false;
+    if (dragging_) {
+        dragging_ = false;
+        unsetCursor();
+        return;
+    }
     // The smallest box under the cursor wins, so a face inside another face's box can be picked.
     int best = -1;
     double bestArea = 0;

@@ -7,8 +7,12 @@
 
 namespace fakelens::ui {
 
-// The shown frame, fitted to the widget, with a box per face labelled "#id P(fake)" and coloured
-// by verdict (red fake, green real). Clicking inside a box selects that face.
+// The shown frame with a box per face labelled "#id P(fake)" and coloured by verdict (red fake,
+// green real). Clicking inside a box selects that face. Like the heatmaps, the wheel zooms at the
+// cursor in steps of 2^0.2, dragging pans and F (or a double click) toggles fit / 100 %; a new
+// video frame of the same size keeps the zoom, so an examiner can step through a detail.
+class ZoomPanState;
+
 class FrameView : public QWidget {
     Q_OBJECT
 
@@ -26,6 +30,10 @@ public:
     const QImage& frameImage() const { return frame_.frame; }
 
     QSize sizeHint() const override { return {640, 480}; }
+    ZoomPanState* zoom() const { return zoom_; }
+
+public Q_SLOTS:
+    void toggleFitActual();
 
 Q_SIGNALS:
     void faceClicked(int index);
@@ -33,6 +41,10 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     QRectF imageRect() const; // where the frame is drawn, in widget coordinates
@@ -46,6 +58,12 @@ private:
     int selected_ = -1;
     bool busy_ = false;
     QString placeholder_;
+    ZoomPanState* zoom_;
+    // A press becomes a pan once the cursor moved a few pixels; otherwise it selects a face.
+    bool pressed_ = false;
+    bool dragging_ = false;
+    QPointF pressPos_;
+    QPointF lastPos_;
 };
 
 } // namespace fakelens::ui

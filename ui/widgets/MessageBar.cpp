@@ -1,9 +1,12 @@
 #include "widgets/MessageBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace fakelens::ui {
 
@@ -33,6 +36,31 @@ void MessageBar::showMessage(const QString& text, Kind kind) {
                       ? QStringLiteral("#messageBar { background: #fbe3e4; border: 1px solid #d9534f; } QLabel { color: #7a1f1f; }")
                       : QStringLiteral("#messageBar { background: #fff6d6; border: 1px solid #d8b74a; } QLabel { color: #5c4a00; }"));
     show();
+    placeOverHost();
+}
+
+void MessageBar::overlayOn(QWidget* host) {
+    overlay_ = true;
+    setParent(host);
+    host->installEventFilter(this);
+    placeOverHost();
+}
+
+bool MessageBar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        placeOverHost();
+    return false;
+}
+
+void MessageBar::placeOverHost() {
+    QWidget* host = parentWidget();
+    if (!overlay_ || !host)
+        return;
+    const int margin = 6;
+    const int width = std::max(100, host->width() - 2 * margin);
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(margin, margin, width, std::max(height, sizeHint().height()));
+    raise();
 }
 
 void MessageBar::dismiss() {

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -82,13 +83,18 @@ void MainWindow::buildLayout() {
     videoLayout->addWidget(timeline_);
     videoControls_->hide();
 
-    auto* centre = new QWidget(this);
-    auto* layout = new QVBoxLayout(centre);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(messageBar_);
-    layout->addWidget(frameView_, 1);
-    layout->addWidget(videoControls_);
-    setCentralWidget(centre);
+    // The frame above the scrubber and timeline, split so the examiner can give the timeline room
+    // (the split is saved with the window layout); banners float over the frame.
+    messageBar_->overlayOn(frameView_);
+    centreSplitter_ = new QSplitter(Qt::Vertical, this);
+    centreSplitter_->setObjectName(QStringLiteral("centreSplitter"));
+    centreSplitter_->addWidget(frameView_);
+    centreSplitter_->addWidget(videoControls_);
+    centreSplitter_->setStretchFactor(0, 3);
+    centreSplitter_->setStretchFactor(1, 1);
+    centreSplitter_->setChildrenCollapsible(false);
+    setCentralWidget(centreSplitter_);
+    connect(centreSplitter_, &QSplitter::splitterMoved, this, &MainWindow::settingsChanged);
 
     auto addDock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
         auto* dock = new QDockWidget(title, this);
@@ -126,11 +132,15 @@ void MainWindow::connectActions() {
     connect(actions_->cancel, &QAction::triggered, this, &MainWindow::cancelWork);
     connect(taskProgress_, &TaskProgressWidget::cancelRequested, this, &MainWindow::cancelWork);
     connect(actions_->detectFaces, &QAction::toggled, session_, &WorkbenchSession::setDetectFaces);
+    connect(actions_->detectFaces, &QAction::toggled, this, &MainWindow::settingsChanged);
     connect(actions_->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(actions_->settings, &QAction::triggered, this, [this] { editSettings(*this); });
     connect(actions_->models, &QAction::triggered, this, [this] { manageModels(*this); });
     connect(actions_->methodCombo, &QComboBox::currentTextChanged, this,
-            [this](const QString& method) { session_->mutableSettings().method = method; });
+            [this](const QString& method) {
+                session_->mutableSettings().method = method;
+                emit settingsChanged();
+            });
 
     // Frame navigation only means something for videos; the scrubber ignores it otherwise.
     connect(actions_->previousFrame, &QAction::triggered, scrubber_, [this] { scrubber_->stepBy(-1); });
@@ -144,12 +154,21 @@ void MainWindow::connectActions() {
 
     connect(actions_->zoomIn, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomIn);
     connect(actions_->zoomOut, &QAction::triggered, explanationPanel_, &ExplanationPanel::zoomOut);
-    connect(actions_->fitToggle, &QAction::triggered, explanationPanel_, &ExplanationPanel::toggleFitActual);
+    // F acts on the view under the pointer: the evidence frame or the heatmaps.
+    connect(actions_->fitToggle, &QAction::triggered, this, [this] {
+        frameView_->underMouse() ? frameView_->toggleFitActual() : explanationPanel_->toggleFitActual();
+    });
     connect(actions_->flipOverlay, &QAction::triggered, explanationPanel_, &ExplanationPanel::flipOverlay);
     connect(explanationPanel_, &ExplanationPanel::opacityChanged, this,
-            [this](double opacity) { session_->mutableSettings().overlayOpacity = opacity; });
+            [this](double opacity) {
+                session_->mutableSettings().overlayOpacity = opacity;
+                emit settingsChanged();
+            });
     connect(explanationPanel_, &ExplanationPanel::topSegmentsChanged, this,
-            [this](int k) { session_->mutableSettings().topSegments = k; });
+            [this](int k) {
+                session_->mutableSettings().topSegments = k;
+                emit settingsChanged();
+            });
 
     connect(faceList_, &FaceListPanel::faceSelected, session_, &WorkbenchSession::selectFace);
     connect(frameView_, &FrameView::faceClicked, session_, &WorkbenchSession::selectFace);
@@ -169,6 +188,7 @@ void MainWindow::connectSession() {
         faceList_->clearFaces(tr("Detecting faces…"));
         explanationPanel_->clear(tr("Select a face, pick a method and press Explain (Ctrl+E)."));
         actions_->setRecentFiles(session_->settings().recentFiles);
+        emit settingsChanged(); // the recent files
         videoControls_->setVisible(media.isVideo);
         scrubber_->setVideo(media.frameCount, media.fps);
         timeline_->reset(media.frameCount);
@@ -232,6 +252,8 @@ void MainWindow::connectExplanations() {
     });
     connect(&explanations, &ExplanationController::finished, this,
             [this](std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject) {
+                explanationPanel_->setEvidence(session_->media() ? session_->media()->sha256 : QString(),
+                                               session_->settings().seed);
                 explanationPanel_->showReport(std::move(report), subject);
                 updateTaskStatus();
             });
@@ -348,11 +370,13 @@ AppSettings MainWindow::settings() const { return session_->settings(); }
 void MainWindow::saveLayout(QSettings& store) const {
     store.setValue("window/geometry", saveGeometry());
     store.setValue("window/state", saveState());
+    store.setValue("window/centreSplitter", centreSplitter_->saveState());
 }
 
 void MainWindow::restoreLayout(const QSettings& store) {
     restoreGeometry(store.value("window/geometry").toByteArray());
     restoreState(store.value("window/state").toByteArray());
+    centreSplitter_->restoreState(store.value("window/centreSplitter").toByteArray());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -388,6 +412,7 @@ void MainWindow::connectEvaluation() {
         s.evaluationTopK = evaluationPanel_->topK();
         s.evaluationAttackIterations = evaluationPanel_->attackIterations();
         s.evaluationSamples = evaluationPanel_->samples();
+        emit settingsChanged();
     });
 
     EvaluationController& evaluations = session_->evaluations();
@@ -436,6 +461,7 @@ void MainWindow::evaluateSelectedFace() {
     s.evaluationSamples = evaluationPanel_->samples();
     explanationPanel_->tabs()->setCurrentWidget(evaluationPanel_);
     session_->evaluateSelectedFace(evaluationPanel_->checkedMethods(), evaluationPanel_->randomBaseline());
+    emit settingsChanged();
 }
 
 void MainWindow::connectReport() {
@@ -453,6 +479,7 @@ void MainWindow::connectReport() {
     });
     connect(reportExporter_, &ReportExporter::finished, this, [this](const QString& path, int pages) {
         session_->mutableSettings().reportFolder = QFileInfo(path).absolutePath();
+        emit settingsChanged();
         messageBar_->showMessage(pages > 0 ? tr("Report written: %1 (%n page(s)).", nullptr, pages)
                                                  .arg(QDir::toNativeSeparators(path))
                                            : tr("Report written: %1.").arg(QDir::toNativeSeparators(path)),
@@ -475,6 +502,7 @@ QString MainWindow::exportReport(const QString& pdfPath, const QString& caseId, 
     AppSettings& s = session_->mutableSettings();
     s.reportCaseId = caseId;
     s.examinerName = examiner;
+    emit settingsChanged();
     const QString problem = reportExporter_->exportReport(pdfPath, caseId, examiner);
     if (!problem.isEmpty())
         showError(problem);

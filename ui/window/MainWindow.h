@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QSettings;
+class QSplitter;
 
 namespace fakelens::ui {
 
@@ -68,6 +69,11 @@ public Q_SLOTS:
     QString exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner);
     void cancelWork();
 
+Q_SIGNALS:
+    // A setting of session().settings() may have changed (a dialog, a slider, a recent file):
+    // SettingsAutosave writes them at once, so a killed session loses nothing.
+    void settingsChanged();
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -93,6 +99,7 @@ private:
     FaceListPanel* faceList_;
     EvidencePanel* evidence_;
     ExplanationPanel* explanationPanel_;
+    QSplitter* centreSplitter_ = nullptr;
     MessageBar* messageBar_;
     TaskProgressWidget* taskProgress_;
     double explainFraction_ = 0;
