@@ -42,7 +42,7 @@ packages=(
   libqcustomplot-dev libtorch-dev libopencv-dev libopencv-contrib-dev
   libdlib-dev libdlib-data libhdf5-dev libboost-dev libeigen3-dev zlib1g-dev
   poppler-utils
-  libqt6svg6 qt6-translations-l10n dpkg-dev appstream  # SVG icons, Qt's own translations, the .deb, metainfo check
+  libqt6svg6 qt6-svg-dev qt6-translations-l10n dpkg-dev appstream  # SVG icons and SVG export, Qt's own translations, the .deb, metainfo check
   clang-14 libclang-rt-14-dev llvm-14  # libFuzzer + its sanitizer runtimes, llvm-symbolizer for reports
   slurm-wlm munge python3-yaml  # test_slurm_evaluate's one-node Slurm; the Kubernetes manifests' YAML check
 )

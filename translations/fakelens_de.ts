@@ -751,6 +751,10 @@ fakelens-cli --version gibt die Version aus.</translation>
         <source>Runs of each method; the fastest counts (default 2).</source>
         <translation>Läufe jeder Methode; der schnellste zählt (Standard 2).</translation>
     </message>
+    <message>
+        <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
+        <translation>NES-Rauschen: per-pixel (Algorithmus 1: ein Wert je Pixel, gemeinsam für R, G und B; Standard) oder per-channel.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1242,10 +1246,6 @@ bei k</translation>
         <translation>echt</translation>
     </message>
     <message>
-        <source>The detector already calls this face real, so the adversarial sample is the face itself and %1_adv carries no information.</source>
-        <translation>Der Detektor hält dieses Gesicht bereits für echt; das adversariale Beispiel ist also das Gesicht selbst, und %1_adv sagt nichts aus.</translation>
-    </message>
-    <message>
         <source>not computed</source>
         <translation>nicht berechnet</translation>
     </message>
@@ -1364,6 +1364,10 @@ bei k</translation>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>not available: the detector calls this face real</source>
+        <translation>nicht verfügbar: Der Detektor hält dieses Gesicht für echt</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2330,10 @@ bei k</translation>
     <message>
         <source>Pick at least one method to evaluate.</source>
         <translation>Wählen Sie mindestens eine Methode zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>%1_adv is not available for this face: %2</source>
+        <translation>%1_adv ist für dieses Gesicht nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,10 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <source>Runs of each method; the fastest counts (default 2).</source>
         <translation>Εκτελέσεις κάθε μεθόδου· μετράει η ταχύτερη (προεπιλογή 2).</translation>
     </message>
+    <message>
+        <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
+        <translation>Θόρυβος NES: per-pixel (Αλγόριθμος 1: μία τιμή ανά εικονοστοιχείο, κοινή για R, G και B· προεπιλογή) ή per-channel.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1242,10 +1246,6 @@ at k</source>
         <translation>γνήσιο</translation>
     </message>
     <message>
-        <source>The detector already calls this face real, so the adversarial sample is the face itself and %1_adv carries no information.</source>
-        <translation>Ο ανιχνευτής ήδη θεωρεί αυτό το πρόσωπο γνήσιο, οπότε το αντιπαραθετικό δείγμα είναι το ίδιο το πρόσωπο και το %1_adv δεν δίνει καμία πληροφορία.</translation>
-    </message>
-    <message>
         <source>not computed</source>
         <translation>δεν υπολογίστηκε</translation>
     </message>
@@ -1364,6 +1364,10 @@ at k</source>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Εικόνες PNG (*.png);;Σχέδια SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>not available: the detector calls this face real</source>
+        <translation>μη διαθέσιμο: ο ανιχνευτής κρίνει αυτό το πρόσωπο αληθινό</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2330,10 @@ at k</source>
     <message>
         <source>Pick at least one method to evaluate.</source>
         <translation>Επιλέξτε τουλάχιστον μία μέθοδο για αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>%1_adv is not available for this face: %2</source>
+        <translation>Το %1_adv δεν είναι διαθέσιμο για αυτό το πρόσωπο: %2</translation>
     </message>
 </context>
 <context>

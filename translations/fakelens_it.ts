@@ -751,6 +751,10 @@ fakelens-cli --version stampa la versione.</translation>
         <source>Runs of each method; the fastest counts (default 2).</source>
         <translation>Esecuzioni di ogni metodo; conta la più veloce (predefinito 2).</translation>
     </message>
+    <message>
+        <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
+        <translation>Rumore NES: per-pixel (Algoritmo 1: un valore per pixel, comune a R, G e B; predefinito) oppure per-channel.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1242,10 +1246,6 @@ a k</translation>
         <translation>reale</translation>
     </message>
     <message>
-        <source>The detector already calls this face real, so the adversarial sample is the face itself and %1_adv carries no information.</source>
-        <translation>Il rilevatore considera già reale questo volto, quindi il campione avversario è il volto stesso e %1_adv non fornisce informazioni.</translation>
-    </message>
-    <message>
         <source>not computed</source>
         <translation>non calcolata</translation>
     </message>
@@ -1364,6 +1364,10 @@ a k</translation>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Immagini PNG (*.png);;Disegni SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>not available: the detector calls this face real</source>
+        <translation>non disponibile: il rilevatore giudica questo volto reale</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2330,10 @@ a k</translation>
     <message>
         <source>Pick at least one method to evaluate.</source>
         <translation>Scegli almeno un metodo da valutare.</translation>
+    </message>
+    <message>
+        <source>%1_adv is not available for this face: %2</source>
+        <translation>%1_adv non è disponibile per questo volto: %2</translation>
     </message>
 </context>
 <context>
