@@ -54,6 +54,59 @@ private:
     }
 
 private Q_SLOTS:
+    // Classic minus _adv, paired per face: known differences give their mean, an interval around
+    // it, and Table 2b divides Table 2's sum by every fake (a missed fake counting 0).
+    void classicMinusAdversarialIsPaired() {
+        RunHeader header;
+        header.parameters["methods"] = QJsonArray{"LIME", "LIME_adv"};
+        header.parameters["random_baseline"] = false;
+        header.parameters["top_k"] = 1;
+        header.parameters["minimal_budget"] = true;
+        QJsonObject attack;
+        attack["epsilon"] = 16.0 / 255;
+        attack["max_iterations"] = 50;
+        header.parameters["attack"] = attack;
+        // Budgets classic/_adv per face: 8/4, 6/3, 10/5, never(17)/9 -> differences 4, 3, 5, 8.
+        const int classic[] = {8, 6, 10, kBudgetNeverFlipped}, adversarial[] = {4, 3, 5, 9};
+        std::vector<ImageResult> records;
+        for (int i = 0; i < 4; ++i) {
+            ImageResult r = record("df/fake/" + std::to_string(i) + ".png", "fake", "df");
+            r.attacked = true;
+            r.methods = {methodRecord("LIME", {0, 1}, {attackRecord(1, false, 0.4, 10 + i, classic[i], 0)}),
+                         methodRecord("LIME_adv", {1, 0}, {attackRecord(1, false, 0.5, 4, adversarial[i], 0)})};
+            records.push_back(r);
+        }
+        ImageResult missed = record("df/fake/missed.png", "fake", "df");
+        missed.skipReason = skip::kDetectorReal;
+        missed.fakeProbability = 0.1;
+        records.push_back(missed);
+        const EvaluationSummary s = summarize(header, records);
+        QCOMPARE(int(s.adversarialComparison.size()), 1);
+        const AdversarialComparison& c = s.adversarialComparison[0];
+        QCOMPARE(c.method, std::string("LIME"));
+        QCOMPARE(c.budget[0].count, 4);
+        QCOMPARE(c.budget[0].mean, 5.0);
+        QVERIFY(c.budget[0].low >= 3.0 && c.budget[0].low <= 5.0);
+        QVERIFY(c.budget[0].high >= 5.0 && c.budget[0].high <= 8.0);
+        QVERIFY(c.budget[0].high > c.budget[0].low);
+        QCOMPARE(c.iterations[0].mean, (6.0 + 7.0 + 8.0 + 9.0) / 4);
+        // Seeded: the same interval every time.
+        const EvaluationSummary again = summarize(header, records);
+        QCOMPARE(again.adversarialComparison[0].budget[0].low, c.budget[0].low);
+        // A constant difference has a zero-width interval.
+        const PairedDifference constant = pairedBootstrap({2.0, 2.0, 2.0});
+        QVERIFY(constant.mean == 2.0 && constant.low == 2.0 && constant.high == 2.0);
+        QVERIFY(std::isnan(pairedBootstrap({}).mean));
+        // Table 2 over the 4 attacked faces, Table 2b over all 5 fakes.
+        QCOMPARE(s.rows[0].sufficiency.at("df")[0].mean, 0.4);
+        QVERIFY(std::abs(s.rows[0].sufficiencyAllFakes.at("df")[0] - 0.4 * 4 / 5) < 1e-12);
+        const QString markdown = renderMarkdown(s, {});
+        QVERIFY2(markdown.contains("Classic minus adversarial") && markdown.contains("5.00 ["), qPrintable(markdown));
+        QVERIFY(markdown.contains("Table 2b"));
+        QVERIFY(renderCsv(s, {}).contains("budget_classic_minus_adv,LIME,all,1,mean,5"));
+        QCOMPARE(renderJson(s, {})["classic_minus_adversarial"].toArray()[0].toObject()["method"].toString(), QString("LIME"));
+    }
+
     void summaryOfHandMadeRecords() {
         const double nan = std::numeric_limits<double>::quiet_NaN();
         RunHeader header;

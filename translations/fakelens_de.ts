@@ -2335,6 +2335,10 @@ bei k</translation>
         <source>%1_adv is not available for this face: %2</source>
         <translation>%1_adv ist für dieses Gesicht nicht verfügbar: %2</translation>
     </message>
+    <message>
+        <source>No face was found in this frame. Step to a neighbouring frame or pick a point on the timeline where a face track is scored.</source>
+        <translation>In diesem Bild wurde kein Gesicht gefunden. Gehen Sie zu einem benachbarten Bild oder wählen Sie einen Punkt auf der Zeitleiste, an dem eine Gesichtsspur bewertet ist.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

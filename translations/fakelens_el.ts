@@ -2335,6 +2335,10 @@ at k</source>
         <source>%1_adv is not available for this face: %2</source>
         <translation>Το %1_adv δεν είναι διαθέσιμο για αυτό το πρόσωπο: %2</translation>
     </message>
+    <message>
+        <source>No face was found in this frame. Step to a neighbouring frame or pick a point on the timeline where a face track is scored.</source>
+        <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Μεταβείτε σε γειτονικό καρέ ή επιλέξτε ένα σημείο στη χρονογραμμή όπου βαθμολογείται μια τροχιά προσώπου.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

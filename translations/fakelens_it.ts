@@ -2335,6 +2335,10 @@ a k</translation>
         <source>%1_adv is not available for this face: %2</source>
         <translation>%1_adv non è disponibile per questo volto: %2</translation>
     </message>
+    <message>
+        <source>No face was found in this frame. Step to a neighbouring frame or pick a point on the timeline where a face track is scored.</source>
+        <translation>Nessun volto trovato in questo fotogramma. Passate a un fotogramma vicino o scegliete un punto della timeline in cui è valutata una traccia del volto.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

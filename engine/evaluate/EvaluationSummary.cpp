@@ -113,6 +113,15 @@ EvaluationSummary summarize(const RunHeader& header, std::vector<ImageResult> re
         v.localisation.assign(k, Values{});
         v.flipped.assign(k, Ratio{});
     }
+    // Classic/_adv pairs among the methods, and their per-face differences per k.
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (size_t m = 0; m < methodCount; ++m)
+        for (size_t a = 0; a < methodCount; ++a)
+            if (s.methods[a] == s.methods[m] + "_adv")
+                pairs.emplace_back(m, a);
+    std::vector<std::vector<std::vector<double>>> budgetDifferences(
+        pairs.size(), std::vector<std::vector<double>>(k)),
+        iterationDifferences(pairs.size(), std::vector<std::vector<double>>(k));
     std::map<std::string, Ratio> original;
     std::vector<std::vector<Values>> agreement(methodCount, std::vector<Values>(methodCount));
 
@@ -187,6 +196,26 @@ EvaluationSummary summarize(const RunHeader& header, std::vector<ImageResult> re
             v.attackSeconds.add(attackSeconds);
             v.attackInferences.add(attackInferences);
         }
+        const auto outcome = [](const MethodRecord* record, int attackK) -> const AttackRecord* {
+            if (record)
+                for (const AttackRecord& a : record->attacks)
+                    if (a.k == attackK)
+                        return &a;
+            return nullptr;
+        };
+        const auto budgetOf = [&](const AttackRecord& a) {
+            return double(a.minimalBudget == kBudgetNeverFlipped ? s.maxBudget + 1 : a.minimalBudget);
+        };
+        for (size_t p = 0; p < pairs.size(); ++p)
+            for (size_t i = 0; i < k; ++i) {
+                const AttackRecord* classic = outcome(rows[pairs[p].first], int(i + 1));
+                const AttackRecord* adversarial = outcome(rows[pairs[p].second], int(i + 1));
+                if (!classic || !adversarial)
+                    continue;
+                iterationDifferences[p][i].push_back(double(classic->iterations) - double(adversarial->iterations));
+                if (classic->minimalBudget != kBudgetNotMeasured && adversarial->minimalBudget != kBudgetNotMeasured)
+                    budgetDifferences[p][i].push_back(budgetOf(*classic) - budgetOf(*adversarial));
+            }
         for (size_t i = 0; i < methodCount; ++i)
             for (size_t j = 0; j < methodCount; ++j)
                 if (rows[i] && rows[j] && rows[i]->ranking.size() == rows[j]->ranking.size())
@@ -228,6 +257,15 @@ EvaluationSummary summarize(const RunHeader& header, std::vector<ImageResult> re
         row.intraFrameConsistency = v.intra.statistic();
         row.centredness = v.centredness.statistic();
         s.rows.push_back(std::move(row));
+    }
+    for (size_t p = 0; p < pairs.size(); ++p) {
+        AdversarialComparison comparison;
+        comparison.method = s.methods[pairs[p].first];
+        for (size_t i = 0; i < k; ++i) {
+            comparison.budget.push_back(pairedBootstrap(budgetDifferences[p][i]));
+            comparison.iterations.push_back(pairedBootstrap(iterationDifferences[p][i]));
+        }
+        s.adversarialComparison.push_back(std::move(comparison));
     }
     s.agreement.assign(methodCount, std::vector<Statistic>(methodCount));
     for (size_t i = 0; i < methodCount; ++i)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "evaluate/PairedBootstrap.h"
+
 #include "evaluate/ImageResult.h"
 #include "evaluate/RunHeader.h"
 
@@ -53,6 +55,14 @@ struct MethodSummary {
     Statistic centredness;
 };
 
+// The question the paper asks of each method: does its _adv form need a smaller budget (and
+// less effort) than its classic form? Classic minus _adv, paired per attacked face, per k.
+struct AdversarialComparison {
+    std::string method;                        // the base name, e.g. "LIME"
+    std::vector<PairedDifference> budget;      // minimal budget (1/255 units, censored as above)
+    std::vector<PairedDifference> iterations;  // effort: NES iterations to flip (M when never)
+};
+
 // The tables of a run (or of merged shards), computed from the results records only, in path
 // order, so that one run and the merge of its shards give bit-identical numbers.
 struct EvaluationSummary {
@@ -71,6 +81,8 @@ struct EvaluationSummary {
     // agreement[i][j]: mean Spearman rho between the rankings of methods i and j.
     std::vector<std::vector<Statistic>> agreement;
     int imagesWithMask = 0;
+    // One entry per method run in both forms, in run order.
+    std::vector<AdversarialComparison> adversarialComparison;
 };
 
 constexpr const char* kAllTypes = "all";

@@ -53,6 +53,19 @@ QStringList typeByKHeader(const EvaluationSummary& s, const QString& first) {
     return header;
 }
 
+// One row per method: its values for each type and k = 1..K (as typeByKHeader lays them out),
+// three decimals. `valuesOf(row, type)` gives one type's values.
+template <typename ValuesOf>
+void addTypeByKRows(MarkdownTable& table, const EvaluationSummary& s, ValuesOf valuesOf) {
+    for (const MethodSummary& row : s.rows) {
+        QStringList cells{q(row.method)};
+        for (const std::string& type : s.types)
+            for (double v : valuesOf(row, type))
+                cells << fixed(v, 3);
+        table.add(cells);
+    }
+}
+
 QStringList kHeader(const EvaluationSummary& s, const QString& first, const QStringList& statistics) {
     QStringList header{first};
     for (int k = 1; k <= s.topK; ++k)
@@ -124,36 +137,24 @@ QString renderMarkdown(const EvaluationSummary& s, const RenderOptions& options)
             originalRow << (k == 1 ? QStringLiteral("%1 (n=%2)").arg(fixed(s.originalAccuracy.at(type), 3)).arg(s.fakeImages.at(type))
                                    : QString());
     accuracy.add(originalRow);
-    for (const MethodSummary& row : s.rows) {
-        QStringList cells{q(row.method)};
-        for (const std::string& type : s.types)
-            for (double v : row.accuracy.at(type))
-                cells << fixed(v, 3);
-        accuracy.add(cells);
-    }
+    addTypeByKRows(accuracy, s, [](const MethodSummary& row, const std::string& type) { return row.accuracy.at(type); });
     out += section("Table 1. Detector accuracy on the fakes", "Original images (first row), then after the NES "
                    "attack on the top-k segments of each method's ranking. Lower = the explanation found more "
                    "decisive regions.", accuracy);
 
     // Table 2.
     MarkdownTable sufficiency(typeByKHeader(s, "Sufficiency"));
-    for (const MethodSummary& row : s.rows) {
-        QStringList cells{q(row.method)};
-        for (const std::string& type : s.types)
-            for (const Statistic& st : row.sufficiency.at(type))
-                cells << fixed(st.mean, 3);
-        sufficiency.add(cells);
-    }
+    addTypeByKRows(sufficiency, s, [](const MethodSummary& row, const std::string& type) {
+        std::vector<double> means;
+        for (const Statistic& st : row.sufficiency.at(type))
+            means.push_back(st.mean);
+        return means;
+    });
     out += section("Table 2. Sufficiency", "Mean P(fake | original) - P(fake | attacked) over attacked images "
                    "(the fakes the detector calls fake). Higher = better.", sufficiency);
     MarkdownTable sufficiencyAll(typeByKHeader(s, "Sufficiency"));
-    for (const MethodSummary& row : s.rows) {
-        QStringList cells{q(row.method)};
-        for (const std::string& type : s.types)
-            for (double v : row.sufficiencyAllFakes.at(type))
-                cells << fixed(v, 3);
-        sufficiencyAll.add(cells);
-    }
+    addTypeByKRows(sufficiencyAll, s,
+                   [](const MethodSummary& row, const std::string& type) { return row.sufficiencyAllFakes.at(type); });
     out += section("Table 2b. Sufficiency over all fakes", "The same sum divided by every fake image (Table 1's "
                    "denominator), a fake the detector already missed counting 0: the average of the paper's "
                    "reference code. Table 2 is the mean over attacked images only.", sufficiencyAll);
@@ -202,6 +203,38 @@ QString renderMarkdown(const EvaluationSummary& s, const RenderOptions& options)
         out += section("Minimal budget", QStringLiteral("Smallest delta (x/255, bisection over 1..%1) at which the "
                        "top-k attack flips the verdict; %2 = never. 'flipped' = share flipped within %1/255. "
                        "Lower = better.").arg(s.maxBudget).arg(s.maxBudget + 1), budget);
+    }
+
+    // Classic minus adversarial, paired per face, with a bootstrap interval.
+    if (!s.adversarialComparison.empty()) {
+        const auto interval = [](const PairedDifference& d) {
+            return d.count == 0 ? QStringLiteral("–")
+                                : QStringLiteral("%1 [%2, %3]").arg(fixed(d.mean, 2), fixed(d.low, 2), fixed(d.high, 2));
+        };
+        QStringList header{"Classic − _adv", "what"};
+        for (int k = 1; k <= s.topK; ++k)
+            header << QStringLiteral("k=%1").arg(k);
+        header << "faces";
+        MarkdownTable comparison(header);
+        for (const AdversarialComparison& c : s.adversarialComparison) {
+            const auto add = [&](const QString& what, const std::vector<PairedDifference>& values) {
+                QStringList cells{q(c.method), what};
+                int faces = 0;
+                for (const PairedDifference& d : values) {
+                    cells << interval(d);
+                    faces = std::max(faces, d.count);
+                }
+                cells << QString::number(faces);
+                comparison.add(cells);
+            };
+            if (s.minimalBudgetMeasured)
+                add("budget", c.budget);
+            add("effort", c.iterations);
+        }
+        out += section("Classic minus adversarial", "Per method, the classic form's minimal budget (x/255) and effort "
+                       "(NES iterations) minus its _adv form's on the same face: mean [95 % bootstrap interval, 2000 "
+                       "resamples]. Above 0 = the _adv explanation needs a smaller attack (the paper's claim); an "
+                       "interval containing 0 = no difference shown.", comparison);
     }
 
     // Localisation.
@@ -257,6 +290,17 @@ QString renderCsv(const EvaluationSummary& s, const RenderOptions& options) {
             for (int k = 1; k <= s.topK; ++k)
                 csvLine(out, "sufficiency", row.method, type, QString::number(k), "mean",
                         row.sufficiency.at(type)[size_t(k - 1)].mean, row.sufficiency.at(type)[size_t(k - 1)].count);
+    for (const AdversarialComparison& c : s.adversarialComparison)
+        for (int k = 1; k <= s.topK; ++k)
+            for (const auto& [table, values] : {std::make_pair(QStringLiteral("budget_classic_minus_adv"), &c.budget),
+                                                std::make_pair(QStringLiteral("effort_classic_minus_adv"), &c.iterations)}) {
+                if (table.startsWith("budget") && !s.minimalBudgetMeasured)
+                    continue;
+                const PairedDifference& d = (*values)[size_t(k - 1)];
+                csvLine(out, table, c.method, "all", QString::number(k), "mean", d.mean, d.count);
+                csvLine(out, table, c.method, "all", QString::number(k), "low95", d.low, d.count);
+                csvLine(out, table, c.method, "all", QString::number(k), "high95", d.high, d.count);
+            }
     for (const MethodSummary& row : s.rows)
         for (const std::string& type : s.types)
             for (int k = 1; k <= s.topK; ++k)
@@ -371,6 +415,29 @@ QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options)
         methods.append(m);
     }
     o["methods"] = methods;
+
+    QJsonArray comparisons;
+    for (const AdversarialComparison& c : s.adversarialComparison) {
+        const auto differences = [](const std::vector<PairedDifference>& values) {
+            QJsonArray a;
+            for (const PairedDifference& d : values) {
+                QJsonObject e;
+                e["mean"] = jsonNumber(d.mean);
+                e["low95"] = jsonNumber(d.low);
+                e["high95"] = jsonNumber(d.high);
+                e["faces"] = d.count;
+                a.append(e);
+            }
+            return a;
+        };
+        QJsonObject e;
+        e["method"] = q(c.method);
+        if (s.minimalBudgetMeasured)
+            e["budget_difference"] = differences(c.budget);
+        e["effort_difference"] = differences(c.iterations);
+        comparisons.append(e);
+    }
+    o["classic_minus_adversarial"] = comparisons;
 
     QJsonArray names, matrix;
     for (size_t i = 0; i < s.methods.size(); ++i) {

@@ -196,10 +196,14 @@ void WorkbenchSession::analyseFrame(int index) {
             emit frameAnalysed(frame_);
             emit selectedFaceChanged(selectedFace_);
             if (faceCount == 0) {
-                emit noticeIssued(settings_.detectFaces
-                                      ? tr("No face was found in this frame. If the image is already a face crop, "
-                                           "turn off Analyse › Detect faces to score it whole.")
-                                      : tr("This frame could not be scored."));
+                // On a video, scoring the whole frame does not help (a frame is never a face
+                // crop): point to the neighbouring frames and the timeline instead.
+                const bool video = media_ && media_->isVideo;
+                emit noticeIssued(!settings_.detectFaces ? tr("This frame could not be scored.")
+                                  : video ? tr("No face was found in this frame. Step to a neighbouring frame "
+                                               "or pick a point on the timeline where a face track is scored.")
+                                          : tr("No face was found in this frame. If the image is already a face crop, "
+                                               "turn off Analyse › Detect faces to score it whole."));
             }
         },
         {}, [this] { frameJobEnded(); });
