@@ -30,16 +30,16 @@ void validate(const Detector& detector, const cv::Mat& image, const NesSettings&
 
 // Per noise value 1 where the attack may change it, 0 elsewhere; empty = all. A noise value is
 // one pixel (per-pixel noise) or one pixel and channel.
-std::vector<float> expandMask(const cv::Mat& mask, int channelsPerValue) {
+std::vector<float> expandMask(const cv::Mat& mask, int noisePerPixel) {
     if (mask.empty())
         return {};
-    std::vector<float> out(mask.total() * size_t(channelsPerValue));
+    std::vector<float> out(mask.total() * size_t(noisePerPixel));
     for (int y = 0; y < mask.rows; ++y) {
         const unsigned char* row = mask.ptr<unsigned char>(y);
         for (int x = 0; x < mask.cols; ++x) {
             const float v = row[x] ? 1.0f : 0.0f;
-            float* o = &out[(size_t(y) * mask.cols + x) * size_t(channelsPerValue)];
-            for (int c = 0; c < channelsPerValue; ++c)
+            float* o = &out[(size_t(y) * mask.cols + x) * size_t(noisePerPixel)];
+            for (int c = 0; c < noisePerPixel; ++c)
                 o[c] = v;
         }
     }
@@ -58,9 +58,10 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
     const auto started = std::chrono::steady_clock::now();
     const int height = image.rows, width = image.cols;
     const size_t values = size_t(height) * width * 3;
-    // The noise dimension D: one value per pixel (Algorithm 1) or per pixel and channel.
-    const int channelsPerNoise = settings.perChannel ? 1 : 3;
-    const size_t noiseValues = values / size_t(channelsPerNoise);
+    // The noise dimension D: one value per pixel (Algorithm 1) or per pixel and channel; each
+    // noise value moves valuesPerNoise image values (R, G and B, or one of them).
+    const int valuesPerNoise = settings.perChannel ? 1 : 3;
+    const size_t noiseValues = values / size_t(valuesPerNoise);
     const double threshold = detector.card().threshold;
     const int pairs = settings.samples;
     // Whole antithetic pairs per detector call, at least one pair.
@@ -121,10 +122,21 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
                             uj[k] *= allowed[k];
                     float* plus = probes.image(2 * j);
                     float* minus = probes.image(2 * j + 1);
-                    for (size_t k = 0; k < values; ++k) {
-                        const float d = sigma * uj[k / size_t(channelsPerNoise)];
-                        plus[k] = xadv[k] + d;
-                        minus[k] = xadv[k] - d;
+                    // Two loops rather than an index division per value: this runs for every
+                    // value of every probe.
+                    if (valuesPerNoise == 1) {
+                        for (size_t k = 0; k < values; ++k) {
+                            const float d = sigma * uj[k];
+                            plus[k] = xadv[k] + d;
+                            minus[k] = xadv[k] - d;
+                        }
+                    } else {
+                        for (size_t p = 0, k = 0; p < noiseValues; ++p)
+                            for (int c = 0; c < 3; ++c, ++k) {
+                                const float d = sigma * uj[p];
+                                plus[k] = xadv[k] + d;
+                                minus[k] = xadv[k] - d;
+                            }
                     }
                 }
             });
@@ -155,7 +167,7 @@ NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& se
         }
         // g /= 2 n sigma does not change sign(g), so it is left out. sign(0) = 0: no step.
         for (size_t k = 0; k < values; ++k) {
-            const size_t noiseIndex = k / size_t(channelsPerNoise); // per pixel: R, G, B step alike
+            const size_t noiseIndex = k / size_t(valuesPerNoise); // per pixel: R, G, B step alike
             const double g = gradient[noiseIndex];
             if (g == 0.0)
                 continue;
