@@ -357,6 +357,34 @@ private Q_SLOTS:
         QVERIFY(window.explanationPanel()->adversarialView()->hasHeatmap());
     }
 
+    // A face the detector calls real has no _adv form: the classic one runs, the adversarial half
+    // stays empty and the panel says why (the engine would refuse it).
+    void adversarialFormOfARealFaceIsDisabled() {
+        const QString image = testpaths::output("gui/plain-real-face.png");
+        QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.4, 0.5, 0.6))).save(image, "PNG"));
+        AppSettings settings = fastSettings();
+        settings.detectFaces = false;
+        MainWindow window(settings);
+        window.resize(1200, 800);
+        window.show();
+        window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
+        window.openPath(image);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 10000);
+        QVERIFY(!window.session().currentFrame().faces[0].fake);
+        window.setMethod("LIME");
+        window.explainSelectedFace();
+        QTRY_VERIFY_WITH_TIMEOUT(window.explanationPanel()->report() != nullptr, 30000);
+        const auto& explanations = window.explanationPanel()->report()->explanations;
+        QCOMPARE(int(explanations.size()), 1);
+        QCOMPARE(QString::fromStdString(explanations[0].method), QString("LIME"));
+        QVERIFY(window.explanationPanel()->classicView()->hasHeatmap());
+        QVERIFY(!window.explanationPanel()->adversarialView()->hasHeatmap());
+        const QString status = window.explanationPanel()->statusText();
+        QVERIFY2(status.contains("LIME_adv is not available") && status.contains("calls this face real"),
+                 qPrintable(status));
+        saveScreenshot(window, "07_adversarial_refused.png");
+    }
+
     // A model that cannot be loaded is a message in the window; images still open and show.
     void modelFailureIsShownAndTheWindowStaysUsable() {
         const QString broken = testpaths::output("gui/broken-model.h5");

@@ -178,6 +178,8 @@ QString ExplanationPanel::subjectText(const ExplanationSubject& subject) const {
     return tr("%1 and %1_adv of face #%2").arg(subject.method).arg(subject.faceId);
 }
 
+QString ExplanationPanel::statusText() const { return status_->text(); }
+
 void ExplanationPanel::setStatusText(const QString& text) {
     status_->setText(text);
     status_->setVisible(!text.isEmpty());

@@ -41,6 +41,7 @@ public:
     void clear(const QString& reason);
     // A one-line state under the header ("cancelled", an error, ...) that keeps what is shown.
     void setStatusText(const QString& text);
+    QString statusText() const;
 
     void setOpacity(double opacity);
     double opacity() const;
