@@ -48,10 +48,6 @@ std::vector<float> expandMask(const cv::Mat& mask, int noisePerPixel) {
 
 } // namespace
 
-const char* nesNoiseName(const NesSettings& settings) {
-    return settings.perChannel ? "per-channel" : "per-pixel";
-}
-
 NesResult runNes(Detector& detector, const cv::Mat& image, const NesSettings& settings,
                  std::uint64_t seed, ProgressReporter progress, CancelToken cancel) {
     validate(detector, image, settings);

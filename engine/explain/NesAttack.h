@@ -47,7 +47,10 @@ struct NesResult {
 };
 
 // "per-pixel" or "per-channel": how the noise was drawn, for the JSON, results and the report.
-const char* nesNoiseName(const NesSettings& settings);
+// Inline: the results-file parser (RunHeader) uses it, and the fuzzers link that parser alone.
+inline const char* nesNoiseName(const NesSettings& settings) {
+    return settings.perChannel ? "per-channel" : "per-pixel";
+}
 
 // Runs the attack on `image` (CV_32FC3 RGB [0,1] at the detector's input size) to make the
 // detector call it real (P(fake) < card().threshold). Each iteration checks x_adv (one
