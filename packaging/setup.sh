@@ -32,6 +32,9 @@ build="${FAKELENS_BUILD_DIR:-$repo/build}"
 shared="${FAKELENS_SHARED_DIR:-$repo/../shared}"
 data="${XDG_DATA_HOME:-$HOME/.local/share}/FakeLens"
 jobs="${FAKELENS_JOBS:-$(nproc)}"
+# ccache keys on paths relative to the checkout, so a fresh clone in another folder (CI) reuses
+# what an earlier build compiled instead of rebuilding everything.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$repo}"
 
 say() { printf '\n== %s\n' "$*"; }
 
