@@ -35,6 +35,9 @@ jobs="${FAKELENS_JOBS:-$(nproc)}"
 # ccache keys on paths relative to the checkout, so a fresh clone in another folder (CI) reuses
 # what an earlier build compiled instead of rebuilding everything.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$repo}"
+# The sanitizer and fuzz builds carry debug info, for which ccache also hashes the build folder
+# unless told not to; their reports then name paths relative to the checkout.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 say() { printf '\n== %s\n' "$*"; }
 
