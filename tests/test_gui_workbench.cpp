@@ -54,6 +54,15 @@ void saveScreenshot(QWidget& window, const QString& name) {
 
 QString model() { return testpaths::kerasWeights("Meso4_DF"); }
 
+// Shows `window`, scores with the tests' synthetic detector (its answer depends on one known
+// patch) and opens `image`; the caller waits for the frame to be scored.
+void openWithSyntheticDetector(MainWindow& window, const QString& image) {
+    window.resize(1200, 800);
+    window.show();
+    window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
+    window.openPath(image);
+}
+
 // Small sample counts: the GUI path is under test here, not the explainers' statistics.
 AppSettings fastSettings() {
     AppSettings s;
@@ -64,6 +73,13 @@ AppSettings fastSettings() {
     s.sobolDesigns = 4;
     s.nesIterations = 10;
     s.seed = 7;
+    return s;
+}
+
+// fastSettings() with the image taken whole as one face (no face detection).
+AppSettings wholeImageSettings() {
+    AppSettings s = fastSettings();
+    s.detectFaces = false;
     return s;
 }
 
@@ -337,13 +353,8 @@ private Q_SLOTS:
     void explainsWithAnInjectedDetector() {
         const QString image = testpaths::output("gui/synthetic-face.png");
         QVERIFY(toQImage(makeSyntheticImage()).save(image, "PNG"));
-        AppSettings settings = fastSettings();
-        settings.detectFaces = false;
-        MainWindow window(settings);
-        window.resize(1200, 800);
-        window.show();
-        window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
-        window.openPath(image);
+        MainWindow window(wholeImageSettings());
+        openWithSyntheticDetector(window, image);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 10000);
         QCOMPARE(window.faceCount(), 1);
         QVERIFY(window.session().currentFrame().faces[0].fake);
@@ -362,13 +373,8 @@ private Q_SLOTS:
     void adversarialFormOfARealFaceIsDisabled() {
         const QString image = testpaths::output("gui/plain-real-face.png");
         QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.4, 0.5, 0.6))).save(image, "PNG"));
-        AppSettings settings = fastSettings();
-        settings.detectFaces = false;
-        MainWindow window(settings);
-        window.resize(1200, 800);
-        window.show();
-        window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
-        window.openPath(image);
+        MainWindow window(wholeImageSettings());
+        openWithSyntheticDetector(window, image);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 10000);
         QVERIFY(!window.session().currentFrame().faces[0].fake);
         window.setMethod("LIME");
