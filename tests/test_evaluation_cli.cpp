@@ -48,7 +48,7 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         if (!QFileInfo::exists(testpaths::kerasWeights("Meso4_DF")))
-            QSKIP("Meso4_DF weights not available");
+            QFAIL("cannot run this check: Meso4_DF weights not available");
         data_ = testpaths::output("evaluation/cli/data");
         out_ = testpaths::output("evaluation/cli/out");
         QDir(data_).removeRecursively();

@@ -66,7 +66,7 @@ private Q_SLOTS:
         cpack_ = QStandardPaths::findExecutable(QStringLiteral("cpack"));
         dpkgDeb_ = QStandardPaths::findExecutable(QStringLiteral("dpkg-deb"));
         if (cpack_.isEmpty() || dpkgDeb_.isEmpty())
-            QSKIP("cpack and dpkg-deb are needed to build the Debian package");
+            QFAIL("cannot run this check: cpack and dpkg-deb are needed to build the Debian package");
         QVERIFY(scratch_.isValid());
         const QString config = QDir(buildDir()).filePath(QStringLiteral("CPackConfig.cmake"));
         QVERIFY2(QFileInfo::exists(config), qPrintable(config));
@@ -163,7 +163,7 @@ private Q_SLOTS:
         }
         const QString appstream = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
         if (appstream.isEmpty())
-            QSKIP("appstreamcli (Debian: appstream) is not installed; the metainfo was not validated");
+            QFAIL("cannot run this check: appstreamcli (Debian: appstream) is not installed; the metainfo was not validated");
         const Run valid = run(appstream, {QStringLiteral("validate"), QStringLiteral("--no-net"),
                                           root + QStringLiteral("/usr/share/metainfo/io.github.fakelens.FakeLens.metainfo.xml")});
         QVERIFY2(valid.code == 0, qPrintable(valid.out));

@@ -127,7 +127,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const QString lupdate = findLupdate();
         if (lupdate.isEmpty())
-            QSKIP("lupdate is not installed (Debian: qt6-l10n-tools)");
+            QFAIL("cannot run this check: lupdate is not installed (Debian: qt6-l10n-tools)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString copy = dir.filePath(QStringLiteral("fakelens_%1.ts").arg(language));
