@@ -2,6 +2,7 @@
 // (NetworkDefinition) detectors share the same runtime here.
 #include "models/TorchBackend.h"
 
+#include "core/AllocatorPolicy.h"
 #include "core/Error.h"
 
 #include <torch/script.h>
@@ -30,7 +31,9 @@ std::string lastLine(const std::string& text) {
 }
 
 // Thread counts are process-wide in LibTorch; set them once, before the first parallel work.
+// The allocator policy too: without it every forward page-faults its tensors in again.
 void configureThreads(int threads) {
+    keepFreedMemoryForReuse();
     static std::once_flag once;
     std::call_once(once, [threads] {
         const int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
