@@ -4,6 +4,7 @@
 #include "evaluate/FaceEvaluator.h"
 #include "explain/ExplanationRunner.h"
 #include "faces/DetectedFace.h"
+#include "faces/EvidenceVerdict.h"
 #include "models/ModelCard.h"
 
 #include <QDateTime>
@@ -28,7 +29,22 @@ struct CaseDetails {
     QString caseId;
     QString examiner;
     QDateTime analysed; // when the analysis ran; printed in ISO 8601 with the UTC offset
+    QString conclusion; // the examiner's conclusion, in their words (page 1 of the report)
 };
+
+// A note or bookmark of the examiner on the case, on one face, or on one frame.
+enum class FindingStatus { Ok, ToCheck, Warning };
+struct CaseFinding {
+    qint64 id = 0;       // the case file's row id; 0 before it is saved
+    int faceIndex = -1;  // index into ReportInput::faces; -1: not about one face
+    int frame = -1;      // video frame (0-based, as everywhere); -1: not about one frame
+    FindingStatus status = FindingStatus::ToCheck;
+    QString text;
+    QString author;
+    QDateTime created;
+};
+const char* findingStatusName(FindingStatus status); // "ok", "to check", "warning"
+bool parseFindingStatus(const QString& name, FindingStatus& status);
 
 // The evidence file as FakeLens read it (describeEvidence()).
 struct EvidenceInfo {
@@ -54,7 +70,8 @@ struct ModelInfo {
 
 // One face the report describes in its own section.
 struct ReportFace {
-    int frame = 0;              // frame index; 0 for images
+    int frame = 0;              // frame index, 0-based (the decoder's order); 0 for images
+    int trackId = -1;           // VideoScanner's track ID; -1 for images
     double timeSeconds = -1;    // frame / fps for videos; negative for images
     int faceIndex = 0;          // position within its frame, left to right (0-based)
     DetectedFace face;          // box and landmarks in frame pixels
@@ -81,6 +98,7 @@ struct TimelinePoint {
     int frame = 0;
     double timeSeconds = 0;
     std::vector<double> fakeProbabilities; // one per face found, left to right; empty: none
+    std::vector<int> trackIds;             // the track of each face (same order)
 };
 
 // How the figures were made: enough to reproduce each of them.
@@ -104,8 +122,10 @@ struct ReportInput {
     std::vector<TimelinePoint> timeline;    // videos: one point per analysed frame
     int facesScored = 0;                    // faces found and scored over all analysed frames
     int facesCalledFake = 0;                // of those, called fake
+    EvidenceVerdict verdict;                // the one verdict (imageVerdict / videoEvidenceVerdict)
     std::vector<ReportFace> faces;          // the faces with their own section, in report order
     QStringList notes;                      // extra remarks for the reader (plain English)
+    std::vector<CaseFinding> findings;      // the examiner's notes and bookmarks (from the case)
 };
 
 } // namespace fakelens
