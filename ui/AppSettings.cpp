@@ -133,6 +133,7 @@ AppSettings AppSettings::load(QSettings& store) {
     s.evaluationSamples = bounded(store.value("evaluate/samples"), s.evaluationSamples, 16, 100000);
     s.evaluationMinimalBudget = store.value("evaluate/minimalBudget", s.evaluationMinimalBudget).toBool();
     s.reportCaseId = store.value("report/caseId", s.reportCaseId).toString();
+    s.reportCaseEvidence = store.value("report/caseEvidence", s.reportCaseEvidence).toString();
     s.reportFolder = store.value("report/folder", s.reportFolder).toString();
     s.recentFiles = store.value("recentFiles").toStringList().mid(0, kMaxRecentFiles);
     return s;
@@ -171,6 +172,7 @@ void AppSettings::save(QSettings& store) const {
     store.setValue("evaluate/samples", evaluationSamples);
     store.setValue("evaluate/minimalBudget", evaluationMinimalBudget);
     store.setValue("report/caseId", reportCaseId);
+    store.setValue("report/caseEvidence", reportCaseEvidence);
     store.setValue("report/folder", reportFolder);
     store.setValue("recentFiles", recentFiles);
 }

@@ -70,6 +70,7 @@ struct AppSettings {
     bool evaluationMinimalBudget = false;
     // Report export: remembered between sessions (the examiner is examinerName above).
     QString reportCaseId;
+    QString reportCaseEvidence; // the evidence reportCaseId was typed for: never carried to another
     QString reportFolder;                     // where the last report went; empty = Documents
 
     QStringList recentFiles;                  // most recent first

@@ -141,3 +141,24 @@ double currentResidentMegabytes() {
 }
 
 } // namespace cli
+
+namespace cli {
+
+void addVerdictJson(QJsonObject& object, const fakelens::EvidenceVerdict& verdict) {
+    object["verdict"] = verdict.scored ? QJsonValue(QString::fromStdString(verdict.label())) : QJsonValue();
+    object["fake_score"] = verdict.scored ? QJsonValue(verdict.fakeScore) : QJsonValue();
+    object["verdict_rule"] = QString::fromStdString(verdict.rule);
+    object["threshold"] = verdict.threshold;
+}
+
+QString verdictLine(const fakelens::EvidenceVerdict& verdict) {
+    if (!verdict.scored)
+        return QStringLiteral("no face took part: no verdict");
+    return QStringLiteral("%1  P(fake) %2  (%3; threshold %4)")
+        .arg(verdict.fake ? "FAKE" : "real")
+        .arg(verdict.fakeScore, 0, 'f', 4)
+        .arg(QString::fromStdString(verdict.rule))
+        .arg(verdict.threshold, 0, 'f', 2);
+}
+
+} // namespace cli

@@ -3,9 +3,11 @@
 #include "core/CancelToken.h"
 #include "core/Error.h"
 #include "core/Progress.h"
+#include "faces/EvidenceVerdict.h"
 #include "models/Detector.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -72,5 +74,12 @@ double currentResidentMegabytes();
 
 // Writes a UTF-8 line to stdout.
 void printLine(const QString& text);
+
+// The evidence's one verdict in JSON, the same keys in `detect` and `case show`: "verdict"
+// ("fake", "real", or null without a scored face), "fake_score" (null likewise),
+// "verdict_rule" (the rule in words) and "threshold".
+void addVerdictJson(QJsonObject& object, const fakelens::EvidenceVerdict& verdict);
+// "FAKE (P 0.8274, rule ...)" or "no face: no verdict", for the text output.
+QString verdictLine(const fakelens::EvidenceVerdict& verdict);
 
 } // namespace cli

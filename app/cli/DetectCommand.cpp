@@ -61,16 +61,23 @@ InputResult detectImage(const QString& path, fakelens::Detector& detector, const
         r.text << faceLine(scored[i], int(i));
     }
     r.json["faces"] = list;
+    std::vector<double> scores;
+    for (const fakelens::ScoredFace& f : scored)
+        scores.push_back(f.fakeProbability);
+    const fakelens::EvidenceVerdict verdict = fakelens::imageVerdict(scores, detector.card().threshold);
+    addVerdictJson(r.json, verdict);
     r.text.prepend(scored.empty() ? path + ": no face found"
                                   : QStringLiteral("%1: %2 face(s)").arg(path).arg(scored.size()));
+    if (!scored.empty())
+        r.text << QStringLiteral("  image ") + verdictLine(verdict);
     return r;
 }
 
 // What the video path of detect needs beyond the frame range.
 struct VideoSettings {
-    int detectEvery = 1;
-    int maxMissed = -1; // -1: 0 with detection on every frame (each face is a detection, as
-                        // before tracking existed), else the tracker's default
+    int detectEvery = 0; // 0: videoScanOptions()'s rule, the one the workbench and the report use
+    int maxMissed = -1; // -1: 0 with --detect-every 1 (each face is a detection, as before
+                        // tracking existed), else the tracker's default
     int smoothing = 5;
 };
 
@@ -98,11 +105,9 @@ QJsonObject trackToJson(const fakelens::TrackTimeline& t, double threshold, int 
 
 InputResult detectVideo(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
                         const FrameRange& range, const VideoSettings& settings) {
-    fakelens::VideoScanOptions options;
-    options.start = range.start;
-    options.end = range.end;
-    options.step = range.step;
-    options.detectEvery = settings.detectEvery;
+    fakelens::VideoScanOptions options = fakelens::videoScanOptions(range.start, range.end, range.step);
+    if (settings.detectEvery > 0)
+        options.detectEvery = settings.detectEvery;
     options.tracker.maxMissedDetections = settings.maxMissed >= 0 ? settings.maxMissed
                                           : settings.detectEvery == 1 ? 0
                                                                       : options.tracker.maxMissedDetections;
@@ -155,12 +160,13 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     r.json["reported_frame_count"] = info.reportedFrameCount;
     r.json["frames_analysed"] = analysed;
     r.json["faces"] = list;
-    r.json["detect_every"] = settings.detectEvery;
+    r.json["detect_every"] = options.detectEvery;
     r.json["smoothing_window"] = settings.smoothing;
     r.json["tracks"] = tracks;
     r.json["video_fake_score"] = scored ? QJsonValue(verdict.fakeScore) : QJsonValue();
     r.json["video_verdict"] = scored ? QJsonValue(verdict.fake ? "fake" : "real") : QJsonValue();
     r.json["video_score_rule"] = QString::fromStdString(fakelens::VideoVerdict::rule());
+    addVerdictJson(r.json, fakelens::videoEvidenceVerdict(verdict, threshold));
     r.text.prepend(QStringLiteral("%1: %2 frame(s) analysed, %3 face detection(s)")
                        .arg(path)
                        .arg(analysed.size())
@@ -185,8 +191,9 @@ int runDetect(const QStringList& arguments) {
     parser.addOption(
         {"detect-every",
          Text::tr("Videos: run the face detector on every Nth analysed frame and track the "
-                  "faces in between (default 1: detect on every frame)."),
-         "N", "1"});
+                  "faces in between (default: about every 10th video frame, as the workbench and "
+                  "the report scan; 1: detect on every frame)."),
+         "N"});
     parser.addOption(
         {"max-missed",
          Text::tr("Videos: detection rounds a track may miss before it ends (default 0 with "
@@ -213,9 +220,11 @@ int runDetect(const QStringList& arguments) {
         if (parser.isSet("frames"))
             range = parseFrameRange(parser.value("frames"));
         bool ok = false;
-        video.detectEvery = parser.value("detect-every").toInt(&ok);
-        if (!ok || video.detectEvery < 1)
-            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--detect-every", "must be a number >= 1");
+        if (parser.isSet("detect-every")) {
+            video.detectEvery = parser.value("detect-every").toInt(&ok);
+            if (!ok || video.detectEvery < 1)
+                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--detect-every", "must be a number >= 1");
+        }
         if (parser.isSet("max-missed")) {
             video.maxMissed = parser.value("max-missed").toInt(&ok);
             if (!ok || video.maxMissed < 0)

@@ -68,6 +68,16 @@ VideoScanner::~VideoScanner() = default;
 
 const VideoInfo& VideoScanner::info() const { return video_->info(); }
 
+VideoScanOptions videoScanOptions(int start, int end, int step) {
+    constexpr int kVideoFramesBetweenDetections = 10; // the tracker's re-fit holds over ~10 frames
+    VideoScanOptions options;
+    options.start = start;
+    options.end = end;
+    options.step = std::max(1, step);
+    options.detectEvery = std::max(1, kVideoFramesBetweenDetections / options.step);
+    return options;
+}
+
 VideoVerdict VideoScanner::verdict() const { return videoVerdict(tracks_, detector_.card().threshold); }
 
 bool VideoScanner::advance(int maxFrames, const ScannedFrameCallback& onFrame, const ProgressReporter& progress,

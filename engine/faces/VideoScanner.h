@@ -39,6 +39,12 @@ struct VideoScanOptions {
     TrackerOptions tracker;
 };
 
+// The scan options every video analysis uses (detect, the workbench's timeline, the report and
+// the case): frames START:END:STEP, face detection about every 10 video frames (the tuned
+// default at step 1), i.e. on every analysed frame once the step reaches 6, with tracking in
+// between. One rule, so that one video gets one verdict whoever scans it.
+VideoScanOptions videoScanOptions(int start = 0, int end = -1, int step = 1);
+
 // One face of a scanned frame, with the crop the detector scored.
 struct ScannedFace {
     int trackId = 0;

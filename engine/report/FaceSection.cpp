@@ -1,6 +1,7 @@
 // One face's section: where it is, what the detector said, the adversarial sample, each
 // method's classic and adversarial heatmaps side by side with their top segments, and the
 // evaluation when it ran.
+#include "core/Timecode.h"
 #include "report/ReportComposer.h"
 
 #include "explain/ExplainerRegistry.h"
@@ -36,8 +37,9 @@ QString factRow(const ReportDocument& doc, const QString& key, const QString& va
 
 void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFace& f, int number) {
     QString title = in.evidence.isVideo
-                        ? T::tr("Face %1: frame %2 (%3 s), face %4 of the frame")
-                              .arg(number).arg(f.frame).arg(f.timeSeconds, 0, 'f', 2).arg(f.faceIndex + 1)
+                        ? T::tr("Face %1: track %2, frame %3 (%4), face %5 of the frame")
+                              .arg(number).arg(f.trackId).arg(f.frame)
+                              .arg(QString::fromStdString(timecode(f.timeSeconds))).arg(f.faceIndex + 1)
                         : T::tr("Face %1").arg(number);
     const QImage frame = frameWithFace(f);
     // The frame figure gets what the crop and the facts leave, at most 230 px high.
@@ -51,7 +53,9 @@ void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFac
     facts += factRow(doc, T::tr("P(fake)"), QStringLiteral("<b>%1</b>").arg(probability(f.fakeProbability)));
     facts += factRow(doc, T::tr("Verdict"), verdictSpan(f.fake) + esc(T::tr(" (threshold %1)").arg(in.model.card.threshold, 0, 'f', 2)));
     if (in.evidence.isVideo) {
-        facts += factRow(doc, T::tr("Frame"), QString::number(f.frame));
+        facts += factRow(doc, T::tr("Frame"), QStringLiteral("%1 (%2)").arg(f.frame)
+                                                  .arg(QString::fromStdString(timecode(f.timeSeconds))));
+        facts += factRow(doc, T::tr("Track"), QString::number(f.trackId));
         facts += factRow(doc, T::tr("Time"), esc(T::tr("%1 s").arg(f.timeSeconds, 0, 'f', 3)));
     }
     facts += factRow(doc, T::tr("Face box"), esc(T::tr("x %1, y %2, %3 x %4 pixels").arg(qRound(b.x)).arg(qRound(b.y))

@@ -6,6 +6,7 @@
 #include "explain/ExplainerRegistry.h"
 #include "faces/FaceDetector.h"
 #include "faces/FrameScorer.h"
+#include "faces/VideoScanner.h"
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
 #include "models/Detector.h"
@@ -14,35 +15,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace fakelens {
 
 namespace {
-
-// The faces worth a section: the `capacity` highest P(fake) seen so far. Ties keep the
-// earlier face, so the choice does not depend on anything but the scores and their order.
-class SuspectList {
-public:
-    explicit SuspectList(size_t capacity) : capacity_(capacity) {}
-
-    bool wants(double fakeProbability) const {
-        return faces_.size() < capacity_ || fakeProbability > faces_.back().fakeProbability;
-    }
-    void add(ReportFace face) {
-        if (!wants(face.fakeProbability))
-            return;
-        const auto at = std::upper_bound(faces_.begin(), faces_.end(), face.fakeProbability,
-                                         [](double p, const ReportFace& f) { return p > f.fakeProbability; });
-        faces_.insert(at, std::move(face));
-        if (faces_.size() > capacity_)
-            faces_.pop_back();
-    }
-    std::vector<ReportFace> take() { return std::move(faces_); }
-
-private:
-    size_t capacity_;
-    std::vector<ReportFace> faces_; // highest P(fake) first
-};
 
 QString describeFrames(int start, int end, int step, int count) {
     const QString every = step == 1 ? ReportText::tr("every frame")
@@ -58,59 +36,90 @@ void scanImage(Detector& detector, const FaceDetector* faceDetector, ReportInput
     input.framesAnalysed = {0};
     for (size_t i = 0; i < scored.size(); ++i)
         faces.push_back(makeReportFace(image.rgb, scored[i], 0, 0.0, int(i), faceDetector == nullptr));
+    std::vector<double> scores;
+    for (const ScoredFace& f : scored)
+        scores.push_back(f.fakeProbability);
+    input.verdict = imageVerdict(scores, detector.card().threshold);
     input.parameters.frameSelection.clear();
 }
 
+// The one video pipeline (VideoScanner, as `detect` and the workbench's timeline scan it), so
+// that the report's timeline, track IDs and verdict are theirs. The frames of the faces that
+// get a section are decoded again afterwards: the scan keeps only scores in memory.
 void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector, ReportInput& input,
                std::vector<ReportFace>& faces, size_t sections, ProgressReporter progress, CancelToken cancel) {
-    VideoReader video(input.evidence.path.toStdString());
-    const VideoInfo& info = video.info();
     const FrameSelection& sel = job.frames;
-    const int step = sel.step > 0 ? sel.step : automaticFrameStep(sel, info.reportedFrameCount);
-    if (!video.seek(sel.start))
-        throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
-                    "the video ends before frame " + std::to_string(sel.start));
-    const int last = sel.end >= 0 ? sel.end : std::max(sel.start + 1, info.reportedFrameCount);
-    SuspectList suspects(sections);
-    cv::Mat frame;
-    for (int index = sel.start; sel.end < 0 || index < sel.end; ++index) {
-        cancel.throwIfCancelled();
-        if (!video.read(frame))
-            break; // containers over-report their frame count; the report lists what was read
-        if ((index - sel.start) % step != 0)
-            continue;
-        progress.report(double(index - sel.start) / std::max(1, last - sel.start), "frames");
-        const std::vector<ScoredFace> scored = scoreFrame(frame, detector, faceDetector);
+    VideoScanOptions options = videoScanOptions(sel.start, sel.end, std::max(1, sel.step));
+    VideoScanner scanner(input.evidence.path.toStdString(), detector, faceDetector, options);
+    const double fps = scanner.info().fps;
+    // Candidates: the highest P(fake) face of each track (one section per person). The face and
+    // its crop are kept as the scan made them (a tracked face is the tracker's re-fit, which a
+    // fresh detection would not reproduce); only the frame's pixels are decoded again below.
+    struct Candidate {
+        int frame = 0;
+        double time = 0;
+        int faceIndex = 0;
+        ScannedFace face;
+    };
+    std::map<int, Candidate> bestOfTrack;
+    scanner.advance(0, [&](const ScannedFrame& frame) {
         TimelinePoint point;
-        point.frame = index;
-        point.timeSeconds = info.fps > 0 ? index / info.fps : 0.0;
-        for (size_t i = 0; i < scored.size(); ++i) {
-            point.fakeProbabilities.push_back(scored[i].fakeProbability);
+        point.frame = frame.index;
+        point.timeSeconds = frame.time;
+        for (size_t i = 0; i < frame.faces.size(); ++i) {
+            const ScannedFace& f = frame.faces[i];
+            point.fakeProbabilities.push_back(f.fakeProbability);
+            point.trackIds.push_back(f.trackId);
             ++input.facesScored;
-            input.facesCalledFake += scored[i].fake ? 1 : 0;
-            // Copy the frame only for a face that makes the list: one frame per section at most.
-            if (suspects.wants(scored[i].fakeProbability))
-                suspects.add(makeReportFace(frame, scored[i], index, info.fps, int(i), faceDetector == nullptr));
+            input.facesCalledFake += f.fake ? 1 : 0;
+            auto it = bestOfTrack.find(f.trackId);
+            if (it == bestOfTrack.end() || f.fakeProbability > it->second.face.fakeProbability)
+                bestOfTrack[f.trackId] = Candidate{frame.index, frame.time, int(i), f};
         }
-        input.framesAnalysed.push_back(index);
         input.timeline.push_back(std::move(point));
-    }
+    }, progress.sub(0.0, 0.9), cancel);
+    input.framesAnalysed = scanner.framesAnalysed();
     if (input.framesAnalysed.empty())
         throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
                     "no frame could be decoded in the selected range (corrupt or truncated video?)");
-    faces = suspects.take();
+    input.verdict = videoEvidenceVerdict(scanner.verdict(), detector.card().threshold);
+
+    // Confirmed tracks (the ones the verdict counts) get sections first, then by P(fake).
+    std::set<int> confirmed;
+    for (const TrackTimeline& t : scanner.tracks())
+        if (t.confirmed())
+            confirmed.insert(t.id());
+    std::vector<Candidate> candidates;
+    for (auto& [id, c] : bestOfTrack)
+        candidates.push_back(std::move(c));
+    std::stable_sort(candidates.begin(), candidates.end(), [&confirmed](const Candidate& a, const Candidate& b) {
+        const bool ca = confirmed.count(a.face.trackId) > 0, cb = confirmed.count(b.face.trackId) > 0;
+        return ca != cb ? ca : a.face.fakeProbability > b.face.fakeProbability;
+    });
+    if (candidates.size() > sections)
+        candidates.resize(sections);
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.frame < b.frame; });
+
+    VideoReader video(input.evidence.path.toStdString());
+    cv::Mat rgb;
+    for (const Candidate& c : candidates) {
+        cancel.throwIfCancelled();
+        if (!video.seek(c.frame) || !video.read(rgb))
+            throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
+                        "frame " + std::to_string(c.frame) + " could not be decoded a second time");
+        const ScoredFace scored{c.face.face, c.face.crop, c.face.fakeProbability, c.face.fake};
+        ReportFace face = makeReportFace(rgb, scored, c.frame, fps, c.faceIndex, faceDetector == nullptr);
+        face.timeSeconds = c.time;
+        face.trackId = c.face.trackId;
+        faces.push_back(std::move(face));
+    }
+    progress.report(1.0, "frames");
     input.parameters.frameSelection =
-        describeFrames(sel.start, sel.end, step, int(input.framesAnalysed.size()));
+        describeFrames(sel.start, sel.end, options.step, int(input.framesAnalysed.size()));
 }
 
 } // namespace
-
-int automaticFrameStep(const FrameSelection& selection, int frameCount) {
-    const int end = selection.end >= 0 ? selection.end : frameCount;
-    const int span = std::max(1, end - selection.start);
-    const int wanted = std::max(1, selection.autoFrames);
-    return std::max(1, (span + wanted - 1) / wanted);
-}
 
 ReportInput buildReportInput(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector,
                              ProgressReporter progress, CancelToken cancel) {

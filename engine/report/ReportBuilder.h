@@ -19,8 +19,7 @@ class FaceDetector;
 struct FrameSelection {
     int start = 0;
     int end = -1;         // -1: to the end of the video
-    int step = 0;         // 0: automatic, about `autoFrames` frames spread over [start, end)
-    int autoFrames = 100; // a 30-minute video then costs as much as a short one
+    int step = 1;         // every frame by default, as `detect` and the workbench scan
 };
 
 // What the CLI (or a batch job) asks for; buildReportInput() does the work.
@@ -34,7 +33,8 @@ struct ReportJob {
     std::optional<EvaluationSettings> evaluation;
     FrameSelection frames;
     // Faces explained (only faces called fake are), highest P(fake) first. 0: 4 for an image
-    // (every face is still listed), 1 for a video (the most suspicious face of the video).
+    // (every face is still listed), 1 for a video (the most suspicious face of the video; a
+    // video has one section per track at most).
     int maxExplainedFaces = 0;
     int topSegmentsShown = 3;
     QString commandLine;      // recorded in the report's reproduction section
@@ -42,9 +42,10 @@ struct ReportJob {
 
 // Runs the analysis a report needs and returns it ready for writeReportPdf():
 // 1. describes and hashes the evidence (read-only) and the model;
-// 2. images: scores every face (scoreFrame); videos: streams the selected frames one at a time,
-//    scoring every face, keeping the score timeline and only the frames of the most suspicious
-//    faces (memory stays flat however long the video);
+// 2. images: scores every face (scoreFrame); videos: scans the selected frames with VideoScanner
+//    and videoScanOptions() (the pipeline `detect` and the workbench use, so the verdict, the
+//    frame numbers and the track IDs are theirs), keeping the score timeline and the most
+//    suspicious face of each track (memory stays flat however long the video);
 // 3. explains (and evaluates, when asked) the selected faces the detector calls fake.
 // `faceDetector` null takes each image or frame whole as the face. Deterministic for
 // job.explain.seed. Reports progress ("hash", "frames", "segment", "nes", "lime", ..., "attack")
@@ -52,8 +53,5 @@ struct ReportJob {
 // error: the report then says so.
 ReportInput buildReportInput(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector,
                              ProgressReporter progress = {}, CancelToken cancel = {});
-
-// The frame step an automatic selection uses for a video of `frameCount` frames.
-int automaticFrameStep(const FrameSelection& selection, int frameCount);
 
 } // namespace fakelens

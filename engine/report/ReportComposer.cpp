@@ -1,5 +1,7 @@
 #include "report/ReportComposer.h"
 
+#include "core/Timecode.h"
+
 #include "core/Version.h"
 #include "report/ReportCharts.h"
 #include "report/ReportFigures.h"
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <map>
 
 namespace fakelens {
 
@@ -20,15 +23,12 @@ using T = ReportText;
 
 // Rows per block of the frame table: a block never splits; 22 rows fit under the timeline chart
 // on its page, and two blocks fill a page.
-constexpr int kFrameRowsPerBlock = 22;
 
 QString verdictSpan(bool fake) {
     return QStringLiteral("<span class=\"%1\">%2</span>").arg(fake ? "fake" : "real", esc(T::verdict(fake)));
 }
 
-QString timeText(double seconds) {
-    return seconds < 0 ? QStringLiteral("-") : QStringLiteral("%1 s").arg(seconds, 0, 'f', 2);
-}
+QString timeText(double seconds) { return QString::fromStdString(timecode(seconds)); }
 
 void composeTitle(ReportDocument& doc, const ReportInput& in) {
     const CaseDetails& c = in.caseDetails;
@@ -49,31 +49,41 @@ void composeFindings(ReportDocument& doc, const ReportInput& in) {
             top = &f;
     QString body;
     QString boxClass = QStringLiteral("realbox");
-    if (in.facesScored == 0) {
-        body = esc(T::tr("No face was found, so the detector gave no verdict."));
+    const EvidenceVerdict& v = in.verdict;
+    if (!v.scored) {
+        body = esc(in.facesScored == 0 ? T::tr("No face was found, so the detector gave no verdict.")
+                                       : T::tr("No face track was confirmed, so the detector gave no verdict."));
     } else {
-        const bool anyFake = in.facesCalledFake > 0;
-        boxClass = anyFake ? QStringLiteral("verdictbox") : QStringLiteral("realbox");
-        body = QStringLiteral("<b>%1</b> %2 %3")
-                   .arg(esc(T::tr("Overall verdict of the detector:")), verdictSpan(anyFake),
-                        esc(anyFake ? T::tr("(at least one analysed face reaches the threshold)")
-                                    : T::tr("(no analysed face reaches the threshold)")));
+        boxClass = v.fake ? QStringLiteral("verdictbox") : QStringLiteral("realbox");
+        body = QStringLiteral("<b>%1</b> %2 &nbsp; %3")
+                   .arg(esc(T::tr("Verdict of the detector:")), verdictSpan(v.fake),
+                        esc(T::tr("fake score %1 against the threshold %2").arg(probability(v.fakeScore))
+                                .arg(v.threshold, 0, 'f', 2)));
         body += QStringLiteral("<br>") +
                 esc(in.evidence.isVideo
-                        ? T::tr("%1 face detection(s) in %2 analysed frame(s); %3 called fake (threshold %4).")
+                        ? T::tr("Rule: the video's fake score is the mean of the top 10% of the per-frame highest "
+                                "P(fake) over confirmed face tracks (%1 frame(s) took part); the video is fake when "
+                                "it reaches the threshold.").arg(v.unitsCounted)
+                        : T::tr("Rule: the image's fake score is the highest P(fake) among its %n face(s); the "
+                                "image is fake when it reaches the threshold.", nullptr, v.unitsCounted));
+        body += QStringLiteral("<br>") +
+                esc(in.evidence.isVideo
+                        ? T::tr("%1 face(s) scored in %2 analysed frame(s); %3 called fake on their own.")
                               .arg(in.facesScored).arg(in.framesAnalysed.size()).arg(in.facesCalledFake)
-                              .arg(in.model.card.threshold, 0, 'f', 2)
-                        : T::tr("%1 face(s) found; %2 called fake (threshold %3).")
-                              .arg(in.facesScored).arg(in.facesCalledFake).arg(in.model.card.threshold, 0, 'f', 2));
+                        : T::tr("%1 face(s) found; %2 called fake.").arg(in.facesScored).arg(in.facesCalledFake));
         if (top) {
             const QString where = in.evidence.isVideo
-                                      ? T::tr("face %1 of frame %2 (%3)").arg(top->faceIndex + 1).arg(top->frame)
+                                      ? T::tr("track %1, frame %2 (%3)").arg(top->trackId).arg(top->frame)
                                             .arg(timeText(top->timeSeconds))
                                       : T::tr("face %1").arg(top->faceIndex + 1);
             body += QStringLiteral("<br>") +
-                    esc(T::tr("Highest P(fake): %1, %2.").arg(probability(top->fakeProbability), where));
+                    esc(T::tr("Highest P(fake) among the faces with a section: %1, %2.")
+                            .arg(probability(top->fakeProbability), where));
         }
     }
+    if (!in.caseDetails.conclusion.isEmpty())
+        body += QStringLiteral("<br><br><b>%1</b> %2")
+                    .arg(esc(T::tr("Examiner's conclusion:")), esc(in.caseDetails.conclusion));
     for (const QString& note : in.notes)
         body += QStringLiteral("<br><i>%1</i>").arg(esc(note));
     doc.add(QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\"><tr>"
@@ -126,7 +136,7 @@ void composeFacesTable(ReportDocument& doc, const ReportInput& in) {
     if (in.faces.empty())
         return;
     QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                       .arg(esc(T::tr("Section")), esc(T::tr("Frame")), esc(T::tr("Time")), esc(T::tr("Face box (x, y, w x h)")),
+                       .arg(esc(T::tr("Section")), esc(T::tr("Frame (track)")), esc(T::tr("Time")), esc(T::tr("Face box (x, y, w x h)")),
                             esc(T::tr("P(fake)")), esc(T::tr("Verdict")), esc(T::tr("Explained")));
     for (size_t i = 0; i < in.faces.size(); ++i) {
         const ReportFace& f = in.faces[i];
@@ -134,7 +144,9 @@ void composeFacesTable(ReportDocument& doc, const ReportInput& in) {
         rows += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
                                "<td align=\"center\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td>"
                                "<td align=\"center\">%7</td></tr>")
-                    .arg(T::tr("Face %1").arg(i + 1)).arg(f.frame).arg(esc(timeText(f.timeSeconds)))
+                    .arg(T::tr("Face %1").arg(i + 1))
+                    .arg(f.trackId >= 0 ? QStringLiteral("%1 (%2)").arg(f.frame).arg(f.trackId) : QString::number(f.frame))
+                    .arg(esc(timeText(f.timeSeconds)))
                     .arg(QStringLiteral("%1, %2, %3 x %4").arg(qRound(b.x)).arg(qRound(b.y)).arg(qRound(b.width)).arg(qRound(b.height)))
                     .arg(probability(f.fakeProbability), verdictSpan(f.fake),
                          esc(f.explanation ? T::tr("yes") : T::tr("no")));
@@ -159,30 +171,77 @@ void composeTimeline(ReportDocument& doc, const ReportInput& in) {
                 .arg(doc.px(kReportBodyWidth))
                 .arg(doc.px(250)));
 
-    // The numbers behind the chart, in page-sized blocks.
-    const QString header = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                               .arg(esc(T::tr("Frame")), esc(T::tr("Time")), esc(T::tr("Faces")),
-                                    esc(T::tr("P(fake) per face, left to right")), esc(T::tr("Verdict")));
-    for (size_t first = 0; first < in.timeline.size(); first += kFrameRowsPerBlock) {
-        QString rows = header;
-        for (size_t i = first; i < std::min(in.timeline.size(), first + kFrameRowsPerBlock); ++i) {
-            const TimelinePoint& t = in.timeline[i];
-            QStringList scores;
-            bool fake = false;
-            for (double p : t.fakeProbabilities) {
-                scores << probability(p);
-                fake |= p >= in.model.card.threshold;
+}
+
+// Appendix: the timeline in compact form, one row per face track (a per-frame table of a
+// 751-frame video took 18 pages before any finding). Every per-frame score stays in the case.
+void composeTrackAppendix(ReportDocument& doc, const ReportInput& in) {
+    if (!in.evidence.isVideo || in.timeline.empty())
+        return;
+    struct Track {
+        int first = -1, last = -1, frames = 0, fakeFrames = 0;
+        double firstTime = 0, lastTime = 0, sum = 0, max = 0;
+    };
+    std::map<int, Track> tracks;
+    int framesWithoutFace = 0;
+    for (const TimelinePoint& t : in.timeline) {
+        framesWithoutFace += t.fakeProbabilities.empty() ? 1 : 0;
+        for (size_t i = 0; i < t.fakeProbabilities.size(); ++i) {
+            const int id = i < t.trackIds.size() ? t.trackIds[i] : -1;
+            Track& k = tracks[id];
+            const double p = t.fakeProbabilities[i];
+            if (k.frames == 0) {
+                k.first = t.frame;
+                k.firstTime = t.timeSeconds;
             }
-            rows += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
-                                   "<td>%4</td><td align=\"center\">%5</td></tr>")
-                        .arg(t.frame).arg(esc(timeText(t.timeSeconds))).arg(t.fakeProbabilities.size())
-                        .arg(scores.isEmpty() ? esc(T::tr("no face")) : scores.join(QStringLiteral(", ")),
-                             scores.isEmpty() ? QStringLiteral("-") : verdictSpan(fake));
+            k.last = t.frame;
+            k.lastTime = t.timeSeconds;
+            ++k.frames;
+            k.fakeFrames += p >= in.model.card.threshold ? 1 : 0;
+            k.sum += p;
+            k.max = std::max(k.max, p);
         }
-        const QString title = first == 0 ? QStringLiteral("<h3>%1</h3>").arg(esc(T::tr("Analysed frames"))) : QString();
-        doc.add(title + QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                       "cellpadding=\"2\">%1</table>").arg(rows));
     }
+    QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                       .arg(esc(T::tr("Track")), esc(T::tr("Frames (timecode)")), esc(T::tr("Faces scored")),
+                            esc(T::tr("Mean P(fake)")), esc(T::tr("Highest P(fake)")), esc(T::tr("Scored fake")));
+    for (const auto& [id, k] : tracks) {
+        rows += QStringLiteral("<tr><td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
+                               "<td align=\"center\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td></tr>")
+                    .arg(id >= 0 ? QString::number(id) : QStringLiteral("-"))
+                    .arg(QStringLiteral("%1-%2 (%3-%4)").arg(k.first).arg(k.last).arg(timeText(k.firstTime), timeText(k.lastTime)))
+                    .arg(k.frames)
+                    .arg(probability(k.sum / std::max(1, k.frames)), probability(k.max))
+                    .arg(k.fakeFrames);
+    }
+    doc.add(QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p>"
+                           "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">%3</table>")
+                .arg(esc(T::tr("Appendix: face tracks")),
+                     esc(T::tr("%1 analysed frame(s), %2 without a face. Frames are numbered from 0 in decoding "
+                               "order; the timecode is frame / frame rate. Every per-frame score is kept in the case "
+                               "file (fakelens-cli case show --json).")
+                             .arg(in.timeline.size()).arg(framesWithoutFace)),
+                     rows));
+}
+
+void composeExaminerFindings(ReportDocument& doc, const ReportInput& in) {
+    if (in.findings.empty())
+        return;
+    QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                       .arg(esc(T::tr("Status")), esc(T::tr("About")), esc(T::tr("Note")), esc(T::tr("By, when")));
+    for (const CaseFinding& f : in.findings) {
+        QString about = T::tr("the case");
+        if (f.faceIndex >= 0 && f.faceIndex < int(in.faces.size()))
+            about = T::tr("face section %1").arg(f.faceIndex + 1);
+        else if (f.frame >= 0)
+            about = T::tr("frame %1").arg(f.frame);
+        rows += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(QString::fromLatin1(findingStatusName(f.status))), esc(about), esc(f.text),
+                         esc(f.author + QStringLiteral(", ") + isoTime(f.created)));
+    }
+    doc.add(QStringLiteral("<h2>%1</h2><table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"2\">%2</table>")
+                .arg(esc(T::tr("Examiner's notes and bookmarks")), rows));
 }
 
 void composeReadingNotes(ReportDocument& doc, const ReportInput& in) {
@@ -221,6 +280,7 @@ ReportDocument composeReport(const ReportInput& input, double pixelsPerInch, Pro
     ReportDocument doc(pixelsPerInch);
     composeTitle(doc, input);
     composeFindings(doc, input);
+    composeExaminerFindings(doc, input);
     composeEvidence(doc, input);
     composeModel(doc, input);
     composeFacesTable(doc, input);
@@ -232,6 +292,7 @@ ReportDocument composeReport(const ReportInput& input, double pixelsPerInch, Pro
         composeFaceSection(doc, input, input.faces[i], int(i) + 1);
     }
     composeParameters(doc, input);
+    composeTrackAppendix(doc, input);
     progress.report(1.0, "figures");
     return doc;
 }

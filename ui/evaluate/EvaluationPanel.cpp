@@ -244,7 +244,7 @@ void EvaluationPanel::setRunning(bool running) {
 
 QString EvaluationPanel::subjectText(const EvaluationSubject& subject) const {
     if (subject.inVideo)
-        return tr("Evaluation of face #%1, frame %2").arg(subject.faceId).arg(subject.frameIndex + 1);
+        return tr("Evaluation of face #%1, frame %2").arg(subject.faceId).arg(subject.frameIndex);
     return tr("Evaluation of face #%1").arg(subject.faceId);
 }
 

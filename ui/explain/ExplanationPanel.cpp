@@ -174,7 +174,7 @@ QString ExplanationPanel::headerText() const { return header_->text(); }
 
 QString ExplanationPanel::subjectText(const ExplanationSubject& subject) const {
     if (subject.inVideo)
-        return tr("%1 and %1_adv of face #%2, frame %3").arg(subject.method).arg(subject.faceId).arg(subject.frameIndex + 1);
+        return tr("%1 and %1_adv of face #%2, frame %3").arg(subject.method).arg(subject.faceId).arg(subject.frameIndex);
     return tr("%1 and %1_adv of face #%2").arg(subject.method).arg(subject.faceId);
 }
 

@@ -23,7 +23,7 @@ FigureContext ExplanationPanel::figureContext(int index) const {
     c.ramp = legend_->ramp();
     c.seed = seed_;
     c.faceId = subject_.faceId;
-    c.frameNumber = subject_.inVideo ? subject_.frameIndex + 1 : 0;
+    c.frameNumber = subject_.inVideo ? subject_.frameIndex : -1;
     c.sha256 = sha256_;
     return c;
 }
@@ -82,7 +82,7 @@ void ExplanationPanel::exportView(int index) {
     if (!report_ || index >= int(report_->explanations.size()))
         return;
     const QString method = QString::fromStdString(report_->explanations[size_t(index)].method);
-    const QString suggested = tr("face%1_frame%2_%3.png").arg(subject_.faceId).arg(subject_.frameIndex + 1).arg(method);
+    const QString suggested = tr("face%1_frame%2_%3.png").arg(subject_.faceId).arg(subject_.frameIndex).arg(method);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), suggested, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
@@ -93,7 +93,7 @@ void ExplanationPanel::exportView(int index) {
 void ExplanationPanel::exportComparison() {
     if (!report_ || report_->explanations.size() < 2)
         return;
-    const QString suggested = tr("face%1_frame%2_%3_comparison.png").arg(subject_.faceId).arg(subject_.frameIndex + 1).arg(subject_.method);
+    const QString suggested = tr("face%1_frame%2_%3_comparison.png").arg(subject_.faceId).arg(subject_.frameIndex).arg(subject_.method);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"), suggested,
                                                       tr("PNG images (*.png);;SVG drawings (*.svg)"));
     if (path.isEmpty())

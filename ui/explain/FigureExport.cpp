@@ -54,7 +54,7 @@ QImage enlarged(const QImage& view, int width) {
 
 QStringList FigureExport::captionLines(const FigureContext& c) {
     QStringList lines;
-    lines << (c.frameNumber > 0 ? tr("%1 heatmap · face #%2 · frame %3").arg(c.method).arg(c.faceId).arg(c.frameNumber)
+    lines << (c.frameNumber >= 0 ? tr("%1 heatmap · face #%2 · frame %3").arg(c.method).arg(c.faceId).arg(c.frameNumber)
                                 : tr("%1 heatmap · face #%2").arg(c.method).arg(c.faceId));
     lines << (c.pairedWith.isEmpty()
                   ? tr("Colour scale: this map alone, %1 to %2").arg(c.range.low, 0, 'g', 4).arg(c.range.high, 0, 'g', 4)

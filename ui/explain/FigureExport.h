@@ -24,7 +24,7 @@ struct FigureContext {
     QImage ramp;             // the colour map, low to high
     std::uint64_t seed = 0;
     int faceId = 0;
-    int frameNumber = 0;     // 1-based; 0 for a photo
+    int frameNumber = -1;    // 0-based, as everywhere; -1 for a photo
     QString sha256;          // of the evidence file (may be empty)
 };
 

@@ -56,22 +56,25 @@ QString methodList(const std::vector<Explanation>& explanations) {
 }
 
 std::vector<fakelens::TimelinePoint> timelineOf(const WorkbenchSnapshot& s) {
-    std::map<int, std::vector<double>> byFrame;
-    for (const ui::TimelinePoint& p : s.timeline)
-        byFrame[p.frame] = std::vector<double>(p.fakeProbabilities.begin(), p.fakeProbabilities.end());
-    // The shown frame counts as analysed too, with every face the workbench scored on it.
-    if (s.frame.scored) {
-        std::vector<double> shown;
-        for (const AnalysedFace& f : s.frame.faces)
-            shown.push_back(f.fakeProbability);
-        byFrame[s.frame.frameIndex] = shown;
+    std::map<int, fakelens::TimelinePoint> byFrame;
+    for (const ui::TimelinePoint& t : s.timeline) {
+        fakelens::TimelinePoint& p = byFrame[t.frame];
+        p.fakeProbabilities.assign(t.fakeProbabilities.begin(), t.fakeProbabilities.end());
+        p.trackIds.assign(t.trackIds.begin(), t.trackIds.end());
+    }
+    // The shown frame counts as analysed too when the timeline has not reached it yet; where it
+    // has, the timeline's scores (the scan the verdict comes from) are the ones reported.
+    if (s.frame.scored && byFrame.count(s.frame.frameIndex) == 0) {
+        fakelens::TimelinePoint& p = byFrame[s.frame.frameIndex];
+        for (const AnalysedFace& f : s.frame.faces) {
+            p.fakeProbabilities.push_back(f.fakeProbability);
+            p.trackIds.push_back(-1);
+        }
     }
     std::vector<fakelens::TimelinePoint> points;
-    for (const auto& [frame, probabilities] : byFrame) {
-        fakelens::TimelinePoint p;
+    for (auto& [frame, p] : byFrame) {
         p.frame = frame;
         p.timeSeconds = s.media.fps > 0 ? frame / s.media.fps : 0.0;
-        p.fakeProbabilities = probabilities;
         points.push_back(std::move(p));
     }
     return points;
@@ -267,6 +270,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
         p.faceSelection = ReportNotes::tr("Every face found has its own section; the face selected in the workbench carries the "
                                 "explanations and the evaluation computed for it.");
     }
+    input.verdict = s.verdict;
     if (input.facesScored == 0)
         input.notes << ReportNotes::tr("No face was found in the analysed %1, so nothing was explained.")
                            .arg(video ? ReportNotes::tr("frames") : ReportNotes::tr("image"));

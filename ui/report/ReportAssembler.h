@@ -36,6 +36,9 @@ struct WorkbenchSnapshot {
     bool timelineRunning = false;
 
     double threshold = 0.5;
+    // The evidence's one verdict: for a video the timeline scan's (VideoScanner, the rule
+    // `detect` and the CLI report use), for an image imageVerdict() of the frame's faces.
+    fakelens::EvidenceVerdict verdict;
     int topSegmentsShown = 3;
     CaseDetails caseDetails;
 };

@@ -52,8 +52,16 @@ ReportDialog::ReportDialog(const QString& caseId, const QString& examiner, const
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ReportDialog::browse);
 
+    // Problems with what was typed are shown here, in the dialog, where they can be fixed.
+    problem_ = new QLabel(this);
+    problem_->setObjectName(QStringLiteral("reportProblem"));
+    problem_->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    problem_->setWordWrap(true);
+    problem_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(problem_);
     layout->addWidget(summary);
     layout->addWidget(buttons);
 }
@@ -81,6 +89,14 @@ void ReportDialog::browse() {
 }
 
 void ReportDialog::accept() {
+    if (caseId().isEmpty()) {
+        problem_->setText(tr("Give the case ID: the report prints it on every page so that it cannot be "
+                             "mixed up with another case."));
+        problem_->show();
+        caseId_->setFocus();
+        return;
+    }
+    problem_->hide();
     const QString path = destination();
     if (path.isEmpty()) {
         QMessageBox::warning(this, tr("Export report"), tr("Choose where to write the report."));

@@ -37,6 +37,7 @@ private:
     QLineEdit* examiner_;
     QLineEdit* destination_;
     QPushButton* export_;
+    QLabel* problem_;
     QString folder_; // where a file name typed without a folder goes
 };
 

@@ -73,6 +73,19 @@ WorkbenchSnapshot ReportExporter::takeSnapshot(const QString& caseId, const QStr
     s.timelineStep = std::max(1, session_.settings().timelineStep);
     s.timelineRunning = session_.timeline().isRunning();
     s.threshold = session_.model() ? session_.model()->threshold : 0.5;
+    if (s.media.isVideo) {
+        const TimelineVerdict& v = session_.timeline().verdict();
+        VideoVerdict video;
+        video.fakeScore = v.fakeScore;
+        video.fake = v.fake;
+        video.framesWithFaces = v.scored ? v.framesWithFaces : 0;
+        s.verdict = videoEvidenceVerdict(video, s.threshold);
+    } else {
+        std::vector<double> scores;
+        for (const AnalysedFace& f : s.frame.faces)
+            scores.push_back(f.fakeProbability);
+        s.verdict = imageVerdict(scores, s.threshold);
+    }
     s.topSegmentsShown = session_.settings().topSegments;
     s.caseDetails.caseId = caseId.trimmed();
     s.caseDetails.examiner = examiner.trimmed();

@@ -79,7 +79,9 @@ void runReportDialog(MainWindow& window) {
     const QString folder = ReportExporter::defaultFolder(settings.reportFolder);
     const QString file =
         QDir(folder).filePath(ReportExporter::defaultFileName(session.media()->path, QDateTime::currentDateTime()));
-    ReportDialog dialog(settings.reportCaseId, settings.examinerName, file, reportContentsSummary(window), &window);
+    // A case ID belongs to one piece of evidence: it is offered again only for the same file.
+    const QString caseId = settings.reportCaseEvidence == session.media()->path ? settings.reportCaseId : QString();
+    ReportDialog dialog(caseId, settings.examinerName, file, reportContentsSummary(window), &window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     window.exportReport(dialog.destination(), dialog.caseId(), dialog.examiner());

@@ -75,7 +75,7 @@ cv::Mat EvidenceSource::decodeVideoFrame(int index, const CancelToken& cancel) {
     const bool backwards = index < reader_->nextFrameIndex();
     const int first = backwards ? std::max(0, index - kBackwardReadAhead) : index;
     const std::string& path = reader_->path();
-    const std::string pastTheEnd = "the video ends before frame " + std::to_string(index + 1);
+    const std::string pastTheEnd = "the video ends before frame " + std::to_string(index);
     if (backwards && !reader_->seek(0)) // starts the reader over
         throw Error(ErrorCode::VideoUnreadable, path, pastTheEnd);
     while (reader_->nextFrameIndex() < first) {

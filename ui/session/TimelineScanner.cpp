@@ -16,10 +16,6 @@ namespace {
 // the tracker re-fits the landmarks, so chunks may be longer when most frames are tracked.
 constexpr int kFramesPerChunkDetecting = 3;
 constexpr int kFramesPerChunkTracking = 6;
-// The tracker re-fits landmarks on a box predicted from the last analysed frame, which holds
-// while the face moved little in between: detect at least every ~10 video frames (the engine's
-// tuned default at step 1), i.e. on every analysed frame once the step reaches 6.
-constexpr int kVideoFramesBetweenDetections = 10;
 } // namespace
 
 // Lives in the jobs (one at a time); the GUI thread only holds the pointer. `resources` is
@@ -86,12 +82,7 @@ TimelineScanner::TimelineScanner(EngineJobQueue& queue, QObject* parent) : QObje
 
 TimelineScanner::~TimelineScanner() { requests_.cancel(); }
 
-VideoScanOptions TimelineScanner::scanOptions(int step) {
-    VideoScanOptions options;
-    options.step = std::max(1, step);
-    options.detectEvery = std::max(1, kVideoFramesBetweenDetections / options.step);
-    return options;
-}
+VideoScanOptions TimelineScanner::scanOptions(int step) { return videoScanOptions(0, -1, step); }
 
 void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineResources> resources,
                             bool detectFaces, int step) {

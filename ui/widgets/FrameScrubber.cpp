@@ -1,5 +1,7 @@
 #include "widgets/FrameScrubber.h"
 
+#include "core/Timecode.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -123,13 +125,13 @@ void FrameScrubber::setPlaying(bool playing) {
     emit playingChanged(playing);
 }
 
+// The engine's timecode (core/Timecode.h): the report and the CLI print the same.
 QString FrameScrubber::timeText(int frame) const {
-    const double seconds = fps_ > 0 ? frame / fps_ : 0.0;
-    const int minutes = int(seconds / 60);
-    return QStringLiteral("%1:%2").arg(minutes, 2, 10, QLatin1Char('0')).arg(seconds - minutes * 60, 5, 'f', 2, QLatin1Char('0'));
+    return QString::fromStdString(timecode(fps_ > 0 ? frame / fps_ : 0.0));
 }
 
-QString FrameScrubber::positionText() const { return tr("frame %1 / %2").arg(current_ + 1).arg(frameCount_); }
+// Frames are numbered from 0 in decoding order, as in the CLI, the case and the report.
+QString FrameScrubber::positionText() const { return tr("frame %1 of 0-%2").arg(current_).arg(frameCount_ - 1); }
 
 void FrameScrubber::updateLabels() {
     frameLabel_->setText(positionText());

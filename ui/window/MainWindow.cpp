@@ -296,7 +296,7 @@ void MainWindow::updateTaskStatus() {
     } else if (session_->isOpening()) {
         taskProgress_->showTask(tr("Opening the file…"), -1, false);
     } else if (session_->isAnalysingFrame()) {
-        taskProgress_->showTask(tr("Detecting faces in frame %1…").arg(session_->requestedFrame() + 1), -1, true);
+        taskProgress_->showTask(tr("Detecting faces in frame %1…").arg(session_->requestedFrame()), -1, true);
     } else if (timeline.isRunning() && session_->media()) {
         const int step = std::max(1, session_->settings().timelineStep);
         const int total = std::max(1, (session_->media()->frameCount + step - 1) / step);
@@ -501,6 +501,7 @@ QString MainWindow::exportReport(const QString& pdfPath, const QString& caseId, 
     messageBar_->dismiss();
     AppSettings& s = session_->mutableSettings();
     s.reportCaseId = caseId;
+    s.reportCaseEvidence = session_->media() ? session_->media()->path : QString();
     s.examinerName = examiner;
     emit settingsChanged();
     const QString problem = reportExporter_->exportReport(pdfPath, caseId, examiner);
