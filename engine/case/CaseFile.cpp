@@ -80,8 +80,14 @@ void CaseFile::connect(bool mustExist) {
 void CaseFile::checkIsCase() {
     QSqlQuery check(db_);
     // The first read of the header: "file is not a database" for anything but SQLite.
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        // A writer that died mid-change leaves a hot journal; undoing it needs write access.
+        if (readOnly_ && QFileInfo(path_ + "-journal").size() > 0)
+            throw Error(ErrorCode::FileUnreadable, path_.toStdString(),
+                        "its last change was interrupted (a journal is left beside it): open "
+                        "the case for writing once, so SQLite can undo that change");
         throw notACase(path_, check.lastError().text().trimmed().toStdString());
+    }
     const QString result = check.value(0).toString();
     if (result != QLatin1String("ok"))
         throw notACase(path_, "damaged (" + result.left(200).toStdString() + ")");

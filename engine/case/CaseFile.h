@@ -38,7 +38,7 @@ public:
     // case and a case of a newer schema (UnsupportedFormat). An older schema is migrated when
     // opened for writing and refused read-only. Runs SQLite's quick_check.
     // A case whose last writer died mid-change has a hot journal: SQLite rolls it back on the
-    // first open, which needs write access (a read-only open fails with SQLite's message then).
+    // first open for writing; a read-only open refuses then (FileUnreadable, "interrupted").
     static std::unique_ptr<CaseFile> open(const QString& path, bool readOnly);
     ~CaseFile();
     CaseFile(const CaseFile&) = delete;
