@@ -233,6 +233,38 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, CaseFile::open(p, true)->findings());
     }
 
+    // Rows changed behind the case's back are reported, naming what is wrong.
+    void inconsistentRowsAreCorrupt_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lost explanation") << "DELETE FROM explanation WHERE seq = 0"
+                                          << "explanation.seq skips row 0";
+        QTest::newRow("bad image") << "UPDATE faces SET crop = x'0102' WHERE face_no = 1"
+                                   << "face 1 crop: not an image BLOB";
+        QTest::newRow("short image")
+            << "UPDATE face_explanation SET image = substr(image, 1, 100)"
+            << "face 0 explained image: image size does not match its header";
+        QTest::newRow("lost parameter") << "DELETE FROM parameters WHERE name = 'explain.seed'"
+                                        << "parameter explain.seed is missing";
+        QTest::newRow("bad list") << "UPDATE timeline SET track_ids = '[1' WHERE seq = 0"
+                                  << "timeline.track_ids: not a JSON list";
+        QTest::newRow("no evidence") << "DELETE FROM evidence" << "table evidence has no row";
+    }
+    void inconsistentRowsAreCorrupt() {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const QString p = makeCase(QStringLiteral("corrupt-%1.flcase").arg(QTest::currentDataTag()));
+        QCOMPARE(rawSql(p, sql), QString());
+        auto c = CaseFile::open(p, true); // the file itself is sound
+        try {
+            c->loadAnalysis();
+            QFAIL("loaded an inconsistent case");
+        } catch (const Error& e) {
+            QVERIFY(e.code() == ErrorCode::CorruptData);
+            QVERIFY2(QString(e.what()).contains(expected), e.what());
+        }
+    }
+
     void killedWriterLeavesPreviousAnalysis_data() {
         QTest::addColumn<int>("delayMs");
         QTest::newRow("5 ms") << 5;
