@@ -22,7 +22,10 @@ public:
         if (std::isnan(a) && std::isnan(b))
             return;
         if (std::memcmp(&a, &b, sizeof a) != 0) // -0 and 0 print alike: say the bits differ
-            diffs << QStringLiteral("%1: %2 != %3 (bits differ)").arg(f).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17);
+            diffs << QStringLiteral("%1: %2 != %3 (bits differ)")
+                         .arg(f)
+                         .arg(a, 0, 'g', 17)
+                         .arg(b, 0, 'g', 17);
     }
     template <class T> void same(const QString& f, const T& a, const T& b) {
         if (!(a == b))
@@ -43,7 +46,8 @@ public:
         if (!a.empty() && std::memcmp(ca.data, cb.data, ca.total() * ca.elemSize()) != 0)
             diffs << f + ": mat bytes differ";
     }
-    void eq(const QString& f, const std::vector<cv::Point2f>& a, const std::vector<cv::Point2f>& b) {
+    void eq(const QString& f, const std::vector<cv::Point2f>& a,
+            const std::vector<cv::Point2f>& b) {
         if (a.size() != b.size() ||
             (!a.empty() && std::memcmp(a.data(), b.data(), a.size() * sizeof(cv::Point2f)) != 0))
             diffs << f + ": points differ";
@@ -149,7 +153,8 @@ public:
             eq(f + ".adversarial.image", x.adversarial, y.adversarial);
             same(f + ".adversarial.iterations", x.iterations, y.iterations);
             same(f + ".adversarial.inferences", x.inferences, y.inferences);
-            eq(f + ".adversarial.finalRealProbability", x.finalRealProbability, y.finalRealProbability);
+            eq(f + ".adversarial.finalRealProbability", x.finalRealProbability,
+               y.finalRealProbability);
             same(f + ".adversarial.flipped", x.flipped, y.flipped);
             eq(f + ".adversarial.linf", x.linf, y.linf);
             eq(f + ".adversarial.l2", x.l2, y.l2);
@@ -179,7 +184,8 @@ public:
             same(g + ".intrinsic present", x.intrinsic.has_value(), y.intrinsic.has_value());
             if (x.intrinsic && y.intrinsic) {
                 eq(g + ".variance", x.intrinsic->variance, y.intrinsic->variance);
-                eq(g + ".intra", x.intrinsic->intraFrameConsistency, y.intrinsic->intraFrameConsistency);
+                eq(g + ".intra", x.intrinsic->intraFrameConsistency,
+                   y.intrinsic->intraFrameConsistency);
                 eq(g + ".centredness", x.intrinsic->centredness, y.intrinsic->centredness);
             }
             eq(g + ".localisation", x.localisation, y.localisation);

@@ -78,8 +78,8 @@ inline FaceEvaluation syntheticEvaluation(cv::RNG& rng, int side, int segments) 
         m.localisation = {0.25, std::numeric_limits<double>::quiet_NaN(), 0.75};
         ev.methods.push_back(std::move(m));
     }
-    ev.agreement = {{1, 0.5, -0.1}, {0.5, 1, std::numeric_limits<double>::quiet_NaN()},
-                    {-0.1, 0.2, 1}};
+    ev.agreement = {
+        {1, 0.5, -0.1}, {0.5, 1, std::numeric_limits<double>::quiet_NaN()}, {-0.1, 0.2, 1}};
     return ev;
 }
 
@@ -91,8 +91,16 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
     a.caseDetails = {"CASE-2026-014", "Dr. Ada Ä. Examiner",
                      QDateTime(QDate(2026, 12, 6), QTime(1, 2, 3, 456), Qt::UTC),
                      "Manipulated: the mouth region was replaced.\nSecond line."};
-    a.evidence = {"/evidence/clip ü.mp4", 123456789012LL, QString(64, 'a'), true, "mp4", 1920,
-                  1080, 29.97, 750, 25.025};
+    a.evidence = {"/evidence/clip ü.mp4",
+                  123456789012LL,
+                  QString(64, 'a'),
+                  true,
+                  "mp4",
+                  1920,
+                  1080,
+                  29.97,
+                  750,
+                  25.025};
     a.model.path = "/models/meso4.pt";
     a.model.sha256 = QString(64, 'b');
     a.model.device = "cuda:0";

@@ -73,7 +73,8 @@ private:
         return p;
     }
 
-    // open() must refuse `file` in both modes with `expected` in the message, and leave it as it was.
+    // open() must refuse `file` in both modes with `expected` in the message, and leave it as it
+    // was.
     void expectRefusal(const QString& file, const QString& expected, ErrorCode code) {
         const QByteArray before = fileHash(file);
         for (bool readOnly : {true, false}) {
@@ -122,7 +123,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, c->saveAnalysis(original, "tester"));
         // A changed analysis is seen as changed (the comparison can fail).
         ReportInput changed = original;
-        reinterpret_cast<float*>(changed.faces[0].explanation->explanations[0].saliency.data)[5] += 1e-6f;
+        reinterpret_cast<float*>(changed.faces[0].explanation->explanations[0].saliency.data)[5] +=
+            1e-6f;
         changed.faces[0].evaluation->methods[1].attacks[2].linf = std::nan("");
         CaseCompare differs;
         differs.analysis(changed, loaded);
@@ -228,8 +230,9 @@ private Q_SLOTS:
                                        "finding removed", "analysis saved"}));
         // Statuses are stored by name.
         r.reset();
-        QVERIFY(rawSql(p, "UPDATE findings SET status = 'bogus' WHERE id = " +
-                              QString::number(b.id)).isEmpty());
+        QVERIFY(
+            rawSql(p, "UPDATE findings SET status = 'bogus' WHERE id = " + QString::number(b.id))
+                .isEmpty());
         QVERIFY_THROWS_EXCEPTION(Error, CaseFile::open(p, true)->findings());
     }
 
@@ -248,12 +251,14 @@ private Q_SLOTS:
                                         << "parameter explain.seed is missing";
         QTest::newRow("bad list") << "UPDATE timeline SET track_ids = '[1' WHERE seq = 0"
                                   << "timeline.track_ids: not a JSON list";
-        QTest::newRow("no evidence") << "DELETE FROM evidence" << "table evidence has no row";
+        QTest::newRow("no evidence") << "DELETE FROM evidence"
+                                     << "table evidence has no row";
     }
     void inconsistentRowsAreCorrupt() {
         QFETCH(QString, sql);
         QFETCH(QString, expected);
-        const QString p = makeCase(QStringLiteral("corrupt-%1.flcase").arg(QTest::currentDataTag()));
+        const QString p =
+            makeCase(QStringLiteral("corrupt-%1.flcase").arg(QTest::currentDataTag()));
         QCOMPARE(rawSql(p, sql), QString());
         auto c = CaseFile::open(p, true); // the file itself is sound
         try {
@@ -351,13 +356,14 @@ private Q_SLOTS:
                       ErrorCode::UnsupportedFormat);
         QVERIFY(rawSql(path("foreign-meta.sqlite"), "CREATE TABLE meta(key, value)").isEmpty());
         QVERIFY(rawSql(path("foreign-meta.sqlite"),
-                       "INSERT INTO meta VALUES('format', 'something-else')").isEmpty());
+                       "INSERT INTO meta VALUES('format', 'something-else')")
+                    .isEmpty());
         expectRefusal(path("foreign-meta.sqlite"), "not a FakeLens case file",
                       ErrorCode::UnsupportedFormat);
 
         const QString newer = makeCase("newer.flcase");
-        QVERIFY(rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'")
-                    .isEmpty());
+        QVERIFY(
+            rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'").isEmpty());
         expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 1)",
                       ErrorCode::UnsupportedFormat);
 

@@ -11,7 +11,9 @@ namespace fakelens {
 
 namespace {
 
-std::string std8(const QString& s) { return s.toStdString(); }
+std::string std8(const QString& s) {
+    return s.toStdString();
+}
 
 Error inconsistent(const QString& what) {
     return Error(ErrorCode::CorruptData, "case file", "inconsistent case: " + what.toStdString());
@@ -85,7 +87,8 @@ void readSummary(QSqlDatabase& db, ReportInput& a) {
         TimelinePoint t;
         t.frame = r.int32("frame");
         t.timeSeconds = r.real("time_seconds");
-        t.fakeProbabilities = doublesFromJson(r.text("fake_probabilities"), r.where("fake_probabilities"));
+        t.fakeProbabilities =
+            doublesFromJson(r.text("fake_probabilities"), r.where("fake_probabilities"));
         t.trackIds = intsFromJson(r.text("track_ids"), r.where("track_ids"));
         if (t.trackIds.size() != t.fakeProbabilities.size())
             throw inconsistent("timeline frame " + QString::number(t.frame) +
@@ -114,8 +117,10 @@ ExplainReport readExplanation(QSqlDatabase& db, int faceNo) {
                 Explanation ex;
                 ex.method = std8(e.text("method"));
                 ex.saliency = matFromBlob(e.blob("saliency"), what + "saliency");
-                ex.saliencyDisplay = matFromBlob(e.blob("saliency_display"), what + "saliency display");
-                ex.segmentScores = doublesFromJson(e.text("segment_scores"), e.where("segment_scores"));
+                ex.saliencyDisplay =
+                    matFromBlob(e.blob("saliency_display"), what + "saliency display");
+                ex.segmentScores =
+                    doublesFromJson(e.text("segment_scores"), e.where("segment_scores"));
                 ex.ranking = intsFromJson(e.text("ranking"), e.where("ranking"));
                 ex.eligibleSegments = e.int32("eligible_segments");
                 ex.inferences = e.integer("inferences");
@@ -180,14 +185,13 @@ FaceEvaluation readEvaluation(QSqlDatabase& db, int faceNo) {
                 m.seconds = r.real("seconds");
                 m.inferences = r.integer("inferences");
                 if (r.boolean("has_intrinsic"))
-                    m.intrinsic = IntrinsicMetrics{r.real("variance"),
-                                                   r.real("intra_frame_consistency"),
-                                                   r.real("centredness")};
+                    m.intrinsic =
+                        IntrinsicMetrics{r.real("variance"), r.real("intra_frame_consistency"),
+                                         r.real("centredness")};
                 m.localisation = doublesFromJson(r.text("localisation"), r.where("localisation"));
                 ev.methods.push_back(std::move(m));
             });
-    forRows(db, "attack",
-            "SELECT * FROM attack WHERE face_no = ? ORDER BY method_seq, seq", face,
+    forRows(db, "attack", "SELECT * FROM attack WHERE face_no = ? ORDER BY method_seq, seq", face,
             [&](const SqlRow& r) {
                 const qint64 m = r.integer("method_seq");
                 if (m < 0 || m >= qint64(ev.methods.size()))
@@ -232,8 +236,8 @@ ReportFace readFace(const SqlRow& r, QSqlDatabase& db, int faceNo) {
 
 CaseDetails readCaseDetails(QSqlDatabase& db) {
     CaseDetails d;
-    QSqlQuery q = caseSql::query(db, "SELECT * FROM case_details WHERE id = 1", {},
-                                 ErrorCode::CorruptData);
+    QSqlQuery q =
+        caseSql::query(db, "SELECT * FROM case_details WHERE id = 1", {}, ErrorCode::CorruptData);
     if (!q.next())
         return d; // nothing typed yet
     const SqlRow r(q.record(), "case_details");

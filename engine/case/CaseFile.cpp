@@ -42,7 +42,9 @@ CaseFinding findingFrom(const SqlRow& r) {
 
 QString describeFinding(const CaseFinding& f) {
     return QStringLiteral("id %1, face %2, frame %3, %4: %5")
-        .arg(f.id).arg(f.faceIndex).arg(f.frame)
+        .arg(f.id)
+        .arg(f.faceIndex)
+        .arg(f.frame)
         .arg(QLatin1String(findingStatusName(f.status)), f.text);
 }
 
@@ -115,8 +117,8 @@ void CaseFile::checkIsCase() {
     if (schemaVersion_ > caseSchema::kSchemaVersion)
         throw Error(ErrorCode::UnsupportedFormat, path_.toStdString(),
                     "made by a newer FakeLens (schema " + std::to_string(schemaVersion_) +
-                        ", this version reads up to " +
-                        std::to_string(caseSchema::kSchemaVersion) + ")");
+                        ", this version reads up to " + std::to_string(caseSchema::kSchemaVersion) +
+                        ")");
     if (schemaVersion_ < caseSchema::kSchemaVersion) {
         if (readOnly_)
             throw Error(ErrorCode::UnsupportedFormat, path_.toStdString(),
@@ -164,7 +166,10 @@ void CaseFile::requireWritable() const {
 
 void CaseFile::appendAudit(const QString& who, const QString& action, const QString& detail) {
     caseSql::insert(db_, "audit",
-                    {{"at", utcNow()}, {"who", who}, {"action", action}, {"detail", detail},
+                    {{"at", utcNow()},
+                     {"who", who},
+                     {"action", action},
+                     {"detail", detail},
                      {"fakelens_version", QString::fromLatin1(kVersion)}});
 }
 
@@ -190,7 +195,8 @@ bool CaseFile::hasAnalysis() const {
 
 ReportInput CaseFile::loadAnalysis() const {
     if (!hasAnalysis())
-        throw Error(ErrorCode::InvalidArgument, path_.toStdString(), "the case has no analysis yet");
+        throw Error(ErrorCode::InvalidArgument, path_.toStdString(),
+                    "the case has no analysis yet");
     // One read transaction: the analysis and the findings are of one moment.
     caseSql::run(db_, "BEGIN", ErrorCode::CorruptData);
     try {
@@ -219,7 +225,9 @@ void CaseFile::setCaseDetails(const QString& caseId, const QString& examiner,
     tx.commit();
 }
 
-CaseDetails CaseFile::caseDetails() const { return readCaseDetails(db_); }
+CaseDetails CaseFile::caseDetails() const {
+    return readCaseDetails(db_);
+}
 
 qint64 CaseFile::addFinding(const CaseFinding& finding, const QString& who) {
     requireWritable();
@@ -228,9 +236,11 @@ qint64 CaseFile::addFinding(const CaseFinding& finding, const QString& who) {
         f.created = QDateTime::currentDateTimeUtc();
     caseSql::Transaction tx(db_);
     f.id = caseSql::insert(db_, "findings",
-                           {{"face_index", f.faceIndex}, {"frame", f.frame},
+                           {{"face_index", f.faceIndex},
+                            {"frame", f.frame},
                             {"status", QString::fromLatin1(findingStatusName(f.status))},
-                            {"text", f.text}, {"author", f.author},
+                            {"text", f.text},
+                            {"author", f.author},
                             {"created", timeValue(f.created)}});
     appendAudit(who, "finding added", describeFinding(f));
     tx.commit();
@@ -257,8 +267,8 @@ void CaseFile::updateFinding(const CaseFinding& f, const QString& who) {
 void CaseFile::removeFinding(qint64 id, const QString& who) {
     requireWritable();
     caseSql::Transaction tx(db_);
-    const QSqlQuery q = caseSql::query(db_, "DELETE FROM findings WHERE id = ?", {id},
-                                       ErrorCode::FileUnwritable);
+    const QSqlQuery q =
+        caseSql::query(db_, "DELETE FROM findings WHERE id = ?", {id}, ErrorCode::FileUnwritable);
     if (q.numRowsAffected() != 1)
         throw Error(ErrorCode::InvalidArgument, path_.toStdString(),
                     "no finding with id " + std::to_string(id));
@@ -268,8 +278,8 @@ void CaseFile::removeFinding(qint64 id, const QString& who) {
 
 std::vector<CaseFinding> CaseFile::findings() const {
     std::vector<CaseFinding> out;
-    QSqlQuery q = caseSql::query(db_, "SELECT * FROM findings ORDER BY id", {},
-                                 ErrorCode::CorruptData);
+    QSqlQuery q =
+        caseSql::query(db_, "SELECT * FROM findings ORDER BY id", {}, ErrorCode::CorruptData);
     while (q.next())
         out.push_back(findingFrom(SqlRow(q.record(), "findings")));
     return out;
@@ -277,8 +287,8 @@ std::vector<CaseFinding> CaseFile::findings() const {
 
 std::vector<AuditEntry> CaseFile::audit() const {
     std::vector<AuditEntry> out;
-    QSqlQuery q = caseSql::query(db_, "SELECT * FROM audit ORDER BY id", {},
-                                 ErrorCode::CorruptData);
+    QSqlQuery q =
+        caseSql::query(db_, "SELECT * FROM audit ORDER BY id", {}, ErrorCode::CorruptData);
     while (q.next()) {
         const SqlRow r(q.record(), "audit");
         out.push_back({r.integer("id"), r.text("at"), r.text("who"), r.text("action"),

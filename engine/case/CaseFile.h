@@ -13,9 +13,9 @@ namespace fakelens {
 // One row of the audit trail: who did what to the case, when (UTC), with which FakeLens.
 struct AuditEntry {
     qint64 id = 0;
-    QString at;              // ISO 8601 UTC with milliseconds, "2026-12-06T01:52:31.472Z"
+    QString at; // ISO 8601 UTC with milliseconds, "2026-12-06T01:52:31.472Z"
     QString who;
-    QString action;          // "case created", "analysis saved", "finding added", ...
+    QString action; // "case created", "analysis saved", "finding added", ...
     QString detail;
     QString fakelensVersion;
 };

@@ -146,8 +146,8 @@ void writeParameters(QSqlDatabase& db, const ReportParameters& parameters) {
 
 ReportParameters readParameters(QSqlDatabase& db) {
     Reader reader;
-    QSqlQuery q = caseSql::query(db, "SELECT name, value FROM parameters", {},
-                                 ErrorCode::CorruptData);
+    QSqlQuery q =
+        caseSql::query(db, "SELECT name, value FROM parameters", {}, ErrorCode::CorruptData);
     while (q.next())
         reader.values[q.value(0).toString()] = q.value(1);
     ReportParameters parameters;

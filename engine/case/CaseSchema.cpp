@@ -78,8 +78,10 @@ void create(QSqlDatabase& db) {
     for (const char* sql : kTables)
         caseSql::run(db, QString::fromLatin1(sql), ErrorCode::FileUnwritable);
     caseSql::insert(db, "meta", {{"key", "format"}, {"value", kFormat}});
-    caseSql::insert(db, "meta", {{"key", "schema_version"}, {"value", QString::number(kSchemaVersion)}});
-    caseSql::insert(db, "meta", {{"key", "created_with"}, {"value", QString::fromLatin1(fakelens::kVersion)}});
+    caseSql::insert(db, "meta",
+                    {{"key", "schema_version"}, {"value", QString::number(kSchemaVersion)}});
+    caseSql::insert(db, "meta",
+                    {{"key", "created_with"}, {"value", QString::fromLatin1(fakelens::kVersion)}});
 }
 
 void migrate(QSqlDatabase& db, int fromVersion) {
@@ -90,10 +92,10 @@ void migrate(QSqlDatabase& db, int fromVersion) {
 }
 
 const QStringList& analysisTables() {
-    static const QStringList tables{"analysis", "evidence", "model", "parameters",
-                                    "frames_analysed", "timeline", "notes", "faces",
-                                    "face_explanation", "explanation", "adversarial",
-                                    "evaluation", "evaluation_method", "attack"};
+    static const QStringList tables{"analysis",          "evidence",    "model",       "parameters",
+                                    "frames_analysed",   "timeline",    "notes",       "faces",
+                                    "face_explanation",  "explanation", "adversarial", "evaluation",
+                                    "evaluation_method", "attack"};
     return tables;
 }
 

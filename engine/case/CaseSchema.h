@@ -8,8 +8,8 @@ namespace fakelens {
 // The tables of a case file (README.md beside this file describes each column).
 namespace caseSchema {
 
-constexpr const char* kFormat = "fakelens-case";   // meta.format
-constexpr int kSchemaVersion = 1; // meta.schema_version this build writes
+constexpr const char* kFormat = "fakelens-case"; // meta.format
+constexpr int kSchemaVersion = 1;                // meta.schema_version this build writes
 
 // Creates every table and the audit triggers in an empty database, and fills `meta`. The caller
 // holds the transaction.

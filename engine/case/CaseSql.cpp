@@ -76,7 +76,9 @@ QVariant SqlRow::value(const char* column) const {
     return record_.value(index);
 }
 
-QString SqlRow::text(const char* column) const { return value(column).toString(); }
+QString SqlRow::text(const char* column) const {
+    return value(column).toString();
+}
 
 qint64 SqlRow::integer(const char* column) const {
     const QVariant v = value(column);
@@ -108,6 +110,8 @@ double SqlRow::real(const char* column) const {
     return d;
 }
 
-QByteArray SqlRow::blob(const char* column) const { return value(column).toByteArray(); }
+QByteArray SqlRow::blob(const char* column) const {
+    return value(column).toByteArray();
+}
 
 } // namespace fakelens

@@ -52,10 +52,10 @@ public:
     QVariant value(const char* column) const;
     bool isNull(const char* column) const { return value(column).isNull(); }
     QString text(const char* column) const;   // NULL -> ""
-    qint64 integer(const char* column) const;  // NULL is corrupt
+    qint64 integer(const char* column) const; // NULL is corrupt
     int int32(const char* column) const;
     bool boolean(const char* column) const { return integer(column) != 0; }
-    double real(const char* column) const;     // NULL -> NaN
+    double real(const char* column) const; // NULL -> NaN
     QByteArray blob(const char* column) const;
     QString where(const char* column) const { return table_ + "." + column; }
 

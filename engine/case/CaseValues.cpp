@@ -70,7 +70,9 @@ std::vector<double> doublesOf(const QJsonArray& array, const QString& what) {
 
 } // namespace
 
-QString doublesToJson(const std::vector<double>& values) { return compact(doublesArray(values)); }
+QString doublesToJson(const std::vector<double>& values) {
+    return compact(doublesArray(values));
+}
 
 std::vector<double> doublesFromJson(const QString& json, const QString& what) {
     return doublesOf(parseArray(json, what), what);

@@ -12,7 +12,8 @@ QString evidenceCheck(const EvidenceInfo& evidence) {
     QFile file(evidence.path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("unreadable (%1)").arg(file.errorString());
-    // The same hash as describeEvidence() (ReportSources.cpp): SHA-256 of the bytes, lower-case hex.
+    // The same hash as describeEvidence() (ReportSources.cpp): SHA-256 of the bytes, lower-case
+    // hex.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return QStringLiteral("unreadable (%1)").arg(file.errorString());

@@ -12,7 +12,9 @@ constexpr char kMagic[] = "FLMAT1";
 constexpr int kMagicSize = 6;
 constexpr int kHeaderSize = kMagicSize + 3 * 4;
 
-void putInt(char* out, std::int32_t value) { std::memcpy(out, &value, 4); }
+void putInt(char* out, std::int32_t value) {
+    std::memcpy(out, &value, 4);
+}
 std::int32_t getInt(const char* in) {
     std::int32_t value;
     std::memcpy(&value, in, 4);
@@ -39,8 +41,7 @@ QByteArray matToBlob(const cv::Mat& mat) {
 
 cv::Mat matFromBlob(const QByteArray& blob, const QString& what) {
     auto corrupt = [&](const std::string& why) {
-        return Error(ErrorCode::CorruptData, "case file",
-                     what.toStdString() + ": " + why);
+        return Error(ErrorCode::CorruptData, "case file", what.toStdString() + ": " + why);
     };
     if (blob.size() < kHeaderSize || std::memcmp(blob.constData(), kMagic, kMagicSize) != 0)
         throw corrupt("not an image BLOB");
