@@ -82,6 +82,7 @@ private:
                 CaseFile::open(file, readOnly);
                 QFAIL(qPrintable("opened " + file));
             } catch (const Error& e) {
+                qInfo() << (readOnly ? "read-only:" : "for writing:") << e.what();
                 QVERIFY2(QString::fromStdString(e.what()).contains(expected), e.what());
                 QCOMPARE(errorCodeName(e.code()), errorCodeName(code));
             }
@@ -99,6 +100,7 @@ private Q_SLOTS:
         {
             auto c = CaseFile::create(p);
             QVERIFY(!c->hasAnalysis());
+            QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
             QCOMPARE(c->schemaVersion(), 1);
             c->saveAnalysis(original, "tester");
         }

@@ -74,7 +74,7 @@ void CaseFile::connect(bool mustExist) {
         db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db_.open())
         throw Error(readOnly_ ? ErrorCode::FileUnreadable : ErrorCode::FileUnwritable,
-                    path_.toStdString(), "SQLite: " + db_.lastError().text().toStdString());
+                    path_.toStdString(), "SQLite: " + db_.lastError().databaseText().toStdString());
 }
 
 // Only reads until the file is known to be a case of a schema this build understands, so a
@@ -88,7 +88,12 @@ void CaseFile::checkIsCase() {
             throw Error(ErrorCode::FileUnreadable, path_.toStdString(),
                         "its last change was interrupted (a journal is left beside it): open "
                         "the case for writing once, so SQLite can undo that change");
-        throw notACase(path_, check.lastError().text().trimmed().toStdString());
+        const QString message = check.lastError().databaseText().trimmed();
+        if (message.contains(QLatin1String("locked"))) // another writer held it past the timeout
+            throw Error(ErrorCode::FileUnreadable, path_.toStdString(),
+                        "the case is in use by another program (SQLite: " + message.toStdString() +
+                            ")");
+        throw notACase(path_, message.toStdString());
     }
     const QString result = check.value(0).toString();
     if (result != QLatin1String("ok"))
@@ -194,12 +199,12 @@ bool CaseFile::hasAnalysis() const {
 }
 
 ReportInput CaseFile::loadAnalysis() const {
-    if (!hasAnalysis())
-        throw Error(ErrorCode::InvalidArgument, path_.toStdString(),
-                    "the case has no analysis yet");
     // One read transaction: the analysis and the findings are of one moment.
     caseSql::run(db_, "BEGIN", ErrorCode::CorruptData);
     try {
+        if (!hasAnalysis())
+            throw Error(ErrorCode::InvalidArgument, path_.toStdString(),
+                        "the case has no analysis yet");
         ReportInput analysis = readAnalysis(db_);
         analysis.findings = findings();
         caseSql::run(db_, "COMMIT", ErrorCode::CorruptData);

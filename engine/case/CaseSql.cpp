@@ -11,7 +11,7 @@ namespace caseSql {
 
 namespace {
 Error sqlError(const QSqlQuery& q, const QString& sql, ErrorCode code) {
-    const QString message = q.lastError().text().trimmed();
+    const QString message = q.lastError().databaseText().trimmed();
     return Error(code, "case file",
                  "SQLite: " + message.toStdString() + " (in: " + sql.left(80).toStdString() + ")");
 }
