@@ -79,7 +79,7 @@ private Q_SLOTS:
         QFile::remove(pdf);
         const CliResult r = runCli({"report", evidence, "--out", pdf, "--model", testpaths::kerasWeights("Meso4_DF"),
                                     "--methods", "lime,lime_adv", "--samples", "64", "--nes-iterations", "30",
-                                    "--seed", "5", "--case", "CASE-2025-042", "--examiner", "A. Examiner"},
+                                    "--seed", "5", "--case-id", "CASE-2025-042", "--examiner", "A. Examiner"},
                                    240000);
         QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
         const int pages = reportedPages(r.out);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         const QString pdf = testpaths::output("report_cli/video.pdf");
         QFile::remove(pdf);
         const CliResult r = runCli({"report", evidence, "--out", pdf, "--model", testpaths::kerasWeights("Meso4_DF"),
-                                    "--frames", "0:50:25", "--methods", "lime", "--samples", "64", "--case", "V-1"},
+                                    "--frames", "0:50:25", "--methods", "lime", "--samples", "64", "--case-id", "V-1"},
                                    240000);
         QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("in 2 frame(s)"), r.out.constData());

@@ -12,6 +12,8 @@ int runBench(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runAnalyse(const QStringList& arguments);
+int runCase(const QStringList& arguments);
 int runTemporal(const QStringList& arguments);
 
 } // namespace cli

@@ -31,7 +31,11 @@ void printUsage() {
         "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
         "  merge FILE...      combine evaluation results files (shards) into tables\n"
         "  bench              measure detector throughput and explanation speed\n"
-        "  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)\n\n"
+        "  analyse PATH       analyse an image or video into a case file (--case FILE)\n"
+        "  case show FILE     print a case (verdict, faces, methods, notes, audit trail)\n"
+        "  case note FILE     add a note or bookmark, or the conclusion, to a case\n"
+        "  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)\n"
+        "  report --case FILE write the PDF report of a saved case, without the detector\n\n"
         "fakelens-cli COMMAND --help shows the options of a command.\n"
         "fakelens-cli --version prints the version."));
 }
@@ -52,7 +56,7 @@ int main(int argc, char** argv) {
     const auto hasArgument = [argc, argv](const char* argument) {
         return std::any_of(argv + 1, argv + argc, [argument](const char* a) { return std::strcmp(a, argument) == 0; });
     };
-    const bool guiCommand = argc > 1 && (std::strcmp(argv[1], "report") == 0 ||
+    const bool guiCommand = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "analyse") == 0 ||
                                          (std::strcmp(argv[1], "bench") == 0 && hasArgument("--cancel-latency")));
     if (guiCommand)
         setenv("QT_QPA_PLATFORM", "offscreen", 1); // never a window, so no display needed
@@ -79,6 +83,8 @@ int main(int argc, char** argv) {
         {"evaluate", cli::runEvaluate},
         {"merge", cli::runMerge},
         {"report", cli::runReport},
+        {"analyse", cli::runAnalyse},
+        {"case", cli::runCase},
         {"temporal", cli::runTemporal},
     };
     const auto command = commands.find(args[1]);

@@ -1,0 +1,148 @@
+// fakelens-cli analyse: run the analysis of one image or video into a case file. The case keeps
+// everything the report, `case show` and the workbench show, so none of them runs the detector
+// again.
+#include "AnalysisOptions.h"
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "case/CaseFile.h"
+#include "models/Detector.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <memory>
+
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+// The case to write into: a new one, or an existing one about the same evidence. An analysis of
+// other evidence is never replaced silently.
+std::unique_ptr<fakelens::CaseFile> openTarget(const QString& casePath, fakelens::ReportJob& job) {
+    if (!QFileInfo::exists(casePath))
+        return fakelens::CaseFile::create(casePath);
+    std::unique_ptr<fakelens::CaseFile> file = fakelens::CaseFile::open(casePath, false);
+    // Details typed before stay unless new ones are given.
+    const fakelens::CaseDetails kept = file->caseDetails();
+    if (job.caseDetails.caseId.isEmpty())
+        job.caseDetails.caseId = kept.caseId;
+    if (job.caseDetails.examiner.isEmpty())
+        job.caseDetails.examiner = kept.examiner;
+    job.caseDetails.conclusion = kept.conclusion;
+    return file;
+}
+
+} // namespace
+
+int runAnalyse(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Analyse an image or a video into a case file: the evidence's hash and properties, the model, every "
+                 "analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the "
+                 "explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is "
+                 "only read. A new FILE is created; an existing case of the same evidence gets the new analysis "
+                 "(its notes and audit trail are kept); a case of other evidence is refused."));
+    parser.addHelpOption();
+    parser.addPositionalArgument("EVIDENCE", Text::tr("The image or video to analyse (opened read-only)."));
+    parser.addOption({"case", Text::tr("The case file to write (required), e.g. CASE.fakelens."), "FILE"});
+    addModelOptions(parser);
+    addAnalysisOptions(parser);
+    if (!parseOrExplain(parser, arguments))
+        return kUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printError(Text::tr("analyse: give exactly one EVIDENCE file"));
+        return kUsage;
+    }
+    if (!parser.isSet("case") || parser.value("case").isEmpty()) {
+        printError(Text::tr("analyse: give the case file to write with --case FILE"));
+        return kUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    const QString casePath = parser.value("case");
+    fakelens::ReportJob job;
+    try {
+        job = analysisJobFromOptions(parser, path, QStringLiteral("analyse"), arguments);
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kUsage;
+    }
+    if (!QFileInfo::exists(path)) {
+        printError(Text::tr("%1: file not found").arg(path));
+        return kInputFailed;
+    }
+
+    std::unique_ptr<fakelens::CaseFile> file;
+    std::unique_ptr<fakelens::Detector> detector;
+    std::unique_ptr<fakelens::FaceDetector> faceDetector;
+    const bool newCase = !QFileInfo::exists(casePath);
+    // A case created here and left without an analysis (model missing, cancelled, failed) is
+    // removed again: an empty case file would only mislead.
+    struct RemoveUnlessKept {
+        QString path;
+        bool keep = false;
+        std::unique_ptr<fakelens::CaseFile>* file;
+        ~RemoveUnlessKept() {
+            if (!keep && !path.isEmpty()) {
+                file->reset();
+                QFile::remove(path);
+            }
+        }
+    } cleanup{newCase ? casePath : QString(), false, &file};
+    try {
+        file = openTarget(casePath, job); // a case that cannot be written fails before the work
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kInputFailed;
+    }
+    try {
+        detector = loadDetectorFromOptions(parser);
+        faceDetector = faceDetectorFromOptions(parser);
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;
+    }
+
+    const bool interactive = !parser.isSet("quiet") && isatty(fileno(stderr));
+    const fakelens::ProgressReporter progress = terminalProgress(interactive);
+    fakelens::CancelToken cancel;
+    const SignalCancellation signalGuard(cancel);
+    try {
+        const fakelens::ReportInput input =
+            fakelens::buildReportInput(job, *detector, faceDetector.get(), progress, cancel);
+        if (interactive)
+            std::fprintf(stderr, "\n");
+        if (file->hasAnalysis()) {
+            const fakelens::EvidenceInfo before = file->loadAnalysis().evidence;
+            if (before.sha256 != input.evidence.sha256) {
+                printError(Text::tr("%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file's "
+                                    "SHA-256 is %4. Nothing was written: use a new case file.")
+                               .arg(casePath, before.path, before.sha256, input.evidence.sha256));
+                return kInputFailed;
+            }
+        }
+        file->saveAnalysis(input, auditName(parser));
+        cleanup.keep = true;
+        printLine(QStringLiteral("saved the analysis of %1 to %2: %3 face(s) in %4 frame(s), %5 with a section; "
+                                 "verdict %6")
+                      .arg(path, casePath)
+                      .arg(input.facesScored)
+                      .arg(input.framesAnalysed.size())
+                      .arg(input.faces.size())
+                      .arg(verdictLine(input.verdict)));
+    } catch (const fakelens::CancelledError&) {
+        printError(Text::tr("analyse: cancelled; the case was not changed"));
+        return kCancelled;
+    } catch (const fakelens::Error& e) {
+        if (interactive)
+            std::fprintf(stderr, "\n");
+        printError(e);
+        return kInputFailed;
+    }
+    return kOk;
+}
+
+} // namespace cli

@@ -1,0 +1,118 @@
+// The analysis options `analyse` and `report PATH` share (see AnalysisOptions.h).
+#include "AnalysisOptions.h"
+
+#include "CliSupport.h"
+#include "ExplainOptions.h"
+
+#include <cstdlib>
+
+namespace cli {
+
+namespace {
+
+// The command as typed, for the report's reproduction section (arguments with spaces quoted).
+QString commandLine(const QString& command, const QStringList& arguments) {
+    QStringList words{QStringLiteral("fakelens-cli"), command};
+    for (const QString& a : arguments.mid(1))
+        words << (a.contains(QLatin1Char(' ')) || a.isEmpty() ? QLatin1Char('\'') + a + QLatin1Char('\'') : a);
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+void addAnalysisOptions(QCommandLineParser& parser) {
+    parser.addOption({"case-id", Text::tr("Case ID printed in the header and on every page."), "ID"});
+    parser.addOption({"examiner", Text::tr("Examiner's name printed in the header."), "NAME"});
+    // --method is the name `explain` uses; both are accepted (ExplainOptions reads "method").
+    parser.addOption({{"methods", "method"},
+                      Text::tr("lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or "
+                               "a comma-separated list "
+                               "(default all: each method classic and adversarial)."),
+                      "LIST",
+                      "all"});
+    parser.addOption(
+        {"samples",
+         Text::tr(
+             "Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded "
+             "down to a power of two). Default: the paper's settings (one to two minutes per face "
+             "for all eight methods on 2 cores)."),
+         "N"});
+    parser.addOption({"seed", Text::tr("Random seed (default 0)."), "N", "0"});
+    parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
+    parser.addOption({"nes-iterations",
+                      Text::tr("NES iterations for the adversarial sample (default 80)."), "N"});
+    parser.addOption(
+        {"paper-compatible",
+         Text::tr("Use the paper's code's NES step rule (clip each step, no projection).")});
+    addNesNoiseOption(parser);
+    parser.addOption(
+        {"frames",
+         Text::tr(
+             "Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the "
+             "workbench scan."),
+         "RANGE"});
+    parser.addOption(
+        {"explain-faces",
+         Text::tr("Explain at most N faces called fake, highest P(fake) first (default 4 for an "
+                  "image, 1 for a video)."),
+         "N"});
+    parser.addOption(
+        {"evaluate",
+         Text::tr("Also evaluate the explanations of each explained face (top-k NES attack; can "
+                  "take many minutes per face on a CPU).")});
+    parser.addOption({"topk",
+                      Text::tr("With --evaluate: attack the top-1 .. top-K segments (default 3)."),
+                      "K", "3"});
+    parser.addOption({"no-budget", Text::tr("With --evaluate: skip the minimal-budget search.")});
+    parser.addOption(
+        {"no-detect",
+         Text::tr("Take the image (or each frame) whole as one face (for face crops).")});
+    parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
+    parser.addOption({"quiet", Text::tr("No progress on stderr.")});
+}
+
+fakelens::ReportJob analysisJobFromOptions(const QCommandLineParser& parser, const QString& evidencePath,
+                                           const QString& command, const QStringList& arguments) {
+    fakelens::ReportJob job;
+    job.evidencePath = evidencePath;
+    job.caseDetails.caseId = parser.value("case-id");
+    job.caseDetails.examiner = parser.value("examiner");
+    job.explain = requestFromOptions(parser);
+    if (parser.isSet("frames")) {
+        const FrameRange range = parseFrameRange(parser.value("frames"));
+        job.frames.start = range.start;
+        job.frames.end = range.end;
+        job.frames.step = range.step;
+    }
+    if (parser.isSet("explain-faces"))
+        job.maxExplainedFaces = intOption(parser, "explain-faces", 1, 1000);
+    if (parser.isSet("evaluate")) {
+        fakelens::EvaluationSettings evaluation;
+        evaluation.topK = intOption(parser, "topk", 1, 50);
+        evaluation.measureMinimalBudget = !parser.isSet("no-budget");
+        evaluation.attack.paperCompatible = job.explain.nes.paperCompatible;
+        evaluation.attack.perChannel = job.explain.nes.perChannel;
+        job.evaluation = evaluation;
+    }
+    intOption(parser, "upsample", 0, 4);
+    job.commandLine = commandLine(command, arguments);
+    return job;
+}
+
+std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser) {
+    if (parser.isSet("no-detect"))
+        return nullptr;
+    fakelens::FaceDetectorOptions options;
+    options.upsample = parser.value("upsample").toInt();
+    return std::make_unique<fakelens::FaceDetector>(options);
+}
+
+QString auditName(const QCommandLineParser& parser) {
+    const QString examiner = parser.value("examiner").trimmed();
+    if (!examiner.isEmpty())
+        return examiner;
+    const char* user = std::getenv("USER");
+    return user && *user ? QString::fromLocal8Bit(user) : QStringLiteral("unknown user");
+}
+
+} // namespace cli

@@ -1,0 +1,263 @@
+// fakelens-cli case: read a case file (show) and add the examiner's words to it (note,
+// conclude). Nothing here loads a detector.
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include "case/CaseFile.h"
+#include "case/EvidenceCheck.h"
+#include "core/Timecode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <memory>
+
+namespace cli {
+
+namespace {
+
+QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
+
+QJsonObject faceJson(const fakelens::ReportFace& f, int section) {
+    QJsonObject o;
+    o["section"] = section;
+    o["frame"] = f.frame;
+    o["timecode"] = QString::fromStdString(fakelens::timecode(f.timeSeconds));
+    o["track"] = f.trackId;
+    o["face"] = f.faceIndex;
+    o["box"] = QJsonArray{qRound(f.face.box.x), qRound(f.face.box.y), qRound(f.face.box.width),
+                          qRound(f.face.box.height)};
+    o["fake_probability"] = f.fakeProbability;
+    o["verdict"] = f.fake ? "fake" : "real";
+    if (!f.explanation) {
+        o["not_explained"] = f.notExplainedReason;
+        return o;
+    }
+    QJsonArray methods;
+    for (const fakelens::Explanation& e : f.explanation->explanations) {
+        QJsonArray top;
+        for (size_t i = 0; i < e.ranking.size() && i < 5; ++i)
+            top.append(e.ranking[i]);
+        methods.append(QJsonObject{{"method", QString::fromStdString(e.method)},
+                                   {"top_segments", top},
+                                   {"inferences", double(e.inferences)}});
+    }
+    o["explanations"] = methods;
+    if (f.evaluation) {
+        QJsonArray evaluated;
+        for (const fakelens::MethodEvaluation& m : f.evaluation->methods) {
+            QJsonArray after;
+            for (const fakelens::AttackOutcome& a : m.attacks)
+                after.append(number(a.fakeProbabilityAfter));
+            evaluated.append(QJsonObject{{"method", QString::fromStdString(m.method)},
+                                         {"fake_probability_after_top_k", after}});
+        }
+        o["evaluation"] = evaluated;
+    }
+    return o;
+}
+
+QJsonObject caseJson(const fakelens::CaseFile& file, const fakelens::ReportInput& in, const QString& check) {
+    QJsonObject root;
+    root["case_file"] = file.path();
+    root["schema_version"] = file.schemaVersion();
+    root["case_id"] = in.caseDetails.caseId;
+    root["examiner"] = in.caseDetails.examiner;
+    root["analysed"] = in.caseDetails.analysed.toUTC().toString(Qt::ISODate);
+    root["conclusion"] = in.caseDetails.conclusion;
+    root["evidence"] = QJsonObject{{"path", in.evidence.path},
+                                   {"sha256", in.evidence.sha256},
+                                   {"type", in.evidence.isVideo ? "video" : "image"},
+                                   {"check", check}};
+    root["model"] = QJsonObject{{"name", QString::fromStdString(in.model.card.name)},
+                                {"path", in.model.path},
+                                {"sha256", in.model.sha256}};
+    addVerdictJson(root, in.verdict);
+    root["frames_analysed"] = int(in.framesAnalysed.size());
+    root["faces_scored"] = in.facesScored;
+    QJsonArray methods;
+    for (const std::string& m : in.parameters.explain.methods)
+        methods.append(QString::fromStdString(m));
+    root["methods"] = methods;
+    root["seed"] = QString::number(in.parameters.explain.seed);
+    QJsonArray faces;
+    for (size_t i = 0; i < in.faces.size(); ++i)
+        faces.append(faceJson(in.faces[i], int(i) + 1));
+    root["faces"] = faces;
+    QJsonArray timeline;
+    for (const fakelens::TimelinePoint& t : in.timeline) {
+        QJsonArray scores, tracks;
+        for (double p : t.fakeProbabilities)
+            scores.append(p);
+        for (int id : t.trackIds)
+            tracks.append(id);
+        timeline.append(QJsonObject{{"frame", t.frame},
+                                    {"timecode", QString::fromStdString(fakelens::timecode(t.timeSeconds))},
+                                    {"fake_probability", scores},
+                                    {"track", tracks}});
+    }
+    root["timeline"] = timeline;
+    QJsonArray findings;
+    for (const fakelens::CaseFinding& f : in.findings)
+        findings.append(QJsonObject{{"id", double(f.id)},
+                                    {"status", QString::fromLatin1(fakelens::findingStatusName(f.status))},
+                                    {"face_section", f.faceIndex >= 0 ? QJsonValue(f.faceIndex + 1) : QJsonValue()},
+                                    {"frame", f.frame >= 0 ? QJsonValue(f.frame) : QJsonValue()},
+                                    {"text", f.text},
+                                    {"author", f.author},
+                                    {"created", f.created.toUTC().toString(Qt::ISODate)}});
+    root["findings"] = findings;
+    QJsonArray audit;
+    for (const fakelens::AuditEntry& a : file.audit())
+        audit.append(QJsonObject{{"at", a.at},
+                                 {"who", a.who},
+                                 {"action", a.action},
+                                 {"detail", a.detail},
+                                 {"fakelens_version", a.fakelensVersion}});
+    root["audit"] = audit;
+    return root;
+}
+
+QStringList caseText(const QJsonObject& c) {
+    QStringList lines;
+    lines << QStringLiteral("case %1 (examiner %2), analysed %3")
+                 .arg(c["case_id"].toString(), c["examiner"].toString(), c["analysed"].toString());
+    const QJsonObject e = c["evidence"].toObject();
+    lines << QStringLiteral("evidence %1  sha256 %2  check: %3")
+                 .arg(e["path"].toString(), e["sha256"].toString(), e["check"].toString());
+    lines << QStringLiteral("model %1  sha256 %2").arg(c["model"].toObject()["name"].toString(),
+                                                        c["model"].toObject()["sha256"].toString());
+    lines << QStringLiteral("verdict %1  fake score %2  (%3)")
+                 .arg(c["verdict"].isNull() ? QStringLiteral("none") : c["verdict"].toString().toUpper())
+                 .arg(c["fake_score"].isNull() ? QStringLiteral("-") : QString::number(c["fake_score"].toDouble(), 'f', 4))
+                 .arg(c["verdict_rule"].toString());
+    lines << QStringLiteral("%1 frame(s) analysed, %2 face(s) scored").arg(c["frames_analysed"].toInt())
+                 .arg(c["faces_scored"].toInt());
+    for (const QJsonValue& v : c["faces"].toArray()) {
+        const QJsonObject f = v.toObject();
+        QStringList methods;
+        for (const QJsonValue& m : f["explanations"].toArray())
+            methods << m.toObject()["method"].toString();
+        lines << QStringLiteral("  face section %1: frame %2 (%3) track %4  P(fake) %5  %6  %7")
+                     .arg(f["section"].toInt()).arg(f["frame"].toInt()).arg(f["timecode"].toString())
+                     .arg(f["track"].toInt()).arg(f["fake_probability"].toDouble(), 0, 'f', 4)
+                     .arg(f["verdict"].toString().toUpper())
+                     .arg(methods.isEmpty() ? f["not_explained"].toString() : methods.join(QLatin1Char(' ')));
+    }
+    if (c.contains("conclusion") && !c["conclusion"].toString().isEmpty())
+        lines << QStringLiteral("conclusion: %1").arg(c["conclusion"].toString());
+    for (const QJsonValue& v : c["findings"].toArray()) {
+        const QJsonObject f = v.toObject();
+        lines << QStringLiteral("  note %1 [%2] %3 (%4, %5)").arg(f["id"].toInt()).arg(f["status"].toString(),
+                                                                 f["text"].toString(), f["author"].toString(),
+                                                                 f["created"].toString());
+    }
+    lines << QStringLiteral("audit trail:");
+    for (const QJsonValue& v : c["audit"].toArray()) {
+        const QJsonObject a = v.toObject();
+        lines << QStringLiteral("  %1  %2  %3  %4  (FakeLens %5)").arg(a["at"].toString(), a["who"].toString(),
+                                                                      a["action"].toString(), a["detail"].toString(),
+                                                                      a["fakelens_version"].toString());
+    }
+    return lines;
+}
+
+int showCase(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Print a case: evidence and its check against the stored hash, model, "
+                                              "verdict, faces, methods, notes and the audit trail."));
+    parser.addHelpOption();
+    parser.addPositionalArgument("FILE", Text::tr("The case file (opened read-only)."));
+    parser.addOption({"json", Text::tr("Print one JSON document on stdout, with every per-frame score.")});
+    if (!parseOrExplain(parser, arguments))
+        return kUsage;
+    if (parser.positionalArguments().size() != 1) {
+        printError(Text::tr("case show: give exactly one case FILE"));
+        return kUsage;
+    }
+    try {
+        const std::unique_ptr<fakelens::CaseFile> file = fakelens::CaseFile::open(parser.positionalArguments().first(), true);
+        if (!file->hasAnalysis()) {
+            printError(Text::tr("%1: the case holds no analysis yet").arg(file->path()));
+            return kInputFailed;
+        }
+        const fakelens::ReportInput input = file->loadAnalysis();
+        const QJsonObject json = caseJson(*file, input, fakelens::evidenceCheck(input.evidence));
+        if (parser.isSet("json"))
+            printLine(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        else
+            printLine(caseText(json).join(QLatin1Char('\n')));
+        return kOk;
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kInputFailed;
+    }
+}
+
+int noteCase(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Add a note or bookmark to a case (kept in its audit trail), or set "
+                                              "the examiner's conclusion with --conclusion."));
+    parser.addHelpOption();
+    parser.addPositionalArgument("FILE", Text::tr("The case file."));
+    parser.addOption({"text", Text::tr("The note."), "TEXT"});
+    parser.addOption({"status", Text::tr("ok, \"to check\" or warning (default \"to check\")."), "STATUS", "to check"});
+    parser.addOption({"face", Text::tr("The face section the note is about (1, 2, ...)."), "N"});
+    parser.addOption({"frame", Text::tr("The video frame the note is about (0-based)."), "N"});
+    parser.addOption({"conclusion", Text::tr("Set the examiner's conclusion printed on page 1 instead."), "TEXT"});
+    parser.addOption({"examiner", Text::tr("Who writes (default: the login name)."), "NAME"});
+    if (!parseOrExplain(parser, arguments))
+        return kUsage;
+    if (parser.positionalArguments().size() != 1 || (parser.isSet("text") == parser.isSet("conclusion"))) {
+        printError(Text::tr("case note: give one case FILE and either --text or --conclusion"));
+        return kUsage;
+    }
+    QString who = parser.value("examiner").trimmed();
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USER", QStringLiteral("unknown user"));
+    try {
+        const std::unique_ptr<fakelens::CaseFile> file = fakelens::CaseFile::open(parser.positionalArguments().first(), false);
+        if (parser.isSet("conclusion")) {
+            const fakelens::CaseDetails d = file->caseDetails();
+            file->setCaseDetails(d.caseId, d.examiner, parser.value("conclusion"), who);
+            printLine(Text::tr("conclusion saved"));
+            return kOk;
+        }
+        fakelens::CaseFinding finding;
+        if (!fakelens::parseFindingStatus(parser.value("status"), finding.status))
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--status",
+                                  "must be ok, \"to check\" or warning");
+        finding.text = parser.value("text");
+        finding.author = who;
+        finding.created = QDateTime::currentDateTimeUtc();
+        if (parser.isSet("face"))
+            finding.faceIndex = intOption(parser, "face", 1, 100000) - 1;
+        if (parser.isSet("frame"))
+            finding.frame = intOption(parser, "frame", 0, 100000000);
+        const qint64 id = file->addFinding(finding, who);
+        printLine(Text::tr("note %1 added").arg(id));
+        return kOk;
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kInputFailed;
+    }
+}
+
+} // namespace
+
+int runCase(const QStringList& arguments) {
+    const QString action = arguments.size() > 1 ? arguments[1] : QString();
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    if (action == QLatin1String("show"))
+        return showCase(rest);
+    if (action == QLatin1String("note"))
+        return noteCase(rest);
+    printError(Text::tr("case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] "
+                        "[--face N] [--frame N], or note FILE --conclusion TEXT"));
+    return kUsage;
+}
+
+} // namespace cli
