@@ -400,10 +400,6 @@
         <translation>Hochskalierung des Gesichtsdetektors (Standard 1).</translation>
     </message>
     <message>
-        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
-        <translation>Videos: den Gesichtsdetektor auf jedem N-ten analysierten Bild ausführen und die Gesichter dazwischen verfolgen (Standard 1: Erkennung auf jedem Bild).</translation>
-    </message>
-    <message>
         <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
         <translation>Videos: Erkennungsrunden, die eine Spur verpassen darf, bevor sie endet (Standard 0 mit --detect-every 1, sonst 2).</translation>
     </message>
@@ -560,34 +556,6 @@
         <translation>explain: abgebrochen</translation>
     </message>
     <message>
-        <source>Usage: fakelens-cli COMMAND [options]
-
-Commands:
-  detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     explain one face track over frames; inter-frame consistency
-  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
-  merge FILE...      combine evaluation results files (shards) into tables
-  bench              measure detector throughput and explanation speed
-  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
-
-fakelens-cli COMMAND --help shows the options of a command.
-fakelens-cli --version prints the version.</source>
-        <translation>Aufruf: fakelens-cli BEFEHL [Optionen]
-
-Befehle:
-  detect PATH...     Gesichter finden und bewerten (Bilder und Videos)
-  explain IMAGE      das Urteil mit LIME, SHAP, SOBOL, RISE (+ _adv) erklären
-  temporal VIDEO     eine Gesichtsspur über Bilder erklären; Konsistenz zwischen Bildern
-  evaluate PATH      Top-k-Angriffsbewertung der Erklärungen (Datensatztabellen)
-  merge FILE...      Ergebnisdateien von Bewertungen (Teile) zu Tabellen zusammenführen
-  bench              Detektordurchsatz und Erklärungsgeschwindigkeit messen
-  report PATH        ein Bild oder Video analysieren und einen PDF-Bericht schreiben (--out FILE.pdf)
-
-fakelens-cli BEFEHL --help zeigt die Optionen eines Befehls.
-fakelens-cli --version gibt die Version aus.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe fakelens-cli --help)</translation>
     </message>
@@ -640,10 +608,6 @@ fakelens-cli --version gibt die Version aus.</translation>
         <translation>Die NES-Schrittregel aus dem Code des Artikels verwenden (jeden Schritt begrenzen, keine Projektion).</translation>
     </message>
     <message>
-        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
-        <translation>Videobilder START:END:STEP (END ausgeschlossen). Standard: etwa 100 gleichmäßig über das ganze Video verteilte Bilder.</translation>
-    </message>
-    <message>
         <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
         <translation>Höchstens N als gefälscht eingestufte Gesichter erklären, höchstes P(fake) zuerst (Standard 4 für ein Bild, 1 für ein Video).</translation>
     </message>
@@ -666,18 +630,6 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>No progress on stderr.</source>
         <translation>Kein Fortschritt auf stderr.</translation>
-    </message>
-    <message>
-        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
-        <translation>Analysiert ein Bild oder Video und schreibt einen PDF-Bericht für eine Fallakte: Fall und Prüfer, SHA-256 und Medieneigenschaften des Beweismittels, das Modell, jedes analysierte Gesicht mit P(fake) und Urteil, die klassischen und adversarialen Heatmaps jeder Methode nebeneinander, das adversariale Beispiel, optional die Bewertung, die Zeitleiste der Werte eines Videos sowie jeden Parameter und Startwert, der zum Reproduzieren der Abbildungen nötig ist.</translation>
-    </message>
-    <message>
-        <source>The evidence: an image or a video (opened read-only).</source>
-        <translation>Das Beweismittel: ein Bild oder ein Video (schreibgeschützt geöffnet).</translation>
-    </message>
-    <message>
-        <source>report: give exactly one PATH</source>
-        <translation>report: genau einen PATH angeben</translation>
     </message>
     <message>
         <source>report: give the PDF to write with --out FILE.pdf</source>
@@ -754,6 +706,174 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>NES-Rauschen: per-pixel (Algorithmus 1: ein Wert je Pixel, gemeinsam für R, G und B; Standard) oder per-channel.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video into a case file: the evidence&apos;s hash and properties, the model, every analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is only read. A new FILE is created; an existing case of the same evidence gets the new analysis (its notes and audit trail are kept); a case of other evidence is refused.</source>
+        <translation>Analysiert ein Bild oder Video in eine Fallakte: Hash und Eigenschaften des Beweismittels, das Modell, jedes analysierte Bild mit seinen Gesichtern, Spuren und P(fake), das eine Urteil sowie für die gewählten Gesichter die Erklärungen (und mit --evaluate die Bewertung) mit jedem Parameter und Startwert. Das Beweismittel wird nur gelesen. Eine neue Datei FILE wird angelegt; eine bestehende Fallakte desselben Beweismittels erhält die neue Analyse (ihre Notizen und ihr Prüfpfad bleiben erhalten); eine Fallakte eines anderen Beweismittels wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The image or video to analyse (opened read-only).</source>
+        <translation>Das zu analysierende Bild oder Video (schreibgeschützt geöffnet).</translation>
+    </message>
+    <message>
+        <source>The case file to write (required), e.g. CASE.fakelens.</source>
+        <translation>Die zu schreibende Fallakte (erforderlich), z. B. CASE.fakelens.</translation>
+    </message>
+    <message>
+        <source>analyse: give exactly one EVIDENCE file</source>
+        <translation>analyse: genau eine Beweismitteldatei EVIDENCE angeben</translation>
+    </message>
+    <message>
+        <source>analyse: give the case file to write with --case FILE</source>
+        <translation>analyse: die zu schreibende Fallakte mit --case FILE angeben</translation>
+    </message>
+    <message>
+        <source>%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file&apos;s SHA-256 is %4. Nothing was written: use a new case file.</source>
+        <translation>%1: Die Fallakte enthält eine Analyse eines anderen Beweismittels (%2, SHA-256 %3); der SHA-256 dieser Datei ist %4. Es wurde nichts geschrieben: Verwenden Sie eine neue Fallakte.</translation>
+    </message>
+    <message>
+        <source>analyse: cancelled; the case was not changed</source>
+        <translation>analyse: abgebrochen; die Fallakte wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the workbench scan.</source>
+        <translation>Videobilder START:END:STEP (END ausgeschlossen). Standard: jedes Bild, wie bei detect und beim Durchlauf der Arbeitsfläche.</translation>
+    </message>
+    <message>
+        <source>Print a case: evidence and its check against the stored hash, model, verdict, faces, methods, notes and the audit trail.</source>
+        <translation>Gibt eine Fallakte aus: Beweismittel und dessen Prüfung gegen den gespeicherten Hash, Modell, Urteil, Gesichter, Methoden, Notizen und den Prüfpfad.</translation>
+    </message>
+    <message>
+        <source>The case file (opened read-only).</source>
+        <translation>Die Fallakte (schreibgeschützt geöffnet).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout, with every per-frame score.</source>
+        <translation>Ein JSON-Dokument auf stdout ausgeben, mit jedem Wert pro Bild.</translation>
+    </message>
+    <message>
+        <source>case show: give exactly one case FILE</source>
+        <translation>case show: genau eine Fallakte FILE angeben</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet</source>
+        <translation>%1: Die Fallakte enthält noch keine Analyse</translation>
+    </message>
+    <message>
+        <source>Add a note or bookmark to a case (kept in its audit trail), or set the examiner&apos;s conclusion with --conclusion.</source>
+        <translation>Fügt einer Fallakte eine Notiz oder ein Lesezeichen hinzu (im Prüfpfad festgehalten) oder legt mit --conclusion die Schlussfolgerung des Prüfers fest.</translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation>Die Fallakte.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <source>ok, &quot;to check&quot; or warning (default &quot;to check&quot;).</source>
+        <translation>ok, &quot;to check&quot; oder warning (Standard: &quot;to check&quot;).</translation>
+    </message>
+    <message>
+        <source>The face section the note is about (1, 2, ...).</source>
+        <translation>Der Gesichtsabschnitt, den die Notiz betrifft (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based).</source>
+        <translation>Das Videobild, das die Notiz betrifft (ab 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
+        <translation>Stattdessen die Schlussfolgerung des Prüfers festlegen, die auf Seite 1 gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation>Wer schreibt (Standard: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>case note: give one case FILE and either --text or --conclusion</source>
+        <translation>case note: eine Fallakte FILE und entweder --text oder --conclusion angeben</translation>
+    </message>
+    <message>
+        <source>conclusion saved</source>
+        <translation>Schlussfolgerung gespeichert</translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation>Notiz %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
+        <translation>case: eine Aktion angeben: show FILE [--json], oder note FILE --text TEXT [--status S] [--face N] [--frame N], oder note FILE --conclusion TEXT</translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
+        <translation>Videos: den Gesichtsdetektor auf jedem N-ten analysierten Bild ausführen und die Gesichter dazwischen verfolgen (Standard: etwa jedes 10. Videobild, wie beim Durchlauf der Arbeitsfläche und des Berichts; 1: Erkennung in jedem Bild).</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)</source>
+        <translation>%1: Die Fallakte enthält noch keine Analyse (fakelens-cli analyse EVIDENCE --case %1 ausführen)</translation>
+    </message>
+    <message>
+        <source>WARNING: the evidence file is not the one analysed: %1. The findings below describe the file with the SHA-256 stated under Evidence.</source>
+        <translation>WARNUNG: Die Beweismitteldatei ist nicht die analysierte: %1. Die folgenden Befunde beschreiben die Datei mit dem unter Beweismittel angegebenen SHA-256.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report for a case file: case and examiner, the one verdict and its rule, the examiner&apos;s conclusion and notes, the evidence&apos;s SHA-256 and media properties, the model, every face with a section (frame, timecode, track, P(fake)), the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures. With --case the report is rendered from a saved case without running the detector; with PATH the evidence is analysed first, as `analyse` does.</source>
+        <translation>Schreibt einen PDF-Bericht zu einer Fallakte: Fall und Prüfer, das eine Urteil und seine Regel, die Schlussfolgerung und Notizen des Prüfers, SHA-256 und Medieneigenschaften des Beweismittels, das Modell, jedes Gesicht mit einem eigenen Abschnitt (Bild, Timecode, Spur, P(fake)), die klassischen und adversarialen Heatmaps jeder Methode nebeneinander, das adversariale Beispiel, optional die Bewertung, die Zeitleiste der Werte eines Videos sowie jeden Parameter und Startwert, der zur Reproduktion der Abbildungen nötig ist. Mit --case wird der Bericht aus einer gespeicherten Fallakte erstellt, ohne den Detektor auszuführen; mit PATH wird das Beweismittel zuerst analysiert, wie bei `analyse`.</translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
+        <translation>Das Beweismittel: ein Bild oder Video (schreibgeschützt geöffnet). Nicht mit --case.</translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`).</source>
+        <translation>Den Bericht dieser gespeicherten Fallakte erstellen (siehe `analyse`).</translation>
+    </message>
+    <message>
+        <source>report: give either --case FILE or the evidence PATH, not both</source>
+        <translation>report: entweder --case FILE oder den Beweismittelpfad PATH angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH, or --case FILE</source>
+        <translation>report: genau einen PATH oder --case FILE angeben</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  analyse PATH       analyse an image or video into a case file (--case FILE)
+  case show FILE     print a case (verdict, faces, methods, notes, audit trail)
+  case note FILE     add a note or bookmark, or the conclusion, to a case
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+  report --case FILE write the PDF report of a saved case, without the detector
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation>Aufruf: fakelens-cli COMMAND [Optionen]
+
+Befehle:
+  detect PATH...     Gesichter finden und bewerten (Bilder und Videos)
+  explain IMAGE      das Urteil mit LIME, SHAP, SOBOL, RISE (+ _adv) erklären
+  temporal VIDEO     eine Gesichtsspur über Bilder erklären; Konsistenz zwischen Bildern
+  evaluate PATH      Top-k-Angriffsbewertung der Erklärungen (Datensatztabellen)
+  merge FILE...      Bewertungsergebnisdateien (Teile) zu Tabellen zusammenführen
+  bench              Detektordurchsatz und Erklärungsgeschwindigkeit messen
+  analyse PATH       ein Bild oder Video in eine Fallakte analysieren (--case FILE)
+  case show FILE     eine Fallakte ausgeben (Urteil, Gesichter, Methoden, Notizen, Prüfpfad)
+  case note FILE     einer Fallakte eine Notiz, ein Lesezeichen oder die Schlussfolgerung hinzufügen
+  report PATH        ein Bild oder Video analysieren und einen PDF-Bericht schreiben (--out FILE.pdf)
+  report --case FILE den PDF-Bericht einer gespeicherten Fallakte schreiben, ohne Detektor
+
+fakelens-cli COMMAND --help zeigt die Optionen eines Befehls.
+fakelens-cli --version gibt die Version aus.</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1541,12 @@ bei k</translation>
         <translation>Nächstes Bild (Rechts)</translation>
     </message>
     <message>
-        <source>frame %1 / %2</source>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>frame %1 of 0-%2</source>
+        <translation>Bild %1 von 0-%2</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1912,10 @@ bei k</translation>
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>„%1“ existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
+        <translation>Geben Sie das Aktenzeichen an: Der Bericht druckt es auf jede Seite, damit er nicht mit einem anderen Fall verwechselt werden kann.</translation>
     </message>
 </context>
 <context>

@@ -400,10 +400,6 @@
         <translation>Υπερδειγματοληψία του ανιχνευτή προσώπων (προεπιλογή 1).</translation>
     </message>
     <message>
-        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
-        <translation>Βίντεο: εκτέλεση του ανιχνευτή προσώπων σε κάθε N-οστό αναλυόμενο καρέ και παρακολούθηση των προσώπων ενδιάμεσα (προεπιλογή 1: ανίχνευση σε κάθε καρέ).</translation>
-    </message>
-    <message>
         <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
         <translation>Βίντεο: γύροι ανίχνευσης που μπορεί να χάσει ένα ίχνος πριν τερματιστεί (προεπιλογή 0 με --detect-every 1, αλλιώς 2).</translation>
     </message>
@@ -560,34 +556,6 @@
         <translation>explain: ακυρώθηκε</translation>
     </message>
     <message>
-        <source>Usage: fakelens-cli COMMAND [options]
-
-Commands:
-  detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     explain one face track over frames; inter-frame consistency
-  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
-  merge FILE...      combine evaluation results files (shards) into tables
-  bench              measure detector throughput and explanation speed
-  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
-
-fakelens-cli COMMAND --help shows the options of a command.
-fakelens-cli --version prints the version.</source>
-        <translation>Χρήση: fakelens-cli ΕΝΤΟΛΗ [επιλογές]
-
-Εντολές:
-  detect PATH...     εύρεση και βαθμολόγηση προσώπων (εικόνες και βίντεο)
-  explain IMAGE      εξήγηση της ετυμηγορίας με LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     εξήγηση ενός ίχνους προσώπου σε πολλά καρέ· συνέπεια μεταξύ καρέ
-  evaluate PATH      αξιολόγηση των εξηγήσεων με επίθεση στα κορυφαία k (πίνακες συνόλου δεδομένων)
-  merge FILE...      συνδυασμός αρχείων αποτελεσμάτων αξιολόγησης (τμημάτων) σε πίνακες
-  bench              μέτρηση της ταχύτητας του ανιχνευτή και των εξηγήσεων
-  report PATH        ανάλυση εικόνας ή βίντεο και εγγραφή αναφοράς PDF (--out FILE.pdf)
-
-fakelens-cli ΕΝΤΟΛΗ --help δείχνει τις επιλογές μιας εντολής.
-fakelens-cli --version τυπώνει την έκδοση.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
         <translation>άγνωστη εντολή &apos;%1&apos; (δοκιμάστε fakelens-cli --help)</translation>
     </message>
@@ -640,10 +608,6 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <translation>Χρήση του κανόνα βήματος NES του κώδικα του άρθρου (περικοπή κάθε βήματος, χωρίς προβολή).</translation>
     </message>
     <message>
-        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
-        <translation>Καρέ βίντεο START:END:STEP (χωρίς το END). Προεπιλογή: περίπου 100 καρέ κατανεμημένα ομοιόμορφα σε όλο το βίντεο.</translation>
-    </message>
-    <message>
         <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
         <translation>Εξήγηση έως N προσώπων που κρίθηκαν πλαστά, με το υψηλότερο P(fake) πρώτα (προεπιλογή 4 για εικόνα, 1 για βίντεο).</translation>
     </message>
@@ -666,18 +630,6 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
     <message>
         <source>No progress on stderr.</source>
         <translation>Χωρίς πρόοδο στο stderr.</translation>
-    </message>
-    <message>
-        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
-        <translation>Αναλύει μια εικόνα ή ένα βίντεο και γράφει μια αναφορά PDF για φάκελο υπόθεσης: υπόθεση και εξεταστής, το SHA-256 και οι ιδιότητες πολυμέσων του αποδεικτικού υλικού, το μοντέλο, κάθε πρόσωπο που αναλύθηκε με P(fake) και ετυμηγορία, οι κλασικοί και οι αντιπαραθετικοί χάρτες θερμότητας κάθε μεθόδου δίπλα-δίπλα, το αντιπαραθετικό δείγμα, προαιρετικά η αξιολόγηση, η γραμμή χρόνου βαθμολογιών ενός βίντεο και κάθε παράμετρος και σπόρος που χρειάζεται για την αναπαραγωγή των εικόνων.</translation>
-    </message>
-    <message>
-        <source>The evidence: an image or a video (opened read-only).</source>
-        <translation>Το αποδεικτικό υλικό: μια εικόνα ή ένα βίντεο (ανοίγεται μόνο για ανάγνωση).</translation>
-    </message>
-    <message>
-        <source>report: give exactly one PATH</source>
-        <translation>report: δώστε ακριβώς ένα PATH</translation>
     </message>
     <message>
         <source>report: give the PDF to write with --out FILE.pdf</source>
@@ -754,6 +706,174 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
     <message>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>Θόρυβος NES: per-pixel (Αλγόριθμος 1: μία τιμή ανά εικονοστοιχείο, κοινή για R, G και B· προεπιλογή) ή per-channel.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video into a case file: the evidence&apos;s hash and properties, the model, every analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is only read. A new FILE is created; an existing case of the same evidence gets the new analysis (its notes and audit trail are kept); a case of other evidence is refused.</source>
+        <translation>Αναλύει μια εικόνα ή ένα βίντεο σε αρχείο υπόθεσης: το hash και τις ιδιότητες του αποδεικτικού υλικού, το μοντέλο, κάθε αναλυμένο καρέ με τα πρόσωπα, τα ίχνη και το P(fake) του, τη μία ετυμηγορία και, για τα επιλεγμένα πρόσωπα, τις εξηγήσεις (και με --evaluate την αξιολόγηση) με κάθε παράμετρο και σπόρο. Το αποδεικτικό υλικό μόνο διαβάζεται. Δημιουργείται νέο FILE· μια υπάρχουσα υπόθεση του ίδιου αποδεικτικού υλικού λαμβάνει τη νέα ανάλυση (οι σημειώσεις και το ιστορικό ελέγχου της διατηρούνται)· μια υπόθεση άλλου αποδεικτικού υλικού απορρίπτεται.</translation>
+    </message>
+    <message>
+        <source>The image or video to analyse (opened read-only).</source>
+        <translation>Η εικόνα ή το βίντεο προς ανάλυση (ανοίγει μόνο για ανάγνωση).</translation>
+    </message>
+    <message>
+        <source>The case file to write (required), e.g. CASE.fakelens.</source>
+        <translation>Το αρχείο υπόθεσης προς εγγραφή (απαιτείται), π.χ. CASE.fakelens.</translation>
+    </message>
+    <message>
+        <source>analyse: give exactly one EVIDENCE file</source>
+        <translation>analyse: δώστε ακριβώς ένα αρχείο αποδεικτικού υλικού EVIDENCE</translation>
+    </message>
+    <message>
+        <source>analyse: give the case file to write with --case FILE</source>
+        <translation>analyse: δώστε το αρχείο υπόθεσης προς εγγραφή με --case FILE</translation>
+    </message>
+    <message>
+        <source>%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file&apos;s SHA-256 is %4. Nothing was written: use a new case file.</source>
+        <translation>%1: η υπόθεση περιέχει ανάλυση άλλου αποδεικτικού υλικού (%2, SHA-256 %3)· το SHA-256 αυτού του αρχείου είναι %4. Δεν γράφτηκε τίποτα: χρησιμοποιήστε νέο αρχείο υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>analyse: cancelled; the case was not changed</source>
+        <translation>analyse: ακυρώθηκε· η υπόθεση δεν άλλαξε</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the workbench scan.</source>
+        <translation>Καρέ βίντεο START:END:STEP (χωρίς το END). Προεπιλογή: κάθε καρέ, όπως στη σάρωση του detect και του περιβάλλοντος εργασίας.</translation>
+    </message>
+    <message>
+        <source>Print a case: evidence and its check against the stored hash, model, verdict, faces, methods, notes and the audit trail.</source>
+        <translation>Τυπώνει μια υπόθεση: το αποδεικτικό υλικό και τον έλεγχό του έναντι του αποθηκευμένου hash, το μοντέλο, την ετυμηγορία, τα πρόσωπα, τις μεθόδους, τις σημειώσεις και το ιστορικό ελέγχου.</translation>
+    </message>
+    <message>
+        <source>The case file (opened read-only).</source>
+        <translation>Το αρχείο υπόθεσης (ανοίγει μόνο για ανάγνωση).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout, with every per-frame score.</source>
+        <translation>Εκτύπωση ενός εγγράφου JSON στην τυπική έξοδο, με κάθε βαθμολογία ανά καρέ.</translation>
+    </message>
+    <message>
+        <source>case show: give exactly one case FILE</source>
+        <translation>case show: δώστε ακριβώς ένα αρχείο υπόθεσης FILE</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet</source>
+        <translation>%1: η υπόθεση δεν περιέχει ακόμη ανάλυση</translation>
+    </message>
+    <message>
+        <source>Add a note or bookmark to a case (kept in its audit trail), or set the examiner&apos;s conclusion with --conclusion.</source>
+        <translation>Προσθέτει σημείωση ή σελιδοδείκτη σε μια υπόθεση (καταγράφεται στο ιστορικό ελέγχου της) ή ορίζει το συμπέρασμα του εξεταστή με --conclusion.</translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation>Το αρχείο υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Η σημείωση.</translation>
+    </message>
+    <message>
+        <source>ok, &quot;to check&quot; or warning (default &quot;to check&quot;).</source>
+        <translation>ok, &quot;to check&quot; ή warning (προεπιλογή: &quot;to check&quot;).</translation>
+    </message>
+    <message>
+        <source>The face section the note is about (1, 2, ...).</source>
+        <translation>Η ενότητα προσώπου στην οποία αναφέρεται η σημείωση (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based).</source>
+        <translation>Το καρέ βίντεο στο οποίο αναφέρεται η σημείωση (αρίθμηση από 0).</translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
+        <translation>Αντί γι&apos; αυτό, ορισμός του συμπεράσματος του εξεταστή που τυπώνεται στη σελίδα 1.</translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation>Ποιος γράφει (προεπιλογή: το όνομα σύνδεσης).</translation>
+    </message>
+    <message>
+        <source>case note: give one case FILE and either --text or --conclusion</source>
+        <translation>case note: δώστε ένα αρχείο υπόθεσης FILE και είτε --text είτε --conclusion</translation>
+    </message>
+    <message>
+        <source>conclusion saved</source>
+        <translation>το συμπέρασμα αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation>η σημείωση %1 προστέθηκε</translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
+        <translation>case: δώστε μια ενέργεια: show FILE [--json], ή note FILE --text TEXT [--status S] [--face N] [--frame N], ή note FILE --conclusion TEXT</translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
+        <translation>Βίντεο: εκτέλεση του ανιχνευτή προσώπων κάθε N-οστό αναλυόμενο καρέ και παρακολούθηση των προσώπων στα ενδιάμεσα καρέ (προεπιλογή: περίπου κάθε 10ο καρέ βίντεο, όπως στη σάρωση του περιβάλλοντος εργασίας και της αναφοράς· 1: ανίχνευση σε κάθε καρέ).</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)</source>
+        <translation>%1: η υπόθεση δεν περιέχει ακόμη ανάλυση (εκτελέστε fakelens-cli analyse EVIDENCE --case %1)</translation>
+    </message>
+    <message>
+        <source>WARNING: the evidence file is not the one analysed: %1. The findings below describe the file with the SHA-256 stated under Evidence.</source>
+        <translation>ΠΡΟΕΙΔΟΠΟΙΗΣΗ: το αρχείο αποδεικτικού υλικού δεν είναι αυτό που αναλύθηκε: %1. Τα παρακάτω ευρήματα περιγράφουν το αρχείο με το SHA-256 που αναγράφεται στην ενότητα Αποδεικτικό υλικό.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report for a case file: case and examiner, the one verdict and its rule, the examiner&apos;s conclusion and notes, the evidence&apos;s SHA-256 and media properties, the model, every face with a section (frame, timecode, track, P(fake)), the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures. With --case the report is rendered from a saved case without running the detector; with PATH the evidence is analysed first, as `analyse` does.</source>
+        <translation>Γράφει μια αναφορά PDF για ένα αρχείο υπόθεσης: υπόθεση και εξεταστή, τη μία ετυμηγορία και τον κανόνα της, το συμπέρασμα και τις σημειώσεις του εξεταστή, το SHA-256 και τις ιδιότητες πολυμέσων του αποδεικτικού υλικού, το μοντέλο, κάθε πρόσωπο με δική του ενότητα (καρέ, χρονικός κωδικός, ίχνος, P(fake)), τους κλασικούς και αντιπαραθετικούς χάρτες θερμότητας κάθε μεθόδου δίπλα-δίπλα, το αντιπαραθετικό δείγμα, προαιρετικά την αξιολόγηση, τη γραμμή χρόνου βαθμολογιών ενός βίντεο, και κάθε παράμετρο και σπόρο που χρειάζονται για την αναπαραγωγή των σχημάτων. Με --case η αναφορά δημιουργείται από μια αποθηκευμένη υπόθεση χωρίς εκτέλεση του ανιχνευτή· με PATH το αποδεικτικό υλικό αναλύεται πρώτα, όπως κάνει το `analyse`.</translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
+        <translation>Το αποδεικτικό υλικό: μια εικόνα ή ένα βίντεο (ανοίγει μόνο για ανάγνωση). Όχι μαζί με --case.</translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`).</source>
+        <translation>Δημιουργία της αναφοράς αυτής της αποθηκευμένης υπόθεσης (δείτε `analyse`).</translation>
+    </message>
+    <message>
+        <source>report: give either --case FILE or the evidence PATH, not both</source>
+        <translation>report: δώστε είτε --case FILE είτε τη διαδρομή PATH του αποδεικτικού υλικού, όχι και τα δύο</translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH, or --case FILE</source>
+        <translation>report: δώστε ακριβώς ένα PATH ή --case FILE</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  analyse PATH       analyse an image or video into a case file (--case FILE)
+  case show FILE     print a case (verdict, faces, methods, notes, audit trail)
+  case note FILE     add a note or bookmark, or the conclusion, to a case
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+  report --case FILE write the PDF report of a saved case, without the detector
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation>Χρήση: fakelens-cli COMMAND [επιλογές]
+
+Εντολές:
+  detect PATH...     εύρεση και βαθμολόγηση προσώπων (εικόνες και βίντεο)
+  explain IMAGE      εξήγηση της ετυμηγορίας με LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     εξήγηση ενός ίχνους προσώπου σε διαδοχικά καρέ· συνέπεια μεταξύ καρέ
+  evaluate PATH      αξιολόγηση των εξηγήσεων με επίθεση στα κορυφαία k (πίνακες συνόλου δεδομένων)
+  merge FILE...      συνδυασμός αρχείων αποτελεσμάτων αξιολόγησης (τμημάτων) σε πίνακες
+  bench              μέτρηση της απόδοσης του ανιχνευτή και της ταχύτητας των εξηγήσεων
+  analyse PATH       ανάλυση εικόνας ή βίντεο σε αρχείο υπόθεσης (--case FILE)
+  case show FILE     εκτύπωση μιας υπόθεσης (ετυμηγορία, πρόσωπα, μέθοδοι, σημειώσεις, ιστορικό ελέγχου)
+  case note FILE     προσθήκη σημείωσης, σελιδοδείκτη ή του συμπεράσματος σε μια υπόθεση
+  report PATH        ανάλυση εικόνας ή βίντεο και εγγραφή αναφοράς PDF (--out FILE.pdf)
+  report --case FILE εγγραφή της αναφοράς PDF μιας αποθηκευμένης υπόθεσης, χωρίς τον ανιχνευτή
+
+Το fakelens-cli COMMAND --help δείχνει τις επιλογές μιας εντολής.
+Το fakelens-cli --version τυπώνει την έκδοση.</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1541,12 @@ at k</source>
         <translation>Επόμενο καρέ (Δεξί βέλος)</translation>
     </message>
     <message>
-        <source>frame %1 / %2</source>
-        <translation>καρέ %1 / %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>frame %1 of 0-%2</source>
+        <translation>καρέ %1 από 0-%2</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1912,10 @@ at k</source>
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>Το «%1» υπάρχει. Να αντικατασταθεί;</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
+        <translation>Δώστε τον αριθμό υπόθεσης: η αναφορά τον τυπώνει σε κάθε σελίδα, ώστε να μην μπορεί να συγχυστεί με άλλη υπόθεση.</translation>
     </message>
 </context>
 <context>

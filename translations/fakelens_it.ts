@@ -400,10 +400,6 @@
         <translation>Sovracampionamento del rilevatore di volti (predefinito 1).</translation>
     </message>
     <message>
-        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
-        <translation>Video: esegui il rilevatore di volti ogni N fotogrammi analizzati e traccia i volti nel mezzo (predefinito 1: rilevamento su ogni fotogramma).</translation>
-    </message>
-    <message>
         <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
         <translation>Video: turni di rilevamento che una traccia può mancare prima di terminare (predefinito 0 con --detect-every 1, altrimenti 2).</translation>
     </message>
@@ -560,34 +556,6 @@
         <translation>explain: annullato</translation>
     </message>
     <message>
-        <source>Usage: fakelens-cli COMMAND [options]
-
-Commands:
-  detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     explain one face track over frames; inter-frame consistency
-  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
-  merge FILE...      combine evaluation results files (shards) into tables
-  bench              measure detector throughput and explanation speed
-  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
-
-fakelens-cli COMMAND --help shows the options of a command.
-fakelens-cli --version prints the version.</source>
-        <translation>Uso: fakelens-cli COMANDO [opzioni]
-
-Comandi:
-  detect PATH...     trova i volti e li valuta (immagini e video)
-  explain IMAGE      spiega il verdetto con LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     spiega una traccia di volto su più fotogrammi; coerenza tra fotogrammi
-  evaluate PATH      valutazione delle spiegazioni con attacco sui primi k (tabelle del dataset)
-  merge FILE...      combina i file dei risultati della valutazione (porzioni) in tabelle
-  bench              misura il throughput del rilevatore e la velocità delle spiegazioni
-  report PATH        analizza un&apos;immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
-
-fakelens-cli COMANDO --help mostra le opzioni di un comando.
-fakelens-cli --version stampa la versione.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
         <translation>comando sconosciuto &apos;%1&apos; (prova fakelens-cli --help)</translation>
     </message>
@@ -640,10 +608,6 @@ fakelens-cli --version stampa la versione.</translation>
         <translation>Usa la regola di passo NES del codice dell&apos;articolo (limita ogni passo, nessuna proiezione).</translation>
     </message>
     <message>
-        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
-        <translation>Fotogrammi video START:END:STEP (END escluso). Predefinito: circa 100 fotogrammi distribuiti uniformemente sull&apos;intero video.</translation>
-    </message>
-    <message>
         <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
         <translation>Spiega al massimo N volti giudicati falsi, prima quelli con P(fake) più alto (predefinito 4 per un&apos;immagine, 1 per un video).</translation>
     </message>
@@ -666,18 +630,6 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>No progress on stderr.</source>
         <translation>Nessun avanzamento su stderr.</translation>
-    </message>
-    <message>
-        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
-        <translation>Analizza un&apos;immagine o un video e scrive un rapporto PDF per il fascicolo di un caso: caso ed esaminatore, SHA-256 e proprietà multimediali del reperto, il modello, ogni volto analizzato con P(fake) e verdetto, le mappe di calore classiche e avversarie di ogni metodo affiancate, il campione avversario, facoltativamente la valutazione, la linea temporale dei punteggi di un video e ogni parametro e seme necessari a riprodurre le figure.</translation>
-    </message>
-    <message>
-        <source>The evidence: an image or a video (opened read-only).</source>
-        <translation>Il reperto: un&apos;immagine o un video (aperto in sola lettura).</translation>
-    </message>
-    <message>
-        <source>report: give exactly one PATH</source>
-        <translation>report: indica esattamente un PATH</translation>
     </message>
     <message>
         <source>report: give the PDF to write with --out FILE.pdf</source>
@@ -754,6 +706,174 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>Rumore NES: per-pixel (Algoritmo 1: un valore per pixel, comune a R, G e B; predefinito) oppure per-channel.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video into a case file: the evidence&apos;s hash and properties, the model, every analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is only read. A new FILE is created; an existing case of the same evidence gets the new analysis (its notes and audit trail are kept); a case of other evidence is refused.</source>
+        <translation>Analizza un&apos;immagine o un video in un fascicolo del caso: hash e proprietà del reperto, il modello, ogni fotogramma analizzato con i suoi volti, tracce e P(fake), l&apos;unico verdetto e, per i volti scelti, le spiegazioni (e con --evaluate la valutazione) con ogni parametro e seme. Il reperto viene solo letto. Viene creato un nuovo FILE; un caso esistente dello stesso reperto riceve la nuova analisi (le sue note e il registro di audit vengono conservati); un caso di un altro reperto viene rifiutato.</translation>
+    </message>
+    <message>
+        <source>The image or video to analyse (opened read-only).</source>
+        <translation>L&apos;immagine o il video da analizzare (aperto in sola lettura).</translation>
+    </message>
+    <message>
+        <source>The case file to write (required), e.g. CASE.fakelens.</source>
+        <translation>Il fascicolo del caso da scrivere (obbligatorio), ad es. CASE.fakelens.</translation>
+    </message>
+    <message>
+        <source>analyse: give exactly one EVIDENCE file</source>
+        <translation>analyse: indica esattamente un file di reperto EVIDENCE</translation>
+    </message>
+    <message>
+        <source>analyse: give the case file to write with --case FILE</source>
+        <translation>analyse: indica il fascicolo del caso da scrivere con --case FILE</translation>
+    </message>
+    <message>
+        <source>%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file&apos;s SHA-256 is %4. Nothing was written: use a new case file.</source>
+        <translation>%1: il caso contiene l&apos;analisi di un altro reperto (%2, SHA-256 %3); lo SHA-256 di questo file è %4. Non è stato scritto nulla: usa un nuovo fascicolo del caso.</translation>
+    </message>
+    <message>
+        <source>analyse: cancelled; the case was not changed</source>
+        <translation>analyse: annullato; il caso non è stato modificato</translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the workbench scan.</source>
+        <translation>Fotogrammi video START:END:STEP (END escluso). Predefinito: ogni fotogramma, come nella scansione di detect e del banco di lavoro.</translation>
+    </message>
+    <message>
+        <source>Print a case: evidence and its check against the stored hash, model, verdict, faces, methods, notes and the audit trail.</source>
+        <translation>Stampa un caso: il reperto e la sua verifica rispetto all&apos;hash memorizzato, modello, verdetto, volti, metodi, note e registro di audit.</translation>
+    </message>
+    <message>
+        <source>The case file (opened read-only).</source>
+        <translation>Il fascicolo del caso (aperto in sola lettura).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout, with every per-frame score.</source>
+        <translation>Stampa un documento JSON su stdout, con ogni punteggio per fotogramma.</translation>
+    </message>
+    <message>
+        <source>case show: give exactly one case FILE</source>
+        <translation>case show: indica esattamente un fascicolo del caso FILE</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet</source>
+        <translation>%1: il caso non contiene ancora alcuna analisi</translation>
+    </message>
+    <message>
+        <source>Add a note or bookmark to a case (kept in its audit trail), or set the examiner&apos;s conclusion with --conclusion.</source>
+        <translation>Aggiunge una nota o un segnalibro a un caso (conservati nel suo registro di audit), oppure imposta la conclusione dell&apos;esaminatore con --conclusion.</translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation>Il fascicolo del caso.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La nota.</translation>
+    </message>
+    <message>
+        <source>ok, &quot;to check&quot; or warning (default &quot;to check&quot;).</source>
+        <translation>ok, &quot;to check&quot; o warning (predefinito: &quot;to check&quot;).</translation>
+    </message>
+    <message>
+        <source>The face section the note is about (1, 2, ...).</source>
+        <translation>La sezione del volto a cui si riferisce la nota (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based).</source>
+        <translation>Il fotogramma video a cui si riferisce la nota (a partire da 0).</translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
+        <translation>Imposta invece la conclusione dell&apos;esaminatore stampata a pagina 1.</translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation>Chi scrive (predefinito: il nome di accesso).</translation>
+    </message>
+    <message>
+        <source>case note: give one case FILE and either --text or --conclusion</source>
+        <translation>case note: indica un fascicolo del caso FILE e --text oppure --conclusion</translation>
+    </message>
+    <message>
+        <source>conclusion saved</source>
+        <translation>conclusione salvata</translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation>nota %1 aggiunta</translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
+        <translation>case: indica un&apos;azione: show FILE [--json], oppure note FILE --text TEXT [--status S] [--face N] [--frame N], oppure note FILE --conclusion TEXT</translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
+        <translation>Video: esecuzione del rilevatore di volti ogni N fotogrammi analizzati e tracciamento dei volti nei fotogrammi intermedi (predefinito: circa un fotogramma video ogni 10, come nella scansione del banco di lavoro e del rapporto; 1: rilevamento su ogni fotogramma).</translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)</source>
+        <translation>%1: il caso non contiene ancora alcuna analisi (esegui fakelens-cli analyse EVIDENCE --case %1)</translation>
+    </message>
+    <message>
+        <source>WARNING: the evidence file is not the one analysed: %1. The findings below describe the file with the SHA-256 stated under Evidence.</source>
+        <translation>ATTENZIONE: il file del reperto non è quello analizzato: %1. I risultati seguenti descrivono il file con lo SHA-256 indicato in Reperto.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report for a case file: case and examiner, the one verdict and its rule, the examiner&apos;s conclusion and notes, the evidence&apos;s SHA-256 and media properties, the model, every face with a section (frame, timecode, track, P(fake)), the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures. With --case the report is rendered from a saved case without running the detector; with PATH the evidence is analysed first, as `analyse` does.</source>
+        <translation>Scrive un rapporto PDF per un fascicolo del caso: caso ed esaminatore, l&apos;unico verdetto e la sua regola, la conclusione e le note dell&apos;esaminatore, lo SHA-256 e le proprietà multimediali del reperto, il modello, ogni volto con una propria sezione (fotogramma, timecode, traccia, P(fake)), le mappe di calore classiche e avversarie di ogni metodo affiancate, il campione avversario, facoltativamente la valutazione, la linea temporale dei punteggi di un video, e ogni parametro e seme necessari a riprodurre le figure. Con --case il rapporto viene generato da un caso salvato senza eseguire il rilevatore; con PATH il reperto viene prima analizzato, come fa `analyse`.</translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
+        <translation>Il reperto: un&apos;immagine o un video (aperto in sola lettura). Non con --case.</translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`).</source>
+        <translation>Genera il rapporto di questo caso salvato (vedi `analyse`).</translation>
+    </message>
+    <message>
+        <source>report: give either --case FILE or the evidence PATH, not both</source>
+        <translation>report: indica --case FILE oppure il PATH del reperto, non entrambi</translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH, or --case FILE</source>
+        <translation>report: indica esattamente un PATH, oppure --case FILE</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  analyse PATH       analyse an image or video into a case file (--case FILE)
+  case show FILE     print a case (verdict, faces, methods, notes, audit trail)
+  case note FILE     add a note or bookmark, or the conclusion, to a case
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+  report --case FILE write the PDF report of a saved case, without the detector
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation>Uso: fakelens-cli COMMAND [opzioni]
+
+Comandi:
+  detect PATH...     trova i volti e ne calcola il punteggio (immagini e video)
+  explain IMAGE      spiega il verdetto con LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     spiega una traccia di volto su più fotogrammi; coerenza tra fotogrammi
+  evaluate PATH      valutazione delle spiegazioni con attacco ai primi k (tabelle del dataset)
+  merge FILE...      combina file di risultati della valutazione (porzioni) in tabelle
+  bench              misura il throughput del rilevatore e la velocità delle spiegazioni
+  analyse PATH       analizza un&apos;immagine o un video in un fascicolo del caso (--case FILE)
+  case show FILE     stampa un caso (verdetto, volti, metodi, note, registro di audit)
+  case note FILE     aggiunge a un caso una nota, un segnalibro o la conclusione
+  report PATH        analizza un&apos;immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
+  report --case FILE scrive il rapporto PDF di un caso salvato, senza il rilevatore
+
+fakelens-cli COMMAND --help mostra le opzioni di un comando.
+fakelens-cli --version stampa la versione.</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1541,12 @@ a k</translation>
         <translation>Fotogramma successivo (Destra)</translation>
     </message>
     <message>
-        <source>frame %1 / %2</source>
-        <translation>fotogramma %1 / %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>frame %1 of 0-%2</source>
+        <translation>fotogramma %1 di 0-%2</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1912,10 @@ a k</translation>
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>«%1» esiste. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
+        <translation>Indica il numero del caso: il rapporto lo stampa su ogni pagina, così che non possa essere confuso con un altro caso.</translation>
     </message>
 </context>
 <context>
