@@ -755,6 +755,14 @@ fakelens-cli --version gibt die Version aus.</translation>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>NES-Rauschen: per-pixel (Algorithmus 1: ein Wert je Pixel, gemeinsam für R, G und B; Standard) oder per-channel.</translation>
     </message>
+    <message>
+        <source>bench: the cold run of explain --method %1 failed: %2</source>
+        <translation>bench: der Kaltlauf von explain --method %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Skip the cold runs (each method as a fresh explain process).</source>
+        <translation>Die Kaltläufe überspringen (jede Methode als neuer explain-Prozess).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>

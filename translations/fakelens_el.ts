@@ -755,6 +755,14 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>Θόρυβος NES: per-pixel (Αλγόριθμος 1: μία τιμή ανά εικονοστοιχείο, κοινή για R, G και B· προεπιλογή) ή per-channel.</translation>
     </message>
+    <message>
+        <source>bench: the cold run of explain --method %1 failed: %2</source>
+        <translation>bench: η ψυχρή εκτέλεση του explain --method %1 απέτυχε: %2</translation>
+    </message>
+    <message>
+        <source>Skip the cold runs (each method as a fresh explain process).</source>
+        <translation>Παράλειψη των ψυχρών εκτελέσεων (κάθε μέθοδος ως νέα διεργασία explain).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>

@@ -755,6 +755,14 @@ fakelens-cli --version stampa la versione.</translation>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>Rumore NES: per-pixel (Algoritmo 1: un valore per pixel, comune a R, G e B; predefinito) oppure per-channel.</translation>
     </message>
+    <message>
+        <source>bench: the cold run of explain --method %1 failed: %2</source>
+        <translation>bench: l'esecuzione a freddo di explain --method %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Skip the cold runs (each method as a fresh explain process).</source>
+        <translation>Salta le esecuzioni a freddo (ogni metodo come nuovo processo explain).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
