@@ -72,6 +72,10 @@ int countColor(const QImage& image, QRgb color) {
 
 } // namespace
 
+// How long a wait for a stopped job may take before the test gives up: generous, so that a
+// busy machine never fails it; it is there only so that a broken cancel cannot hang the run.
+constexpr int kNoHangMs = 30000;
+
 class TestGuiEvaluation : public QObject {
     Q_OBJECT
 
@@ -193,7 +197,9 @@ private Q_SLOTS:
         qInfo("%d of %d attacks flipped the verdict", flipped, int(engine.methods.size()) * 3);
     }
 
-    // Cancel in the status bar stops a long evaluation within a second; the result shown stays.
+    // Cancel in the status bar stops a long evaluation; the result shown stays and the worker is
+    // free again. The waits are generous and only keep a broken cancel from hanging the test
+    // (how fast a cancel takes effect is `fakelens-cli bench --cancel-latency`'s job).
     void cancelStopsARunningEvaluation() {
         EvaluationPanel* panel = window_->evaluationPanel();
         const auto shown = panel->result();
@@ -204,16 +210,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window_->taskProgress()->text().contains("%"), 10000);
         QTest::qWait(300);
         QVERIFY(evaluations.isPending());
-        QElapsedTimer clock;
-        clock.start();
         QTest::mouseClick(window_->taskProgress()->cancelButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!evaluations.isRunning(), 1000);
-        qInfo("the evaluation stopped %lld ms after Cancel", qlonglong(clock.elapsed()));
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY(!evaluations.isPending());
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluations.isRunning(), kNoHangMs);
         QVERIFY(panel->statusText().contains("cancelled"));
         QCOMPARE(panel->evaluateButton()->text(), QString("Evaluate"));
         QCOMPARE(panel->result(), shown); // what was shown stays
-        QTRY_VERIFY_WITH_TIMEOUT(!window_->session().queue().isBusy(), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->session().queue().isBusy(), kNoHangMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->taskProgress()->cancelButton()->isVisible(), kNoHangMs);
         saveScreenshot(*window_, "evaluation_03_cancelled.png");
         panel->setParameters(3, 20, 256);
     }
@@ -227,12 +231,12 @@ private Q_SLOTS:
         QVERIFY(evaluations.isPending());
         QTest::mouseClick(panel->evaluateButton(), Qt::LeftButton); // now "Stop"
         QVERIFY(!evaluations.isPending());
-        QTRY_VERIFY_WITH_TIMEOUT(!evaluations.isRunning(), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluations.isRunning(), kNoHangMs);
         window_->evaluateSelectedFace();
         QVERIFY(evaluations.isPending());
         QTest::keyClick(window_.get(), Qt::Key_Escape);
         QVERIFY(!evaluations.isPending());
-        QTRY_VERIFY_WITH_TIMEOUT(!evaluations.isRunning(), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!evaluations.isRunning(), kNoHangMs);
         panel->setParameters(3, 20, 256);
     }
 

@@ -26,7 +26,6 @@
 #include "window/MainWindow.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,7 +261,9 @@ private Q_SLOTS:
         saveScreenshot(*window_, "04_segment_inspector.png");
     }
 
-    // A long explanation stops within a second of pressing Cancel, and the window stays usable.
+    // Cancel stops a long explanation: the worker is free again, the cancel button is gone and
+    // the panel still says what it was explaining. The 30 s waits only keep a broken cancel from
+    // hanging the test; how fast a cancel takes effect is `fakelens-cli bench --cancel-latency`'s.
     void cancelStopsARunningExplanation() {
         const AppSettings original = window_->settings();
         AppSettings slow = original;
@@ -279,13 +280,15 @@ private Q_SLOTS:
 
         QPushButton* cancel = window_->taskProgress()->cancelButton();
         QVERIFY(cancel->isVisible());
-        QElapsedTimer clock;
-        clock.start();
+        QSignalSpy cancelled(&explanations, &ExplanationController::cancelled);
+        QSignalSpy finished(&explanations, &ExplanationController::finished);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!explanations.isRunning(), 1000);
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString("%1 ms").arg(clock.elapsed())));
-        qInfo("the explanation stopped %lld ms after Cancel", qlonglong(clock.elapsed()));
-        QTRY_VERIFY_WITH_TIMEOUT(!window_->session().queue().isBusy(), 1000); // the worker is free again
+        QVERIFY(!explanations.isPending());
+        QTRY_VERIFY_WITH_TIMEOUT(!explanations.isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->session().queue().isBusy(), 30000); // the worker is free again
+        QCOMPARE(finished.count(), 0); // 50 000 samples: it was stopped, it did not run out
+        QVERIFY(cancelled.count() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 30000);
         QVERIFY(window_->explanationPanel()->headerText().contains("LIME"));
         saveScreenshot(*window_, "05_explanation_cancelled.png");
         window_->session().applySettings(original);

@@ -313,19 +313,20 @@ private Q_SLOTS:
         QVERIFY(cv::norm(riseA.saliency, riseB.saliency, cv::NORM_INF) < 1e-5 * riseMax);
     }
 
-    // A cancel during the forwards stops both within a batch.
-    void cancelStopsQuickly() {
+    // A cancel during the forwards stops both within a batch: counted in forwards, not timed
+    // (how soon a cancel takes effect in seconds is what `bench --cancel-latency` reports).
+    void cancelStopsWithinABatch() {
         const ExplainerSettings s = reducedSettings();
         for (const auto& explainer : {makeSobolExplainer(s), makeRiseExplainer(s)}) {
             Scene scene;
             ExplainContext ctx = scene.context(makeFill(explainer->classicFill(), scene.image,
                                                         scene.segments), 1);
-            QElapsedTimer sinceCancel;
+            long long forwardsAtCancel = -1;
             const CancelToken token = ctx.cancel;
             ctx.progress = ProgressReporter([&](double fraction, const std::string&) {
                 if (fraction > 0.1 && !token.isCancelled()) {
                     token.cancel();
-                    sinceCancel.start();
+                    forwardsAtCancel = scene.detector.forwardedImages();
                 }
             });
             bool cancelled = false;
@@ -335,10 +336,12 @@ private Q_SLOTS:
                 cancelled = true;
             }
             QVERIFY(cancelled);
-            qInfo("%s stopped %lld ms after the cancel, after %lld forwards",
-                  explainer->name().c_str(), sinceCancel.elapsed(), scene.detector.forwardedImages());
-            QVERIFY(sinceCancel.elapsed() < 200);
-            QVERIFY(scene.detector.forwardedImages() < 600);
+            QVERIFY(forwardsAtCancel > 0);
+            const long long afterCancel = scene.detector.forwardedImages() - forwardsAtCancel;
+            qInfo("%s stopped %lld forwards after the cancel (batch %d), %lld in all",
+                  explainer->name().c_str(), afterCancel, s.batchSize, scene.detector.forwardedImages());
+            QVERIFY(afterCancel <= s.batchSize);
+            QVERIFY(scene.detector.forwardedImages() < 600); // far from the whole run
         }
     }
 

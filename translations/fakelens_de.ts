@@ -840,6 +840,14 @@
         <translation>report: genau einen PATH oder --case FILE angeben</translation>
     </message>
     <message>
+        <source>bench: the cold run of explain --method %1 failed: %2</source>
+        <translation>bench: der Kaltlauf von explain --method %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Skip the cold runs (each method as a fresh explain process).</source>
+        <translation>Die Kaltläufe überspringen (jede Methode als neuer explain-Prozess).</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:

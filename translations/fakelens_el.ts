@@ -840,6 +840,14 @@
         <translation>report: δώστε ακριβώς ένα PATH ή --case FILE</translation>
     </message>
     <message>
+        <source>bench: the cold run of explain --method %1 failed: %2</source>
+        <translation>bench: η ψυχρή εκτέλεση του explain --method %1 απέτυχε: %2</translation>
+    </message>
+    <message>
+        <source>Skip the cold runs (each method as a fresh explain process).</source>
+        <translation>Παράλειψη των ψυχρών εκτελέσεων (κάθε μέθοδος ως νέα διεργασία explain).</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:

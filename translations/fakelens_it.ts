@@ -840,6 +840,14 @@
         <translation>report: indica esattamente un PATH, oppure --case FILE</translation>
     </message>
     <message>
+        <source>bench: the cold run of explain --method %1 failed: %2</source>
+        <translation>bench: l&apos;esecuzione a freddo di explain --method %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Skip the cold runs (each method as a fresh explain process).</source>
+        <translation>Salta le esecuzioni a freddo (ogni metodo come nuovo processo explain).</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:

@@ -1,0 +1,117 @@
+#include "BenchColdRun.h"
+
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace cli {
+
+namespace {
+
+// bench's options that change what the child computes; passed on only when set.
+const QStringList kValueOptions = {"model", "card", "device", "threads", "seed",
+                                   "segments", "samples", "nes-iterations", "nes-noise"};
+const QStringList kFlagOptions = {"paper-compatible"};
+
+// Sums the detector inferences of explain --json: each explanation's, plus each face's NES
+// sample once (the _adv methods of one face share it, as in the run itself).
+long long inferencesOf(const QJsonObject& root) {
+    long long total = 0;
+    for (const QJsonValue& face : root["faces"].toArray()) {
+        for (const QJsonValue& e : face.toObject()["explanations"].toArray())
+            total += (long long)e.toObject()["inferences"].toDouble();
+        total += (long long)face.toObject()["adversarial"].toObject()["inferences"].toDouble();
+    }
+    return total;
+}
+
+ColdRun runChild(const QCommandLineParser& benchOptions, const QString& image, const QStringList& methods) {
+    ColdRun run;
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        run.error = tmp.errorString();
+        return run;
+    }
+    // A folder the child has to create, as for a user's first --out.
+    QStringList arguments = {"explain", image, "--method", methods.join(','), "--out", tmp.filePath("out"),
+                             "--json"};
+    for (const QString& name : kValueOptions)
+        if (benchOptions.isSet(name))
+            arguments << "--" + name << benchOptions.value(name);
+    for (const QString& name : kFlagOptions)
+        if (benchOptions.isSet(name))
+            arguments << "--" + name;
+
+    QProcess child;
+    // This process has OMP_WAIT_POLICY=PASSIVE because main() set it and re-executed itself
+    // (core/OpenMpPolicy.h); a user's shell does not have it, so the child must pay for that
+    // re-exec too. A user who set PASSIVE themselves gets the same policy in the child.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (environment.value("OMP_WAIT_POLICY") == QLatin1String("PASSIVE"))
+        environment.remove("OMP_WAIT_POLICY");
+    child.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    // An hour: far above any paper-settings run here, so only a hung child is cut short.
+    const bool finished = child.waitForFinished(3'600'000);
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    if (!finished) {
+        child.kill();
+        child.waitForFinished();
+        run.error = child.error() == QProcess::FailedToStart ? child.errorString() : QStringLiteral("timed out");
+        return run;
+    }
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        run.error = QString::fromUtf8(child.readAllStandardError()).trimmed();
+        if (run.error.isEmpty())
+            run.error = QStringLiteral("exit code %1").arg(child.exitCode());
+        return run;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(child.readAllStandardOutput(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        run.error = parseError.errorString();
+        return run;
+    }
+    run.inferences = inferencesOf(document.object());
+    run.ok = run.inferences > 0;
+    if (!run.ok)
+        run.error = QStringLiteral("no inferences in the output");
+    return run;
+}
+
+} // namespace
+
+ColdRun runColdExplain(const QCommandLineParser& benchOptions, const QString& image, const QStringList& methods) {
+    const ColdRun run = runChild(benchOptions, image, methods);
+    // The table shows "-" for it: say why, and go on with the other methods.
+    if (!run.ok)
+        printError(Text::tr("bench: the cold run of explain --method %1 failed: %2").arg(methods.join(','), run.error));
+    return run;
+}
+
+void addColdFields(const ColdRun& run, double bestImagesPerSecond, QJsonObject& json) {
+    json["cold_seconds"] = run.ok ? QJsonValue(run.seconds) : QJsonValue();
+    json["cold_inferences"] = run.ok ? QJsonValue(double(run.inferences)) : QJsonValue();
+    json["cold_ratio_to_bound"] =
+        run.ok ? QJsonValue(run.seconds / (run.inferences / bestImagesPerSecond)) : QJsonValue();
+    if (!run.ok)
+        json["cold_error"] = run.error;
+}
+
+QString coldColumns(const ColdRun& run, double bestImagesPerSecond) {
+    if (!run.ok)
+        return QStringLiteral("%1 %2").arg("-", 8).arg("-", 10);
+    return QStringLiteral("%1 %2")
+        .arg(run.seconds, 8, 'f', 2)
+        .arg(run.seconds / (run.inferences / bestImagesPerSecond), 10, 'f', 2);
+}
+
+} // namespace cli
