@@ -69,16 +69,7 @@ EvaluationSettings AppSettings::evaluationSettings() const {
     s.randomBaseline = evaluationRandomBaseline;
     s.measureMinimalBudget = evaluationMinimalBudget && !nesPaperCompatible; // see TopKAttack.h
     s.keepAttackedImages = true; // the Evaluation tab shows them
-    s.explainer = explain.settings;
-    // One number scales every method, as fakelens-cli's --samples does; SOBOL needs a power of
-    // two of designs.
-    s.explainer.limeSamples = evaluationSamples;
-    s.explainer.shapEvaluations = evaluationSamples;
-    s.explainer.riseMasks = evaluationSamples;
-    int designs = 2;
-    while (designs * 2 <= evaluationSamples / 64)
-        designs *= 2;
-    s.explainer.sobolDesigns = designs;
+    s.explainer = scaledToSamples(explain.settings, evaluationSamples); // as fakelens-cli's --samples
     s.slic = explain.slic;
     s.explanationNes = explain.nes;
     s.attack = explain.nes; // sigma, n, alpha, delta and the step rule of the settings

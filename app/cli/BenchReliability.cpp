@@ -88,7 +88,7 @@ int benchCancelLatency(const QCommandLineParser& parser, fakelens::Detector& det
     fakelens::ReportJob quick;
     quick.evidencePath = installedSample("faces/fake/df00204.jpg");
     quick.explain.methods = {"LIME"};
-    quick.explain.settings.limeSamples = 64;
+    quick.explain.settings = fakelens::scaledToSamples(quick.explain.settings, 64);
     fakelens::ReportInput reportInput;
     if (!quick.evidencePath.isEmpty())
         reportInput = fakelens::buildReportInput(quick, detector, nullptr);
@@ -162,10 +162,7 @@ int benchLongRun(const QCommandLineParser& parser, fakelens::Detector& detector,
                  const cv::Mat& face, int explanations) {
     // Small sample counts: the point is many calls through every code path, not statistics.
     fakelens::ExplainRequest small = request;
-    small.settings.limeSamples = 32;
-    small.settings.shapEvaluations = 32;
-    small.settings.riseMasks = 32;
-    small.settings.sobolDesigns = 2;
+    small.settings = fakelens::scaledToSamples(small.settings, 32);
     small.nes.maxIterations = 2;
     const std::vector<std::string> methods = request.methods;
     const int warmUp = std::max(1, explanations / 10);

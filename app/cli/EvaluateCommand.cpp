@@ -52,17 +52,8 @@ fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parse
     s.measureMinimalBudget = !parser.isSet("no-budget");
     s.randomBaseline = !parser.isSet("no-random");
     if (parser.isSet("samples")) {
-        // One number scales the sampling methods down for quick runs, as `explain --samples`
-        // does: SOBOL gets N/64 designs rounded down to a power of two (Sobol sequences are
-        // balanced in 2^k points), at least 2.
         const int n = intOption(parser, "samples", 8, 1000000);
-        s.explainer.limeSamples = n;
-        s.explainer.shapEvaluations = n;
-        s.explainer.riseMasks = n;
-        int designs = 2;
-        while (designs * 2 <= n / 64)
-            designs *= 2;
-        s.explainer.sobolDesigns = designs;
+        s.explainer = fakelens::scaledToSamples(s.explainer, n); // quick runs, as `explain --samples`
     }
     return s;
 }

@@ -60,15 +60,7 @@ fakelens::ExplainRequest requestFromOptions(const QCommandLineParser& parser) {
         const int n = parser.value("samples").toInt(&ok);
         if (!ok || n < 8)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--samples", "must be at least 8");
-        // One number scales every method: LIME/SHAP evaluations, RISE masks, SOBOL designs.
-        request.settings.limeSamples = n;
-        request.settings.shapEvaluations = n;
-        request.settings.riseMasks = n;
-        // SOBOL needs a power-of-two design count (Sobol sequences are balanced in 2^k points).
-        int designs = 2;
-        while (designs * 2 <= n / 64)
-            designs *= 2;
-        request.settings.sobolDesigns = designs;
+        request.settings = fakelens::scaledToSamples(request.settings, n);
     }
     if (parser.isSet("nes-iterations")) {
         request.nes.maxIterations = parser.value("nes-iterations").toInt(&ok);

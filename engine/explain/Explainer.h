@@ -47,6 +47,21 @@ struct ExplainerSettings {
     int batchSize = 64; // images per detector call
 };
 
+// The one rule for "--samples N" (CLI explain, report, analyse, evaluate; the workbench's
+// evaluation setting): N scales every sampling method at once: LIME samples, SHAP evaluations
+// and RISE masks become N; SOBOL gets N/64 designs rounded down to a power of two (Sobol
+// sequences are balanced in 2^k points), at least 2. Everything else is kept.
+inline ExplainerSettings scaledToSamples(ExplainerSettings settings, int samples) {
+    settings.limeSamples = samples;
+    settings.shapEvaluations = samples;
+    settings.riseMasks = samples;
+    int designs = 2;
+    while (designs * 2 <= samples / 64)
+        designs *= 2;
+    settings.sobolDesigns = designs;
+    return settings;
+}
+
 // The answer of one method for one face, explaining the class "fake".
 struct Explanation {
     std::string method;                 // "LIME", "LIME_adv", ...
