@@ -187,6 +187,7 @@ void MainWindow::connectSession() {
         evidence_->setMedia(media);
         faceList_->clearFaces(tr("Detecting faces…"));
         explanationPanel_->clear(tr("Select a face, pick a method and press Explain (Ctrl+E)."));
+        evaluationPanel_->clear(tr("Select a face and press Evaluate to test its explanations."));
         actions_->setRecentFiles(session_->settings().recentFiles);
         emit settingsChanged(); // the recent files
         videoControls_->setVisible(media.isVideo);
@@ -398,70 +399,6 @@ void MainWindow::showAbout() {
                        tr("<b>FakeLens %1</b><br>Deepfake face detection with classic and adversarial "
                           "explanations (LIME, SHAP, SOBOL, RISE).")
                            .arg(QString::fromLatin1(kVersion)));
-}
-
-void MainWindow::connectEvaluation() {
-    const AppSettings& settings = session_->settings();
-    evaluationPanel_->setCheckedMethods(settings.evaluationMethods, settings.evaluationRandomBaseline);
-    evaluationPanel_->setParameters(settings.evaluationTopK, settings.evaluationAttackIterations, settings.evaluationSamples);
-    connect(actions_->evaluate, &QAction::triggered, this, &MainWindow::evaluateSelectedFace);
-    connect(evaluationPanel_, &EvaluationPanel::evaluateRequested, this, &MainWindow::evaluateSelectedFace);
-    connect(evaluationPanel_, &EvaluationPanel::stopRequested, this, [this] { session_->evaluations().cancel(); });
-    connect(evaluationPanel_, &EvaluationPanel::parametersChanged, this, [this] {
-        AppSettings& s = session_->mutableSettings();
-        s.evaluationTopK = evaluationPanel_->topK();
-        s.evaluationAttackIterations = evaluationPanel_->attackIterations();
-        s.evaluationSamples = evaluationPanel_->samples();
-        emit settingsChanged();
-    });
-
-    EvaluationController& evaluations = session_->evaluations();
-    connect(&evaluations, &EvaluationController::started, this, [this](const EvaluationSubject& subject) {
-        evaluateFraction_ = 0;
-        evaluateStage_.clear();
-        evaluationPanel_->showRunning(subject);
-        evaluationPanel_->setRunning(true);
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::progressed, this, [this](double fraction, const QString& stage) {
-        evaluateFraction_ = fraction;
-        evaluateStage_ = stage;
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::finished, this,
-            [this](std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject) {
-                evaluationPanel_->showResult(std::move(result), subject);
-                evaluationPanel_->setRunning(false);
-                updateTaskStatus();
-            });
-    connect(&evaluations, &EvaluationController::failed, this, [this](const QString& message) {
-        evaluationPanel_->setStatusText(tr("The evaluation failed: %1").arg(message));
-        evaluationPanel_->setRunning(false);
-        showError(message);
-    });
-    connect(&evaluations, &EvaluationController::cancelled, this, [this] {
-        evaluationPanel_->setStatusText(tr("Evaluation cancelled."));
-        evaluationPanel_->setRunning(false);
-        statusBar()->showMessage(tr("Evaluation cancelled."), 4000);
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::cleared, this, [this] {
-        evaluationPanel_->clear(tr("The face or frame changed: press Evaluate to evaluate the selected face."));
-        evaluationPanel_->setRunning(false);
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::runningChanged, this, [this] { updateTaskStatus(); });
-}
-
-void MainWindow::evaluateSelectedFace() {
-    messageBar_->dismiss();
-    AppSettings& s = session_->mutableSettings();
-    s.evaluationTopK = evaluationPanel_->topK();
-    s.evaluationAttackIterations = evaluationPanel_->attackIterations();
-    s.evaluationSamples = evaluationPanel_->samples();
-    explanationPanel_->tabs()->setCurrentWidget(evaluationPanel_);
-    session_->evaluateSelectedFace(evaluationPanel_->checkedMethods(), evaluationPanel_->randomBaseline());
-    emit settingsChanged();
 }
 
 void MainWindow::connectReport() {
