@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "case/CaseController.h"
 #include "core/Version.h"
 #include "evaluate/EvaluationController.h"
 #include "evaluate/EvaluationPanel.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectExplanations();
     connectEvaluation();
     connectReport();
+    caseController_ = new CaseController(*this, *actions_);
     actions_->detectFaces->setChecked(settings.detectFaces);
     actions_->setRecentFiles(settings.recentFiles);
     setMethod(settings.method);
@@ -67,6 +69,7 @@ MainWindow::~MainWindow() {
     session_->disconnect(timelineLink_);
     session_->evaluations().disconnect(this);
     reportExporter_->disconnect(this);
+    session_->disconnect(caseController_);
     reportExporter_->cancel(); // the session's queue waits for its job otherwise
 }
 
