@@ -400,10 +400,6 @@
         <translation>Hochskalierung des Gesichtsdetektors (Standard 1).</translation>
     </message>
     <message>
-        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
-        <translation>Videos: den Gesichtsdetektor auf jedem N-ten analysierten Bild ausführen und die Gesichter dazwischen verfolgen (Standard 1: Erkennung auf jedem Bild).</translation>
-    </message>
-    <message>
         <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
         <translation>Videos: Erkennungsrunden, die eine Spur verpassen darf, bevor sie endet (Standard 0 mit --detect-every 1, sonst 2).</translation>
     </message>
@@ -560,34 +556,6 @@
         <translation>explain: abgebrochen</translation>
     </message>
     <message>
-        <source>Usage: fakelens-cli COMMAND [options]
-
-Commands:
-  detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     explain one face track over frames; inter-frame consistency
-  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
-  merge FILE...      combine evaluation results files (shards) into tables
-  bench              measure detector throughput and explanation speed
-  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
-
-fakelens-cli COMMAND --help shows the options of a command.
-fakelens-cli --version prints the version.</source>
-        <translation>Aufruf: fakelens-cli BEFEHL [Optionen]
-
-Befehle:
-  detect PATH...     Gesichter finden und bewerten (Bilder und Videos)
-  explain IMAGE      das Urteil mit LIME, SHAP, SOBOL, RISE (+ _adv) erklären
-  temporal VIDEO     eine Gesichtsspur über Bilder erklären; Konsistenz zwischen Bildern
-  evaluate PATH      Top-k-Angriffsbewertung der Erklärungen (Datensatztabellen)
-  merge FILE...      Ergebnisdateien von Bewertungen (Teile) zu Tabellen zusammenführen
-  bench              Detektordurchsatz und Erklärungsgeschwindigkeit messen
-  report PATH        ein Bild oder Video analysieren und einen PDF-Bericht schreiben (--out FILE.pdf)
-
-fakelens-cli BEFEHL --help zeigt die Optionen eines Befehls.
-fakelens-cli --version gibt die Version aus.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (siehe fakelens-cli --help)</translation>
     </message>
@@ -640,10 +608,6 @@ fakelens-cli --version gibt die Version aus.</translation>
         <translation>Die NES-Schrittregel aus dem Code des Artikels verwenden (jeden Schritt begrenzen, keine Projektion).</translation>
     </message>
     <message>
-        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
-        <translation>Videobilder START:END:STEP (END ausgeschlossen). Standard: etwa 100 gleichmäßig über das ganze Video verteilte Bilder.</translation>
-    </message>
-    <message>
         <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
         <translation>Höchstens N als gefälscht eingestufte Gesichter erklären, höchstes P(fake) zuerst (Standard 4 für ein Bild, 1 für ein Video).</translation>
     </message>
@@ -666,18 +630,6 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>No progress on stderr.</source>
         <translation>Kein Fortschritt auf stderr.</translation>
-    </message>
-    <message>
-        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
-        <translation>Analysiert ein Bild oder Video und schreibt einen PDF-Bericht für eine Fallakte: Fall und Prüfer, SHA-256 und Medieneigenschaften des Beweismittels, das Modell, jedes analysierte Gesicht mit P(fake) und Urteil, die klassischen und adversarialen Heatmaps jeder Methode nebeneinander, das adversariale Beispiel, optional die Bewertung, die Zeitleiste der Werte eines Videos sowie jeden Parameter und Startwert, der zum Reproduzieren der Abbildungen nötig ist.</translation>
-    </message>
-    <message>
-        <source>The evidence: an image or a video (opened read-only).</source>
-        <translation>Das Beweismittel: ein Bild oder ein Video (schreibgeschützt geöffnet).</translation>
-    </message>
-    <message>
-        <source>report: give exactly one PATH</source>
-        <translation>report: genau einen PATH angeben</translation>
     </message>
     <message>
         <source>report: give the PDF to write with --out FILE.pdf</source>
@@ -754,6 +706,158 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>NES-Rauschen: per-pixel (Algorithmus 1: ein Wert je Pixel, gemeinsam für R, G und B; Standard) oder per-channel.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video into a case file: the evidence&apos;s hash and properties, the model, every analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is only read. A new FILE is created; an existing case of the same evidence gets the new analysis (its notes and audit trail are kept); a case of other evidence is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image or video to analyse (opened read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file to write (required), e.g. CASE.fakelens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: give exactly one EVIDENCE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: give the case file to write with --case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file&apos;s SHA-256 is %4. Nothing was written: use a new case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: cancelled; the case was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the workbench scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a case: evidence and its check against the stored hash, model, verdict, faces, methods, notes and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file (opened read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout, with every per-frame score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case show: give exactly one case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or bookmark to a case (kept in its audit trail), or set the examiner&apos;s conclusion with --conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, &quot;to check&quot; or warning (default &quot;to check&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face section the note is about (1, 2, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case note: give one case FILE and either --text or --conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the evidence file is not the one analysed: %1. The findings below describe the file with the SHA-256 stated under Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report for a case file: case and examiner, the one verdict and its rule, the examiner&apos;s conclusion and notes, the evidence&apos;s SHA-256 and media properties, the model, every face with a section (frame, timecode, track, P(fake)), the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures. With --case the report is rendered from a saved case without running the detector; with PATH the evidence is analysed first, as `analyse` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give either --case FILE or the evidence PATH, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH, or --case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  analyse PATH       analyse an image or video into a case file (--case FILE)
+  case show FILE     print a case (verdict, faces, methods, notes, audit trail)
+  case note FILE     add a note or bookmark, or the conclusion, to a case
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+  report --case FILE write the PDF report of a saved case, without the detector
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,6 +954,93 @@ L∞ = %2 / 255</translation>
     <message>
         <source>real</source>
         <translation>echt</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::CaseController</name>
+    <message>
+        <source>Open an image or a video first: a case holds the analysis of one evidence.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video: Ein Fall enthält die Analyse eines Beweismittels.</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <source>FakeLens cases (*.fakelens);;All files (*)</source>
+        <translation>FakeLens-Fälle (*.fakelens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; save the case when they are in.</source>
+        <translation>Die Gesichter des angezeigten Bildes werden noch erkannt; speichern Sie den Fall, sobald sie vorliegen.</translation>
+    </message>
+    <message>
+        <source>The case is being saved or opened; wait until it is done.</source>
+        <translation>Der Fall wird gerade gespeichert oder geöffnet; warten Sie, bis dies abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case.</source>
+        <translation>Wählen Sie, wo der Fall gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Saving the case %1…</source>
+        <translation>Fall %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The case %1 holds the analysis of other evidence (%2, SHA-256 %3); this evidence&apos;s SHA-256 is %4. Nothing was saved: save to a new case file.</source>
+        <translation>Der Fall %1 enthält die Analyse eines anderen Beweismittels (%2, SHA-256 %3); der SHA-256 dieses Beweismittels ist %4. Nichts wurde gespeichert: Speichern Sie in eine neue Falldatei.</translation>
+    </message>
+    <message>
+        <source>Saving the case was cancelled.</source>
+        <translation>Das Speichern des Falls wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1</source>
+        <translation>Der Fall wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Case saved: %1.</source>
+        <translation>Fall gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Opening the case %1 and checking its evidence…</source>
+        <translation>Fall %1 wird geöffnet und sein Beweismittel geprüft…</translation>
+    </message>
+    <message>
+        <source>the case holds no analysis yet</source>
+        <translation>der Fall enthält noch keine Analyse</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be opened; nothing was changed. %2</source>
+        <translation>Der Fall %1 konnte nicht geöffnet werden; nichts wurde geändert. %2</translation>
+    </message>
+    <message>
+        <source>The evidence of the case %1 is missing: %2 is not there. The case&apos;s analysis cannot be shown on its faces; the case file was not changed.</source>
+        <translation>Das Beweismittel des Falls %1 fehlt: %2 ist nicht vorhanden. Die Analyse des Falls kann nicht auf seinen Gesichtern gezeigt werden; die Falldatei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the file as it is now; the case&apos;s results are not put on its faces.</source>
+        <translation>Das Beweismittel %1 ist NICHT die Datei, die der Fall %2 analysiert hat: %3. Die Arbeitsfläche zeigt die Datei in ihrem jetzigen Zustand; die Ergebnisse des Falls werden nicht auf ihre Gesichter übertragen.</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1 — case %2</source>
+        <translation>FakeLens — %1 — Fall %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — case %1</source>
+        <translation>FakeLens — Fall %1</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1612,12 @@ bei k</translation>
         <translation>Nächstes Bild (Rechts)</translation>
     </message>
     <message>
-        <source>frame %1 / %2</source>
-        <translation>Bild %1 / %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>frame %1 of 0-%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1790,10 @@ bei k</translation>
     <message>
         <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
         <translation>P(fake) pro Gesichtsspur, jedes %3. Bild: %1 von %2 bewertet…</translation>
+    </message>
+    <message>
+        <source>Select a face and press Evaluate to test its explanations.</source>
+        <translation>Wählen Sie ein Gesicht und drücken Sie Bewerten, um seine Erklärungen zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1987,10 @@ bei k</translation>
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>„%1“ existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2502,34 @@ bei k</translation>
     <message>
         <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
         <translation>Einen PDF-Bericht über Beweismittel, Gesichter, Erklärungen und Bewertung für die Fallakte schreiben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Fa&amp;ll öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)</source>
+        <translation>Einen gespeicherten Fall öffnen: sein Beweismittel, Gesichter, Erklärungen und Bewertungen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Fall &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)</source>
+        <translation>Die Analyse (Gesichter, Urteil, Erklärungen, Bewertungen) in der Falldatei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Fall speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the analysis to another case file (Ctrl+Shift+S)</source>
+        <translation>Die Analyse in einer anderen Falldatei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Recent cas&amp;es</source>
+        <translation>Letzte F&amp;älle</translation>
     </message>
 </context>
 <context>

@@ -400,10 +400,6 @@
         <translation>Υπερδειγματοληψία του ανιχνευτή προσώπων (προεπιλογή 1).</translation>
     </message>
     <message>
-        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
-        <translation>Βίντεο: εκτέλεση του ανιχνευτή προσώπων σε κάθε N-οστό αναλυόμενο καρέ και παρακολούθηση των προσώπων ενδιάμεσα (προεπιλογή 1: ανίχνευση σε κάθε καρέ).</translation>
-    </message>
-    <message>
         <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
         <translation>Βίντεο: γύροι ανίχνευσης που μπορεί να χάσει ένα ίχνος πριν τερματιστεί (προεπιλογή 0 με --detect-every 1, αλλιώς 2).</translation>
     </message>
@@ -560,34 +556,6 @@
         <translation>explain: ακυρώθηκε</translation>
     </message>
     <message>
-        <source>Usage: fakelens-cli COMMAND [options]
-
-Commands:
-  detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     explain one face track over frames; inter-frame consistency
-  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
-  merge FILE...      combine evaluation results files (shards) into tables
-  bench              measure detector throughput and explanation speed
-  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
-
-fakelens-cli COMMAND --help shows the options of a command.
-fakelens-cli --version prints the version.</source>
-        <translation>Χρήση: fakelens-cli ΕΝΤΟΛΗ [επιλογές]
-
-Εντολές:
-  detect PATH...     εύρεση και βαθμολόγηση προσώπων (εικόνες και βίντεο)
-  explain IMAGE      εξήγηση της ετυμηγορίας με LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     εξήγηση ενός ίχνους προσώπου σε πολλά καρέ· συνέπεια μεταξύ καρέ
-  evaluate PATH      αξιολόγηση των εξηγήσεων με επίθεση στα κορυφαία k (πίνακες συνόλου δεδομένων)
-  merge FILE...      συνδυασμός αρχείων αποτελεσμάτων αξιολόγησης (τμημάτων) σε πίνακες
-  bench              μέτρηση της ταχύτητας του ανιχνευτή και των εξηγήσεων
-  report PATH        ανάλυση εικόνας ή βίντεο και εγγραφή αναφοράς PDF (--out FILE.pdf)
-
-fakelens-cli ΕΝΤΟΛΗ --help δείχνει τις επιλογές μιας εντολής.
-fakelens-cli --version τυπώνει την έκδοση.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
         <translation>άγνωστη εντολή &apos;%1&apos; (δοκιμάστε fakelens-cli --help)</translation>
     </message>
@@ -640,10 +608,6 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
         <translation>Χρήση του κανόνα βήματος NES του κώδικα του άρθρου (περικοπή κάθε βήματος, χωρίς προβολή).</translation>
     </message>
     <message>
-        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
-        <translation>Καρέ βίντεο START:END:STEP (χωρίς το END). Προεπιλογή: περίπου 100 καρέ κατανεμημένα ομοιόμορφα σε όλο το βίντεο.</translation>
-    </message>
-    <message>
         <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
         <translation>Εξήγηση έως N προσώπων που κρίθηκαν πλαστά, με το υψηλότερο P(fake) πρώτα (προεπιλογή 4 για εικόνα, 1 για βίντεο).</translation>
     </message>
@@ -666,18 +630,6 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
     <message>
         <source>No progress on stderr.</source>
         <translation>Χωρίς πρόοδο στο stderr.</translation>
-    </message>
-    <message>
-        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
-        <translation>Αναλύει μια εικόνα ή ένα βίντεο και γράφει μια αναφορά PDF για φάκελο υπόθεσης: υπόθεση και εξεταστής, το SHA-256 και οι ιδιότητες πολυμέσων του αποδεικτικού υλικού, το μοντέλο, κάθε πρόσωπο που αναλύθηκε με P(fake) και ετυμηγορία, οι κλασικοί και οι αντιπαραθετικοί χάρτες θερμότητας κάθε μεθόδου δίπλα-δίπλα, το αντιπαραθετικό δείγμα, προαιρετικά η αξιολόγηση, η γραμμή χρόνου βαθμολογιών ενός βίντεο και κάθε παράμετρος και σπόρος που χρειάζεται για την αναπαραγωγή των εικόνων.</translation>
-    </message>
-    <message>
-        <source>The evidence: an image or a video (opened read-only).</source>
-        <translation>Το αποδεικτικό υλικό: μια εικόνα ή ένα βίντεο (ανοίγεται μόνο για ανάγνωση).</translation>
-    </message>
-    <message>
-        <source>report: give exactly one PATH</source>
-        <translation>report: δώστε ακριβώς ένα PATH</translation>
     </message>
     <message>
         <source>report: give the PDF to write with --out FILE.pdf</source>
@@ -754,6 +706,158 @@ fakelens-cli --version τυπώνει την έκδοση.</translation>
     <message>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>Θόρυβος NES: per-pixel (Αλγόριθμος 1: μία τιμή ανά εικονοστοιχείο, κοινή για R, G και B· προεπιλογή) ή per-channel.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video into a case file: the evidence&apos;s hash and properties, the model, every analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is only read. A new FILE is created; an existing case of the same evidence gets the new analysis (its notes and audit trail are kept); a case of other evidence is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image or video to analyse (opened read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file to write (required), e.g. CASE.fakelens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: give exactly one EVIDENCE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: give the case file to write with --case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file&apos;s SHA-256 is %4. Nothing was written: use a new case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: cancelled; the case was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the workbench scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a case: evidence and its check against the stored hash, model, verdict, faces, methods, notes and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file (opened read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout, with every per-frame score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case show: give exactly one case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or bookmark to a case (kept in its audit trail), or set the examiner&apos;s conclusion with --conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, &quot;to check&quot; or warning (default &quot;to check&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face section the note is about (1, 2, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case note: give one case FILE and either --text or --conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the evidence file is not the one analysed: %1. The findings below describe the file with the SHA-256 stated under Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report for a case file: case and examiner, the one verdict and its rule, the examiner&apos;s conclusion and notes, the evidence&apos;s SHA-256 and media properties, the model, every face with a section (frame, timecode, track, P(fake)), the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures. With --case the report is rendered from a saved case without running the detector; with PATH the evidence is analysed first, as `analyse` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give either --case FILE or the evidence PATH, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH, or --case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  analyse PATH       analyse an image or video into a case file (--case FILE)
+  case show FILE     print a case (verdict, faces, methods, notes, audit trail)
+  case note FILE     add a note or bookmark, or the conclusion, to a case
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+  report --case FILE write the PDF report of a saved case, without the detector
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,6 +954,93 @@ L∞ = %2 / 255</translation>
     <message>
         <source>real</source>
         <translation>γνήσιο</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::CaseController</name>
+    <message>
+        <source>Open an image or a video first: a case holds the analysis of one evidence.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο: μια υπόθεση περιέχει την ανάλυση ενός αποδεικτικού υλικού.</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Αποθήκευση υπόθεσης</translation>
+    </message>
+    <message>
+        <source>FakeLens cases (*.fakelens);;All files (*)</source>
+        <translation>Υποθέσεις FakeLens (*.fakelens);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Άνοιγμα υπόθεσης</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; save the case when they are in.</source>
+        <translation>Τα πρόσωπα του εμφανιζόμενου καρέ εντοπίζονται ακόμη· αποθηκεύστε την υπόθεση μόλις είναι έτοιμα.</translation>
+    </message>
+    <message>
+        <source>The case is being saved or opened; wait until it is done.</source>
+        <translation>Η υπόθεση αποθηκεύεται ή ανοίγει· περιμένετε μέχρι να ολοκληρωθεί.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case.</source>
+        <translation>Επιλέξτε πού θα αποθηκευτεί η υπόθεση.</translation>
+    </message>
+    <message>
+        <source>Saving the case %1…</source>
+        <translation>Αποθήκευση της υπόθεσης %1…</translation>
+    </message>
+    <message>
+        <source>The case %1 holds the analysis of other evidence (%2, SHA-256 %3); this evidence&apos;s SHA-256 is %4. Nothing was saved: save to a new case file.</source>
+        <translation>Η υπόθεση %1 περιέχει την ανάλυση άλλου αποδεικτικού υλικού (%2, SHA-256 %3)· το SHA-256 αυτού του αποδεικτικού υλικού είναι %4. Δεν αποθηκεύτηκε τίποτα: αποθηκεύστε σε νέο αρχείο υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>Saving the case was cancelled.</source>
+        <translation>Η αποθήκευση της υπόθεσης ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1</source>
+        <translation>Η υπόθεση δεν αποθηκεύτηκε. %1</translation>
+    </message>
+    <message>
+        <source>Case saved: %1.</source>
+        <translation>Η υπόθεση αποθηκεύτηκε: %1.</translation>
+    </message>
+    <message>
+        <source>Opening the case %1 and checking its evidence…</source>
+        <translation>Άνοιγμα της υπόθεσης %1 και έλεγχος του αποδεικτικού υλικού της…</translation>
+    </message>
+    <message>
+        <source>the case holds no analysis yet</source>
+        <translation>η υπόθεση δεν περιέχει ακόμη ανάλυση</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be opened; nothing was changed. %2</source>
+        <translation>Η υπόθεση %1 δεν ήταν δυνατό να ανοίξει· δεν άλλαξε τίποτα. %2</translation>
+    </message>
+    <message>
+        <source>The evidence of the case %1 is missing: %2 is not there. The case&apos;s analysis cannot be shown on its faces; the case file was not changed.</source>
+        <translation>Το αποδεικτικό υλικό της υπόθεσης %1 λείπει: το %2 δεν υπάρχει. Η ανάλυση της υπόθεσης δεν μπορεί να εμφανιστεί στα πρόσωπά του· το αρχείο της υπόθεσης δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the file as it is now; the case&apos;s results are not put on its faces.</source>
+        <translation>Το αποδεικτικό υλικό %1 ΔΕΝ είναι το αρχείο που ανέλυσε η υπόθεση %2: %3. Ο πάγκος εργασίας δείχνει το αρχείο όπως είναι τώρα· τα αποτελέσματα της υπόθεσης δεν τοποθετούνται στα πρόσωπά του.</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1 — case %2</source>
+        <translation>FakeLens — %1 — υπόθεση %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — case %1</source>
+        <translation>FakeLens — υπόθεση %1</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1612,12 @@ at k</source>
         <translation>Επόμενο καρέ (Δεξί βέλος)</translation>
     </message>
     <message>
-        <source>frame %1 / %2</source>
-        <translation>καρέ %1 / %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>frame %1 of 0-%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1790,10 @@ at k</source>
     <message>
         <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
         <translation>P(fake) ανά ίχνος προσώπου, κάθε %3ο καρέ: βαθμολογήθηκαν %1 από %2…</translation>
+    </message>
+    <message>
+        <source>Select a face and press Evaluate to test its explanations.</source>
+        <translation>Επιλέξτε ένα πρόσωπο και πατήστε Αξιολόγηση για να ελέγξετε τις εξηγήσεις του.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1987,10 @@ at k</source>
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>Το «%1» υπάρχει. Να αντικατασταθεί;</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2502,34 @@ at k</source>
     <message>
         <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
         <translation>Εγγραφή αναφοράς PDF για το αποδεικτικό υλικό, τα πρόσωπα, τις εξηγήσεις και την αξιολόγηση για τον φάκελο της υπόθεσης (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Άνοιγμα &amp;υπόθεσης…</translation>
+    </message>
+    <message>
+        <source>Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)</source>
+        <translation>Άνοιγμα αποθηκευμένης υπόθεσης: το αποδεικτικό υλικό, τα πρόσωπα, οι εξηγήσεις και οι αξιολογήσεις της (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Α&amp;ποθήκευση υπόθεσης</translation>
+    </message>
+    <message>
+        <source>Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)</source>
+        <translation>Αποθήκευση της ανάλυσης (πρόσωπα, ετυμηγορία, εξηγήσεις, αξιολογήσεις) στο αρχείο της υπόθεσης (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Αποθήκευση υπόθεσης &amp;ως…</translation>
+    </message>
+    <message>
+        <source>Save the analysis to another case file (Ctrl+Shift+S)</source>
+        <translation>Αποθήκευση της ανάλυσης σε άλλο αρχείο υπόθεσης (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Recent cas&amp;es</source>
+        <translation>Πρόσφατες υπο&amp;θέσεις</translation>
     </message>
 </context>
 <context>

@@ -400,10 +400,6 @@
         <translation>Sovracampionamento del rilevatore di volti (predefinito 1).</translation>
     </message>
     <message>
-        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default 1: detect on every frame).</source>
-        <translation>Video: esegui il rilevatore di volti ogni N fotogrammi analizzati e traccia i volti nel mezzo (predefinito 1: rilevamento su ogni fotogramma).</translation>
-    </message>
-    <message>
         <source>Videos: detection rounds a track may miss before it ends (default 0 with --detect-every 1, else 2).</source>
         <translation>Video: turni di rilevamento che una traccia può mancare prima di terminare (predefinito 0 con --detect-every 1, altrimenti 2).</translation>
     </message>
@@ -560,34 +556,6 @@
         <translation>explain: annullato</translation>
     </message>
     <message>
-        <source>Usage: fakelens-cli COMMAND [options]
-
-Commands:
-  detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     explain one face track over frames; inter-frame consistency
-  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
-  merge FILE...      combine evaluation results files (shards) into tables
-  bench              measure detector throughput and explanation speed
-  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
-
-fakelens-cli COMMAND --help shows the options of a command.
-fakelens-cli --version prints the version.</source>
-        <translation>Uso: fakelens-cli COMANDO [opzioni]
-
-Comandi:
-  detect PATH...     trova i volti e li valuta (immagini e video)
-  explain IMAGE      spiega il verdetto con LIME, SHAP, SOBOL, RISE (+ _adv)
-  temporal VIDEO     spiega una traccia di volto su più fotogrammi; coerenza tra fotogrammi
-  evaluate PATH      valutazione delle spiegazioni con attacco sui primi k (tabelle del dataset)
-  merge FILE...      combina i file dei risultati della valutazione (porzioni) in tabelle
-  bench              misura il throughput del rilevatore e la velocità delle spiegazioni
-  report PATH        analizza un&apos;immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
-
-fakelens-cli COMANDO --help mostra le opzioni di un comando.
-fakelens-cli --version stampa la versione.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (try fakelens-cli --help)</source>
         <translation>comando sconosciuto &apos;%1&apos; (prova fakelens-cli --help)</translation>
     </message>
@@ -640,10 +608,6 @@ fakelens-cli --version stampa la versione.</translation>
         <translation>Usa la regola di passo NES del codice dell&apos;articolo (limita ogni passo, nessuna proiezione).</translation>
     </message>
     <message>
-        <source>Video frames START:END:STEP (END exclusive). Default: about 100 frames spread evenly over the whole video.</source>
-        <translation>Fotogrammi video START:END:STEP (END escluso). Predefinito: circa 100 fotogrammi distribuiti uniformemente sull&apos;intero video.</translation>
-    </message>
-    <message>
         <source>Explain at most N faces called fake, highest P(fake) first (default 4 for an image, 1 for a video).</source>
         <translation>Spiega al massimo N volti giudicati falsi, prima quelli con P(fake) più alto (predefinito 4 per un&apos;immagine, 1 per un video).</translation>
     </message>
@@ -666,18 +630,6 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>No progress on stderr.</source>
         <translation>Nessun avanzamento su stderr.</translation>
-    </message>
-    <message>
-        <source>Analyse an image or a video and write a PDF report for a case file: case and examiner, the evidence&apos;s SHA-256 and media properties, the model, every analysed face with P(fake) and verdict, the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures.</source>
-        <translation>Analizza un&apos;immagine o un video e scrive un rapporto PDF per il fascicolo di un caso: caso ed esaminatore, SHA-256 e proprietà multimediali del reperto, il modello, ogni volto analizzato con P(fake) e verdetto, le mappe di calore classiche e avversarie di ogni metodo affiancate, il campione avversario, facoltativamente la valutazione, la linea temporale dei punteggi di un video e ogni parametro e seme necessari a riprodurre le figure.</translation>
-    </message>
-    <message>
-        <source>The evidence: an image or a video (opened read-only).</source>
-        <translation>Il reperto: un&apos;immagine o un video (aperto in sola lettura).</translation>
-    </message>
-    <message>
-        <source>report: give exactly one PATH</source>
-        <translation>report: indica esattamente un PATH</translation>
     </message>
     <message>
         <source>report: give the PDF to write with --out FILE.pdf</source>
@@ -754,6 +706,158 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>NES noise: per-pixel (Algorithm 1: one value per pixel, shared by R, G and B; default) or per-channel.</source>
         <translation>Rumore NES: per-pixel (Algoritmo 1: un valore per pixel, comune a R, G e B; predefinito) oppure per-channel.</translation>
+    </message>
+    <message>
+        <source>Analyse an image or a video into a case file: the evidence&apos;s hash and properties, the model, every analysed frame with its faces, tracks and P(fake), the one verdict, and for the chosen faces the explanations (and with --evaluate the evaluation) with every parameter and seed. The evidence is only read. A new FILE is created; an existing case of the same evidence gets the new analysis (its notes and audit trail are kept); a case of other evidence is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image or video to analyse (opened read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file to write (required), e.g. CASE.fakelens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: give exactly one EVIDENCE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: give the case file to write with --case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file&apos;s SHA-256 is %4. Nothing was written: use a new case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse: cancelled; the case was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video frames START:END:STEP (END exclusive). Default: every frame, as detect and the workbench scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a case: evidence and its check against the stored hash, model, verdict, faces, methods, notes and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file (opened read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout, with every per-frame score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case show: give exactly one case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note or bookmark to a case (kept in its audit trail), or set the examiner&apos;s conclusion with --conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, &quot;to check&quot; or warning (default &quot;to check&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face section the note is about (1, 2, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case note: give one case FILE and either --text or --conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclusion saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the evidence file is not the one analysed: %1. The findings below describe the file with the SHA-256 stated under Evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report for a case file: case and examiner, the one verdict and its rule, the examiner&apos;s conclusion and notes, the evidence&apos;s SHA-256 and media properties, the model, every face with a section (frame, timecode, track, P(fake)), the classic and adversarial heatmaps of each method side by side, the adversarial sample, optionally the evaluation, the score timeline of a video, and every parameter and seed needed to reproduce the figures. With --case the report is rendered from a saved case without running the detector; with PATH the evidence is analysed first, as `analyse` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give either --case FILE or the evidence PATH, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give exactly one PATH, or --case FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli COMMAND [options]
+
+Commands:
+  detect PATH...     find faces and score them (images and videos)
+  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  temporal VIDEO     explain one face track over frames; inter-frame consistency
+  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  merge FILE...      combine evaluation results files (shards) into tables
+  bench              measure detector throughput and explanation speed
+  analyse PATH       analyse an image or video into a case file (--case FILE)
+  case show FILE     print a case (verdict, faces, methods, notes, audit trail)
+  case note FILE     add a note or bookmark, or the conclusion, to a case
+  report PATH        analyse an image or video and write a PDF report (--out FILE.pdf)
+  report --case FILE write the PDF report of a saved case, without the detector
+
+fakelens-cli COMMAND --help shows the options of a command.
+fakelens-cli --version prints the version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,6 +954,93 @@ L∞ = %2 / 255</translation>
     <message>
         <source>real</source>
         <translation>reale</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::CaseController</name>
+    <message>
+        <source>Open an image or a video first: a case holds the analysis of one evidence.</source>
+        <translation>Apri prima un&apos;immagine o un video: un caso contiene l&apos;analisi di un reperto.</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Salva caso</translation>
+    </message>
+    <message>
+        <source>FakeLens cases (*.fakelens);;All files (*)</source>
+        <translation>Casi FakeLens (*.fakelens);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Apri caso</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; save the case when they are in.</source>
+        <translation>I volti del fotogramma mostrato sono ancora in fase di rilevamento; salva il caso quando sono pronti.</translation>
+    </message>
+    <message>
+        <source>The case is being saved or opened; wait until it is done.</source>
+        <translation>Il caso è in fase di salvataggio o apertura; attendi che sia terminato.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case.</source>
+        <translation>Scegli dove salvare il caso.</translation>
+    </message>
+    <message>
+        <source>Saving the case %1…</source>
+        <translation>Salvataggio del caso %1…</translation>
+    </message>
+    <message>
+        <source>The case %1 holds the analysis of other evidence (%2, SHA-256 %3); this evidence&apos;s SHA-256 is %4. Nothing was saved: save to a new case file.</source>
+        <translation>Il caso %1 contiene l&apos;analisi di un altro reperto (%2, SHA-256 %3); lo SHA-256 di questo reperto è %4. Non è stato salvato nulla: salva in un nuovo file del caso.</translation>
+    </message>
+    <message>
+        <source>Saving the case was cancelled.</source>
+        <translation>Il salvataggio del caso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1</source>
+        <translation>Il caso non è stato salvato. %1</translation>
+    </message>
+    <message>
+        <source>Case saved: %1.</source>
+        <translation>Caso salvato: %1.</translation>
+    </message>
+    <message>
+        <source>Opening the case %1 and checking its evidence…</source>
+        <translation>Apertura del caso %1 e verifica del suo reperto…</translation>
+    </message>
+    <message>
+        <source>the case holds no analysis yet</source>
+        <translation>il caso non contiene ancora un&apos;analisi</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be opened; nothing was changed. %2</source>
+        <translation>Impossibile aprire il caso %1; non è stato modificato nulla. %2</translation>
+    </message>
+    <message>
+        <source>The evidence of the case %1 is missing: %2 is not there. The case&apos;s analysis cannot be shown on its faces; the case file was not changed.</source>
+        <translation>Il reperto del caso %1 manca: %2 non esiste. L&apos;analisi del caso non può essere mostrata sui suoi volti; il file del caso non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the file as it is now; the case&apos;s results are not put on its faces.</source>
+        <translation>Il reperto %1 NON è il file analizzato dal caso %2: %3. Il banco di lavoro mostra il file com&apos;è ora; i risultati del caso non vengono applicati ai suoi volti.</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1 — case %2</source>
+        <translation>FakeLens — %1 — caso %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — case %1</source>
+        <translation>FakeLens — caso %1</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1612,12 @@ a k</translation>
         <translation>Fotogramma successivo (Destra)</translation>
     </message>
     <message>
-        <source>frame %1 / %2</source>
-        <translation>fotogramma %1 / %2</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>frame %1 of 0-%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1790,10 @@ a k</translation>
     <message>
         <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
         <translation>P(fake) per traccia del volto, un fotogramma ogni %3: %1 di %2 valutati…</translation>
+    </message>
+    <message>
+        <source>Select a face and press Evaluate to test its explanations.</source>
+        <translation>Seleziona un volto e premi Valuta per verificarne le spiegazioni.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1987,10 @@ a k</translation>
     <message>
         <source>“%1” exists. Replace it?</source>
         <translation>«%1» esiste. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2502,34 @@ a k</translation>
     <message>
         <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
         <translation>Scrivi un rapporto PDF su reperto, volti, spiegazioni e valutazione per il fascicolo del caso (Ctrl+Maiusc+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Apri &amp;caso…</translation>
+    </message>
+    <message>
+        <source>Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)</source>
+        <translation>Apri un caso salvato: il reperto, i volti, le spiegazioni e le valutazioni (Ctrl+Maiusc+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Salva caso</translation>
+    </message>
+    <message>
+        <source>Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)</source>
+        <translation>Salva l&apos;analisi (volti, verdetto, spiegazioni, valutazioni) nel file del caso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Salva caso &amp;come…</translation>
+    </message>
+    <message>
+        <source>Save the analysis to another case file (Ctrl+Shift+S)</source>
+        <translation>Salva l&apos;analisi in un altro file del caso (Ctrl+Maiusc+S)</translation>
+    </message>
+    <message>
+        <source>Recent cas&amp;es</source>
+        <translation>Casi r&amp;ecenti</translation>
     </message>
 </context>
 <context>
