@@ -6,7 +6,6 @@
 #include "evaluate/EvaluationPanel.h"
 #include "explain/ExplanationPanel.h"
 #include "report/ReportExporter.h"
-#include "report/ReportFlow.h"
 #include "session/ExplanationController.h"
 #include "session/TimelineScanner.h"
 #include "session/WorkbenchSession.h"
@@ -23,7 +22,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -402,53 +400,6 @@ void MainWindow::showAbout() {
                        tr("<b>FakeLens %1</b><br>Deepfake face detection with classic and adversarial "
                           "explanations (LIME, SHAP, SOBOL, RISE).")
                            .arg(QString::fromLatin1(kVersion)));
-}
-
-void MainWindow::connectReport() {
-    reportExporter_ = new ReportExporter(*session_, this);
-    connect(actions_->exportReport, &QAction::triggered, this, &MainWindow::exportReportWithDialog);
-    connect(reportExporter_, &ReportExporter::started, this, [this] {
-        reportFraction_ = 0;
-        reportStage_.clear();
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::progressed, this, [this](double fraction, const QString& stage) {
-        reportFraction_ = fraction;
-        reportStage_ = stage;
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::finished, this, [this](const QString& path, int pages) {
-        session_->mutableSettings().reportFolder = QFileInfo(path).absolutePath();
-        emit settingsChanged();
-        messageBar_->showMessage(pages > 0 ? tr("Report written: %1 (%n page(s)).", nullptr, pages)
-                                                 .arg(QDir::toNativeSeparators(path))
-                                           : tr("Report written: %1.").arg(QDir::toNativeSeparators(path)),
-                                 MessageBar::Kind::Notice);
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::failed, this,
-            [this](const QString& message) { showError(tr("No report was written. %1").arg(message)); });
-    connect(reportExporter_, &ReportExporter::cancelled, this, [this] {
-        statusBar()->showMessage(tr("Report export cancelled; no file was written."), 4000);
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::runningChanged, this, [this] { updateTaskStatus(); });
-}
-
-void MainWindow::exportReportWithDialog() { runReportDialog(*this); }
-
-QString MainWindow::exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner) {
-    messageBar_->dismiss();
-    AppSettings& s = session_->mutableSettings();
-    s.reportCaseId = caseId;
-    s.reportCaseEvidence = session_->media() ? session_->media()->path : QString();
-    s.examinerName = examiner;
-    emit settingsChanged();
-    const QString problem = reportExporter_->exportReport(pdfPath, caseId, examiner);
-    if (!problem.isEmpty())
-        showError(problem);
-    updateTaskStatus();
-    return problem;
 }
 
 } // namespace fakelens::ui
