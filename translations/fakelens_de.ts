@@ -981,6 +981,93 @@ L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::CaseController</name>
+    <message>
+        <source>Open an image or a video first: a case holds the analysis of one evidence.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video: Ein Fall enthält die Analyse eines Beweismittels.</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <source>FakeLens cases (*.fakelens);;All files (*)</source>
+        <translation>FakeLens-Fälle (*.fakelens);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; save the case when they are in.</source>
+        <translation>Die Gesichter des angezeigten Bildes werden noch erkannt; speichern Sie den Fall, sobald sie vorliegen.</translation>
+    </message>
+    <message>
+        <source>The case is being saved or opened; wait until it is done.</source>
+        <translation>Der Fall wird gerade gespeichert oder geöffnet; warten Sie, bis dies abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case.</source>
+        <translation>Wählen Sie, wo der Fall gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Saving the case %1…</source>
+        <translation>Fall %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The case %1 holds the analysis of other evidence (%2, SHA-256 %3); this evidence&apos;s SHA-256 is %4. Nothing was saved: save to a new case file.</source>
+        <translation>Der Fall %1 enthält die Analyse eines anderen Beweismittels (%2, SHA-256 %3); der SHA-256 dieses Beweismittels ist %4. Nichts wurde gespeichert: Speichern Sie in eine neue Falldatei.</translation>
+    </message>
+    <message>
+        <source>Saving the case was cancelled.</source>
+        <translation>Das Speichern des Falls wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1</source>
+        <translation>Der Fall wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Case saved: %1.</source>
+        <translation>Fall gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Opening the case %1 and checking its evidence…</source>
+        <translation>Fall %1 wird geöffnet und sein Beweismittel geprüft…</translation>
+    </message>
+    <message>
+        <source>the case holds no analysis yet</source>
+        <translation>der Fall enthält noch keine Analyse</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be opened; nothing was changed. %2</source>
+        <translation>Der Fall %1 konnte nicht geöffnet werden; nichts wurde geändert. %2</translation>
+    </message>
+    <message>
+        <source>The evidence of the case %1 is missing: %2 is not there. The case&apos;s analysis cannot be shown on its faces; the case file was not changed.</source>
+        <translation>Das Beweismittel des Falls %1 fehlt: %2 ist nicht vorhanden. Die Analyse des Falls kann nicht auf seinen Gesichtern gezeigt werden; die Falldatei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the file as it is now; the case&apos;s results are not put on its faces.</source>
+        <translation>Das Beweismittel %1 ist NICHT die Datei, die der Fall %2 analysiert hat: %3. Die Arbeitsfläche zeigt die Datei in ihrem jetzigen Zustand; die Ergebnisse des Falls werden nicht auf ihre Gesichter übertragen.</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1 — case %2</source>
+        <translation>FakeLens — %1 — Fall %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — case %1</source>
+        <translation>FakeLens — Fall %1</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ColorLegend</name>
     <message>
         <source>low</source>
@@ -1728,6 +1815,10 @@ bei k</translation>
         <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
         <translation>P(fake) pro Gesichtsspur, jedes %3. Bild: %1 von %2 bewertet…</translation>
     </message>
+    <message>
+        <source>Select a face and press Evaluate to test its explanations.</source>
+        <translation>Wählen Sie ein Gesicht und drücken Sie Bewerten, um seine Erklärungen zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::MessageBar</name>
@@ -2435,6 +2526,34 @@ bei k</translation>
     <message>
         <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
         <translation>Einen PDF-Bericht über Beweismittel, Gesichter, Erklärungen und Bewertung für die Fallakte schreiben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Fa&amp;ll öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)</source>
+        <translation>Einen gespeicherten Fall öffnen: sein Beweismittel, Gesichter, Erklärungen und Bewertungen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Fall &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)</source>
+        <translation>Die Analyse (Gesichter, Urteil, Erklärungen, Bewertungen) in der Falldatei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Fall speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the analysis to another case file (Ctrl+Shift+S)</source>
+        <translation>Die Analyse in einer anderen Falldatei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Recent cas&amp;es</source>
+        <translation>Letzte F&amp;älle</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,93 @@ L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::CaseController</name>
+    <message>
+        <source>Open an image or a video first: a case holds the analysis of one evidence.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο: μια υπόθεση περιέχει την ανάλυση ενός αποδεικτικού υλικού.</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Αποθήκευση υπόθεσης</translation>
+    </message>
+    <message>
+        <source>FakeLens cases (*.fakelens);;All files (*)</source>
+        <translation>Υποθέσεις FakeLens (*.fakelens);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Άνοιγμα υπόθεσης</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; save the case when they are in.</source>
+        <translation>Τα πρόσωπα του εμφανιζόμενου καρέ εντοπίζονται ακόμη· αποθηκεύστε την υπόθεση μόλις είναι έτοιμα.</translation>
+    </message>
+    <message>
+        <source>The case is being saved or opened; wait until it is done.</source>
+        <translation>Η υπόθεση αποθηκεύεται ή ανοίγει· περιμένετε μέχρι να ολοκληρωθεί.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case.</source>
+        <translation>Επιλέξτε πού θα αποθηκευτεί η υπόθεση.</translation>
+    </message>
+    <message>
+        <source>Saving the case %1…</source>
+        <translation>Αποθήκευση της υπόθεσης %1…</translation>
+    </message>
+    <message>
+        <source>The case %1 holds the analysis of other evidence (%2, SHA-256 %3); this evidence&apos;s SHA-256 is %4. Nothing was saved: save to a new case file.</source>
+        <translation>Η υπόθεση %1 περιέχει την ανάλυση άλλου αποδεικτικού υλικού (%2, SHA-256 %3)· το SHA-256 αυτού του αποδεικτικού υλικού είναι %4. Δεν αποθηκεύτηκε τίποτα: αποθηκεύστε σε νέο αρχείο υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>Saving the case was cancelled.</source>
+        <translation>Η αποθήκευση της υπόθεσης ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1</source>
+        <translation>Η υπόθεση δεν αποθηκεύτηκε. %1</translation>
+    </message>
+    <message>
+        <source>Case saved: %1.</source>
+        <translation>Η υπόθεση αποθηκεύτηκε: %1.</translation>
+    </message>
+    <message>
+        <source>Opening the case %1 and checking its evidence…</source>
+        <translation>Άνοιγμα της υπόθεσης %1 και έλεγχος του αποδεικτικού υλικού της…</translation>
+    </message>
+    <message>
+        <source>the case holds no analysis yet</source>
+        <translation>η υπόθεση δεν περιέχει ακόμη ανάλυση</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be opened; nothing was changed. %2</source>
+        <translation>Η υπόθεση %1 δεν ήταν δυνατό να ανοίξει· δεν άλλαξε τίποτα. %2</translation>
+    </message>
+    <message>
+        <source>The evidence of the case %1 is missing: %2 is not there. The case&apos;s analysis cannot be shown on its faces; the case file was not changed.</source>
+        <translation>Το αποδεικτικό υλικό της υπόθεσης %1 λείπει: το %2 δεν υπάρχει. Η ανάλυση της υπόθεσης δεν μπορεί να εμφανιστεί στα πρόσωπά του· το αρχείο της υπόθεσης δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the file as it is now; the case&apos;s results are not put on its faces.</source>
+        <translation>Το αποδεικτικό υλικό %1 ΔΕΝ είναι το αρχείο που ανέλυσε η υπόθεση %2: %3. Ο πάγκος εργασίας δείχνει το αρχείο όπως είναι τώρα· τα αποτελέσματα της υπόθεσης δεν τοποθετούνται στα πρόσωπά του.</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1 — case %2</source>
+        <translation>FakeLens — %1 — υπόθεση %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — case %1</source>
+        <translation>FakeLens — υπόθεση %1</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ColorLegend</name>
     <message>
         <source>low</source>
@@ -1728,6 +1815,10 @@ at k</source>
         <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
         <translation>P(fake) ανά ίχνος προσώπου, κάθε %3ο καρέ: βαθμολογήθηκαν %1 από %2…</translation>
     </message>
+    <message>
+        <source>Select a face and press Evaluate to test its explanations.</source>
+        <translation>Επιλέξτε ένα πρόσωπο και πατήστε Αξιολόγηση για να ελέγξετε τις εξηγήσεις του.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::MessageBar</name>
@@ -2435,6 +2526,34 @@ at k</source>
     <message>
         <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
         <translation>Εγγραφή αναφοράς PDF για το αποδεικτικό υλικό, τα πρόσωπα, τις εξηγήσεις και την αξιολόγηση για τον φάκελο της υπόθεσης (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Άνοιγμα &amp;υπόθεσης…</translation>
+    </message>
+    <message>
+        <source>Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)</source>
+        <translation>Άνοιγμα αποθηκευμένης υπόθεσης: το αποδεικτικό υλικό, τα πρόσωπα, οι εξηγήσεις και οι αξιολογήσεις της (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>Α&amp;ποθήκευση υπόθεσης</translation>
+    </message>
+    <message>
+        <source>Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)</source>
+        <translation>Αποθήκευση της ανάλυσης (πρόσωπα, ετυμηγορία, εξηγήσεις, αξιολογήσεις) στο αρχείο της υπόθεσης (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Αποθήκευση υπόθεσης &amp;ως…</translation>
+    </message>
+    <message>
+        <source>Save the analysis to another case file (Ctrl+Shift+S)</source>
+        <translation>Αποθήκευση της ανάλυσης σε άλλο αρχείο υπόθεσης (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Recent cas&amp;es</source>
+        <translation>Πρόσφατες υπο&amp;θέσεις</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,93 @@ L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::CaseController</name>
+    <message>
+        <source>Open an image or a video first: a case holds the analysis of one evidence.</source>
+        <translation>Apri prima un&apos;immagine o un video: un caso contiene l&apos;analisi di un reperto.</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Salva caso</translation>
+    </message>
+    <message>
+        <source>FakeLens cases (*.fakelens);;All files (*)</source>
+        <translation>Casi FakeLens (*.fakelens);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Apri caso</translation>
+    </message>
+    <message>
+        <source>The faces of the shown frame are still being detected; save the case when they are in.</source>
+        <translation>I volti del fotogramma mostrato sono ancora in fase di rilevamento; salva il caso quando sono pronti.</translation>
+    </message>
+    <message>
+        <source>The case is being saved or opened; wait until it is done.</source>
+        <translation>Il caso è in fase di salvataggio o apertura; attendi che sia terminato.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case.</source>
+        <translation>Scegli dove salvare il caso.</translation>
+    </message>
+    <message>
+        <source>Saving the case %1…</source>
+        <translation>Salvataggio del caso %1…</translation>
+    </message>
+    <message>
+        <source>The case %1 holds the analysis of other evidence (%2, SHA-256 %3); this evidence&apos;s SHA-256 is %4. Nothing was saved: save to a new case file.</source>
+        <translation>Il caso %1 contiene l&apos;analisi di un altro reperto (%2, SHA-256 %3); lo SHA-256 di questo reperto è %4. Non è stato salvato nulla: salva in un nuovo file del caso.</translation>
+    </message>
+    <message>
+        <source>Saving the case was cancelled.</source>
+        <translation>Il salvataggio del caso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The case was not saved. %1</source>
+        <translation>Il caso non è stato salvato. %1</translation>
+    </message>
+    <message>
+        <source>Case saved: %1.</source>
+        <translation>Caso salvato: %1.</translation>
+    </message>
+    <message>
+        <source>Opening the case %1 and checking its evidence…</source>
+        <translation>Apertura del caso %1 e verifica del suo reperto…</translation>
+    </message>
+    <message>
+        <source>the case holds no analysis yet</source>
+        <translation>il caso non contiene ancora un&apos;analisi</translation>
+    </message>
+    <message>
+        <source>The case %1 could not be opened; nothing was changed. %2</source>
+        <translation>Impossibile aprire il caso %1; non è stato modificato nulla. %2</translation>
+    </message>
+    <message>
+        <source>The evidence of the case %1 is missing: %2 is not there. The case&apos;s analysis cannot be shown on its faces; the case file was not changed.</source>
+        <translation>Il reperto del caso %1 manca: %2 non esiste. L&apos;analisi del caso non può essere mostrata sui suoi volti; il file del caso non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the file as it is now; the case&apos;s results are not put on its faces.</source>
+        <translation>Il reperto %1 NON è il file analizzato dal caso %2: %3. Il banco di lavoro mostra il file com&apos;è ora; i risultati del caso non vengono applicati ai suoi volti.</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1</source>
+        <translation>FakeLens — %1</translation>
+    </message>
+    <message>
+        <source>FakeLens</source>
+        <translation>FakeLens</translation>
+    </message>
+    <message>
+        <source>FakeLens — %1 — case %2</source>
+        <translation>FakeLens — %1 — caso %2</translation>
+    </message>
+    <message>
+        <source>FakeLens — case %1</source>
+        <translation>FakeLens — caso %1</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ColorLegend</name>
     <message>
         <source>low</source>
@@ -1728,6 +1815,10 @@ a k</translation>
         <source>P(fake) per face track, every %3th frame: %1 of %2 scored…</source>
         <translation>P(fake) per traccia del volto, un fotogramma ogni %3: %1 di %2 valutati…</translation>
     </message>
+    <message>
+        <source>Select a face and press Evaluate to test its explanations.</source>
+        <translation>Seleziona un volto e premi Valuta per verificarne le spiegazioni.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::MessageBar</name>
@@ -2435,6 +2526,34 @@ a k</translation>
     <message>
         <source>Write a PDF report of the evidence, the faces, the explanations and the evaluation for the case file (Ctrl+Shift+E)</source>
         <translation>Scrivi un rapporto PDF su reperto, volti, spiegazioni e valutazione per il fascicolo del caso (Ctrl+Maiusc+E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Apri &amp;caso…</translation>
+    </message>
+    <message>
+        <source>Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)</source>
+        <translation>Apri un caso salvato: il reperto, i volti, le spiegazioni e le valutazioni (Ctrl+Maiusc+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Salva caso</translation>
+    </message>
+    <message>
+        <source>Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)</source>
+        <translation>Salva l&apos;analisi (volti, verdetto, spiegazioni, valutazioni) nel file del caso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save case &amp;as…</source>
+        <translation>Salva caso &amp;come…</translation>
+    </message>
+    <message>
+        <source>Save the analysis to another case file (Ctrl+Shift+S)</source>
+        <translation>Salva l&apos;analisi in un altro file del caso (Ctrl+Maiusc+S)</translation>
+    </message>
+    <message>
+        <source>Recent cas&amp;es</source>
+        <translation>Casi r&amp;ecenti</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@ void AppSettings::addRecentFile(const QString& path) {
         recentFiles.removeLast();
 }
 
+void AppSettings::addRecentCase(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recentCases.removeAll(absolute);
+    recentCases.prepend(absolute);
+    while (recentCases.size() > kMaxRecentFiles)
+        recentCases.removeLast();
+}
+
 AppSettings AppSettings::load(QSettings& store) {
     AppSettings s;
     s.modelPath = store.value("model/path", s.modelPath).toString();
@@ -127,6 +135,7 @@ AppSettings AppSettings::load(QSettings& store) {
     s.reportCaseEvidence = store.value("report/caseEvidence", s.reportCaseEvidence).toString();
     s.reportFolder = store.value("report/folder", s.reportFolder).toString();
     s.recentFiles = store.value("recentFiles").toStringList().mid(0, kMaxRecentFiles);
+    s.recentCases = store.value("recentCases").toStringList().mid(0, kMaxRecentFiles);
     return s;
 }
 
@@ -166,6 +175,7 @@ void AppSettings::save(QSettings& store) const {
     store.setValue("report/caseEvidence", reportCaseEvidence);
     store.setValue("report/folder", reportFolder);
     store.setValue("recentFiles", recentFiles);
+    store.setValue("recentCases", recentCases);
 }
 
 } // namespace fakelens::ui

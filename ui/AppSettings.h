@@ -75,6 +75,7 @@ struct AppSettings {
 
     QStringList recentFiles;                  // most recent first
     static constexpr int kMaxRecentFiles = 10;
+    QStringList recentCases;                  // case files (.fakelens), most recent first
 
     // The model file to load: modelPath, or the installed default when it is empty.
     QString resolvedModelPath() const;
@@ -86,6 +87,7 @@ struct AppSettings {
     EvaluationSettings evaluationSettings() const;
 
     void addRecentFile(const QString& path);
+    void addRecentCase(const QString& path);
 
     static AppSettings load(QSettings& store);
     void save(QSettings& store) const;

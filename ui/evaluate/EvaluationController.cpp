@@ -50,6 +50,7 @@ void EvaluationController::evaluate(std::shared_ptr<EngineResources> resources, 
     if (!result_)
         subject_ = subject;
     pending_ = true;
+    shown_ = true;
     const cv::Mat face = faceCrop.clone(); // the job must not share pixels with the GUI
     std::vector<std::string> methods;
     for (const QString& m : subject.methods)
@@ -112,11 +113,26 @@ void EvaluationController::cancel() {
 
 void EvaluationController::clear() {
     requests_.cancel();
-    const bool hadSomething = pending_ || result_;
+    // Said whenever something was shown, even with nothing computed: a cancelled or failed
+    // evaluation still shows the caption of its face ("frame 593"), which must not stay beside
+    // another face or evidence.
+    const bool hadSomething = shown_ || pending_ || result_;
     pending_ = false;
+    shown_ = false;
     result_.reset();
     if (hadSomething)
         emit cleared();
+}
+
+void EvaluationController::restore(std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject) {
+    if (!result)
+        return;
+    requests_.cancel();
+    pending_ = false;
+    result_ = std::move(result);
+    subject_ = subject;
+    shown_ = true;
+    emit finished(result_, subject_);
 }
 
 QString EvaluationController::stageText(const QString& stage) {

@@ -45,6 +45,9 @@ public:
     void cancel();
     // Stops the running evaluation and forgets the shown one (the face or frame changed).
     void clear();
+    // Shows a finished evaluation again (kept by ResultMemory, or read from a case) without a
+    // job: stops the running one and emits finished() as if it had just been computed.
+    void restore(std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject);
 
     // True from evaluate() until the worker has actually left the job (cancelled ones included).
     bool isRunning() const { return runningJobs_ > 0; }
@@ -73,6 +76,9 @@ private:
     LatestRequest requests_;
     int runningJobs_ = 0;
     bool pending_ = false;
+    // Something of a face is on show (a result, or the caption of a running, cancelled or failed
+    // request) until clear(): clear() says cleared() only then.
+    bool shown_ = false;
     std::shared_ptr<const FaceEvaluation> result_;
     EvaluationSubject subject_;
 };

@@ -3,12 +3,11 @@
 #include "ErrorMessages.h"
 #include "evaluate/EvaluationController.h"
 #include "faces/FaceDetector.h"
-#include "faces/FrameScorer.h"
-#include "media/VideoReader.h"
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
 #include "report/ReportSources.h"
 #include "report/ReportWriter.h"
+#include "report/WorkbenchReportInput.h"
 #include "session/EngineResources.h"
 #include "session/ExplanationController.h"
 #include "session/TimelineScanner.h"
@@ -121,48 +120,11 @@ QString ReportExporter::exportReport(const QString& pdfPath, const QString& case
         JobPriority::Interactive, ticket.cancel, [snapshot, path, resources](JobContext<ExportOutcome>& ctx) {
             ExportOutcome outcome;
             const ProgressReporter& progress = ctx.progress();
-            // The report vouches for the file by its SHA-256: it must still be the file that
-            // was analysed.
-            const EvidenceInfo evidence = describeEvidence(snapshot.media.path, progress.sub(0.0, 0.3), ctx.cancel());
-            if (!snapshot.media.sha256.isEmpty() && evidence.sha256 != snapshot.media.sha256) {
-                outcome.refusal =
-                    tr("The evidence file %1 changed since it was opened (its SHA-256 is now %2, it was %3). No report "
-                       "was written: open the file again and repeat the analysis.")
-                        .arg(QFileInfo(snapshot.media.path).fileName(), evidence.sha256.left(16) + QStringLiteral("…"),
-                             snapshot.media.sha256.left(16) + QStringLiteral("…"));
+            const std::optional<ReportInput> input =
+                workbenchReportInput(snapshot, *resources, progress.sub(0.0, 0.35), ctx.cancel(), outcome.refusal);
+            if (!input)
                 return outcome;
-            }
-            progress.report(0.3, "model");
-            Detector& detector = resources->detector();
-            const ModelInfo model = describeModel(detector, ctx.cancel());
-            // A video's most suspicious face gets a section even when another frame is shown:
-            // its frame is decoded and scored again (the timeline keeps only the scores).
-            std::vector<ReportFace> extraFaces;
-            if (const int frame = mostSuspiciousTimelineFrame(snapshot); frame >= 0) {
-                progress.report(0.3, "suspect");
-                VideoReader reader(snapshot.media.path.toStdString());
-                // Seeking decodes every frame on the way: in slices, so a cancel stops it.
-                bool reached = true;
-                while (reached && reader.nextFrameIndex() < frame) {
-                    ctx.cancel().throwIfCancelled();
-                    reached = reader.seek(std::min(frame, reader.nextFrameIndex() + 32));
-                }
-                cv::Mat rgb;
-                if (reached && reader.read(rgb)) {
-                    ctx.cancel().throwIfCancelled();
-                    const std::vector<ScoredFace> faces =
-                        scoreFrame(rgb, detector, resources->faceDetector(snapshot.detectFaces));
-                    size_t top = 0;
-                    for (size_t i = 1; i < faces.size(); ++i)
-                        if (faces[i].fakeProbability > faces[top].fakeProbability)
-                            top = i;
-                    if (!faces.empty())
-                        extraFaces.push_back(makeReportFace(rgb, faces[top], frame, snapshot.media.fps, int(top),
-                                                            !snapshot.detectFaces));
-                }
-            }
-            const ReportInput input = assembleReportInput(snapshot, evidence, model, std::move(extraFaces));
-            outcome.written = writeReportPdf(input, path, progress.sub(0.35, 1.0), ctx.cancel());
+            outcome.written = writeReportPdf(*input, path, progress.sub(0.35, 1.0), ctx.cancel());
             return outcome;
         });
 

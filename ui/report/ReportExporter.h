@@ -39,6 +39,10 @@ public:
     // evidence, which may sit on a read-only or write-blocked medium), else the home folder.
     static QString defaultFolder(const QString& lastFolder);
 
+    // What the workbench holds now, as the report (and a saved case) describes it. Only call with
+    // an evidence open and its shown frame scored.
+    WorkbenchSnapshot takeSnapshot(const QString& caseId, const QString& examiner) const;
+
 Q_SIGNALS:
     void started(const QString& path);
     void progressed(double fraction, const QString& stageText);
@@ -48,7 +52,6 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
-    WorkbenchSnapshot takeSnapshot(const QString& caseId, const QString& examiner) const;
     static QString stageText(const QString& stage);
 
     WorkbenchSession& session_;

@@ -17,6 +17,7 @@ void ExplanationController::explain(std::shared_ptr<EngineResources> resources, 
     const LatestRequest::Ticket ticket = requests_.renew();
     subject_ = subject;
     pending_ = true;
+    shown_ = true;
     const cv::Mat face = faceCrop.clone(); // the job must not share pixels with the GUI
 
     auto future = queue_.submit<std::shared_ptr<const ExplainReport>>(
@@ -71,11 +72,27 @@ void ExplanationController::cancel() {
 
 void ExplanationController::clear() {
     requests_.cancel();
-    const bool hadSomething = pending_ || report_;
+    // Said whenever something was shown, even with nothing computed: a cancelled or failed
+    // explanation still shows the caption of its face, which must not stay beside another face.
+    const bool hadSomething = shown_ || pending_ || report_;
     pending_ = false;
+    shown_ = false;
     report_.reset();
     if (hadSomething)
         emit cleared();
+}
+
+void ExplanationController::restore(std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject,
+                                    const ExplainRequest& request) {
+    if (!report)
+        return;
+    requests_.cancel();
+    pending_ = false;
+    report_ = std::move(report);
+    subject_ = subject;
+    request_ = request;
+    shown_ = true;
+    emit finished(report_, subject_);
 }
 
 QString ExplanationController::stageText(const QString& stage) const {

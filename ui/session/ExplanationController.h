@@ -40,6 +40,10 @@ public:
     void cancel();
     // Stops the running explanation and forgets the shown one (the face or frame changed).
     void clear();
+    // Shows a finished explanation again (kept by ResultMemory, or read from a case) without a
+    // job: stops the running one and emits finished() as if it had just been computed.
+    void restore(std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject,
+                 const ExplainRequest& request);
 
     // True from explain() until the worker has actually left the job (cancelled ones included).
     bool isRunning() const { return runningJobs_ > 0; }
@@ -68,6 +72,9 @@ private:
     LatestRequest requests_;
     int runningJobs_ = 0;
     bool pending_ = false;
+    // Something of a face is on show (a result, or the caption of a running, cancelled or failed
+    // request) until clear(): clear() says cleared() only then.
+    bool shown_ = false;
     std::shared_ptr<const ExplainReport> report_;
     ExplanationSubject subject_;
     ExplainRequest request_;

@@ -16,6 +16,8 @@ WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
     : QObject(parent), settings_(settings), explanations_(new ExplanationController(queue_, this)),
       timeline_(new TimelineScanner(queue_, this)), evaluations_(new EvaluationController(queue_, this)) {
     rebuildResources();
+    connect(explanations_, &ExplanationController::finished, this, &WorkbenchSession::rememberExplanation);
+    connect(evaluations_, &EvaluationController::finished, this, &WorkbenchSession::rememberEvaluation);
 }
 
 WorkbenchSession::~WorkbenchSession() {
@@ -40,6 +42,7 @@ void WorkbenchSession::rebuildResources() {
 
 void WorkbenchSession::setDetectorFactory(std::function<std::unique_ptr<Detector>()> factory) {
     detectorFactory_ = std::move(factory);
+    results_.reset(results_.evidencePath()); // another detector: the kept results are not its
     rebuildResources();
     loadModel();
     if (media_)
@@ -50,6 +53,7 @@ void WorkbenchSession::setDetectFaces(bool detect) {
     if (settings_.detectFaces == detect)
         return;
     settings_.detectFaces = detect;
+    results_.reset(results_.evidencePath()); // other faces
     if (!media_)
         return;
     explanations_->clear(); // the faces are about to change
@@ -63,6 +67,8 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
                               settings.device != settings_.device || settings.threads != settings_.threads;
     const bool facesChanged = settings.detectFaces != settings_.detectFaces;
     settings_ = settings;
+    if (modelChanged || facesChanged)
+        results_.reset(results_.evidencePath()); // another model or other faces
     if (modelChanged) {
         rebuildResources();
         loadModel();
@@ -120,6 +126,7 @@ void WorkbenchSession::open(const QString& path) {
         evaluations_->clear();
         source_ = *result.value;
         media_ = source_->info();
+        results_.reset(media_->path); // the results of the previous evidence are of other faces
         settings_.addRecentFile(path);
         frame_ = FrameAnalysis();
         selectedFace_ = -1;
@@ -195,6 +202,7 @@ void WorkbenchSession::analyseFrame(int index) {
             selectedFace_ = keep;
             emit frameAnalysed(frame_);
             emit selectedFaceChanged(selectedFace_);
+            showRememberedResults();
             if (faceCount == 0) {
                 // On a video, scoring the whole frame does not help (a frame is never a face
                 // crop): point to the neighbouring frames and the timeline instead.
@@ -222,6 +230,60 @@ void WorkbenchSession::selectFace(int index) {
     explanations_->clear(); // the explanation shown was of another face
     evaluations_->clear();
     emit selectedFaceChanged(index);
+    showRememberedResults();
+}
+
+const AnalysedFace* WorkbenchSession::faceOf(int frameIndex, int faceId) const {
+    if (!frame_.scored || frame_.frameIndex != frameIndex)
+        return nullptr;
+    for (const AnalysedFace& f : frame_.faces)
+        if (f.id == faceId)
+            return &f;
+    return nullptr;
+}
+
+void WorkbenchSession::rememberExplanation() {
+    const ExplanationSubject& subject = explanations_->subject();
+    const AnalysedFace* face = faceOf(subject.frameIndex, subject.faceId);
+    if (!face || !explanations_->report())
+        return; // a restored one is already kept; a stale one is of no shown face
+    results_.remember(RememberedExplanation{face->box, explanations_->report(), subject, explanations_->request()});
+}
+
+void WorkbenchSession::rememberEvaluation() {
+    const EvaluationSubject& subject = evaluations_->subject();
+    const AnalysedFace* face = faceOf(subject.frameIndex, subject.faceId);
+    if (!face || !evaluations_->result())
+        return;
+    results_.remember(RememberedEvaluation{face->box, evaluations_->result(), subject});
+}
+
+bool WorkbenchSession::showRememberedResults() {
+    const AnalysedFace* face = selectedFaceData();
+    if (!face || !frame_.scored)
+        return false;
+    const int frame = frame_.frameIndex;
+    bool shown = false;
+    // What already shows this face (a re-analysis of the same frame) is left alone.
+    const ExplanationSubject& shownExplanation = explanations_->subject();
+    const bool explanationShown = explanations_->isPending() ||
+                                  (explanations_->report() && shownExplanation.frameIndex == frame &&
+                                   shownExplanation.faceId == face->id);
+    if (!explanationShown)
+        if (const RememberedExplanation* e = results_.explanation(frame, face->id, face->box, settings_.method)) {
+            explanations_->restore(e->report, e->subject, e->request);
+            shown = true;
+        }
+    const EvaluationSubject& shownEvaluation = evaluations_->subject();
+    const bool evaluationShown =
+        evaluations_->isPending() ||
+        (evaluations_->result() && shownEvaluation.frameIndex == frame && shownEvaluation.faceId == face->id);
+    if (!evaluationShown)
+        if (const RememberedEvaluation* e = results_.evaluation(frame, face->id, face->box)) {
+            evaluations_->restore(e->result, e->subject);
+            shown = true;
+        }
+    return shown;
 }
 
 const AnalysedFace* WorkbenchSession::selectedFaceData() const {
@@ -251,6 +313,11 @@ void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
         subject.adversarialRefused =
             tr("%1_adv is not available for this face: %2")
                 .arg(baseMethod, QString::fromStdString(adversarialRefusal(face->fakeProbability, subject.threshold)));
+    }
+    if (const RememberedExplanation* kept =
+            results_.explanation(subject.frameIndex, face->id, face->box, baseMethod, &request)) {
+        explanations_->restore(kept->report, kept->subject, kept->request); // minutes saved, same answer
+        return;
     }
     explanations_->explain(resources_, face->crop, request, subject);
 }

@@ -6,6 +6,7 @@
 #include "session/EngineResources.h"
 #include "session/FrameAnalysis.h"
 #include "session/MediaInfo.h"
+#include "session/ResultMemory.h"
 
 #include <QObject>
 
@@ -65,6 +66,11 @@ public:
     ExplanationController& explanations() { return *explanations_; }
     TimelineScanner& timeline() { return *timeline_; }
     EvaluationController& evaluations() { return *evaluations_; }
+    // The finished results of this evidence, kept with their faces for the whole session.
+    ResultMemory& results() { return results_; }
+    const ResultMemory& results() const { return results_; }
+    // Shows what results() holds for the selected face (no job); true when something was shown.
+    bool showRememberedResults();
     // The engine objects of the loaded model (for jobs outside the session, e.g. the report).
     std::shared_ptr<EngineResources> resources() const { return resources_; }
     EngineJobQueue& queue() { return queue_; }
@@ -90,6 +96,9 @@ private:
     void startTimeline();
     void analyseFrame(int index);
     void frameJobEnded();
+    void rememberExplanation();
+    void rememberEvaluation();
+    const AnalysedFace* faceOf(int frameIndex, int faceId) const;
 
     AppSettings settings_;
     std::function<std::unique_ptr<Detector>()> detectorFactory_;
@@ -110,6 +119,7 @@ private:
     ExplanationController* explanations_;
     TimelineScanner* timeline_;
     EvaluationController* evaluations_;
+    ResultMemory results_;
 };
 
 } // namespace fakelens::ui

@@ -1,11 +1,11 @@
 #include "window/MainWindow.h"
 
+#include "case/CaseController.h"
 #include "core/Version.h"
 #include "evaluate/EvaluationController.h"
 #include "evaluate/EvaluationPanel.h"
 #include "explain/ExplanationPanel.h"
 #include "report/ReportExporter.h"
-#include "report/ReportFlow.h"
 #include "session/ExplanationController.h"
 #include "session/TimelineScanner.h"
 #include "session/WorkbenchSession.h"
@@ -22,7 +22,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -48,6 +47,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectExplanations();
     connectEvaluation();
     connectReport();
+    caseController_ = new CaseController(*this, *actions_);
     actions_->detectFaces->setChecked(settings.detectFaces);
     actions_->setRecentFiles(settings.recentFiles);
     setMethod(settings.method);
@@ -67,6 +67,7 @@ MainWindow::~MainWindow() {
     session_->disconnect(timelineLink_);
     session_->evaluations().disconnect(this);
     reportExporter_->disconnect(this);
+    session_->disconnect(caseController_);
     reportExporter_->cancel(); // the session's queue waits for its job otherwise
 }
 
@@ -187,6 +188,7 @@ void MainWindow::connectSession() {
         evidence_->setMedia(media);
         faceList_->clearFaces(tr("Detecting faces…"));
         explanationPanel_->clear(tr("Select a face, pick a method and press Explain (Ctrl+E)."));
+        evaluationPanel_->clear(tr("Select a face and press Evaluate to test its explanations."));
         actions_->setRecentFiles(session_->settings().recentFiles);
         emit settingsChanged(); // the recent files
         videoControls_->setVisible(media.isVideo);
@@ -398,117 +400,6 @@ void MainWindow::showAbout() {
                        tr("<b>FakeLens %1</b><br>Deepfake face detection with classic and adversarial "
                           "explanations (LIME, SHAP, SOBOL, RISE).")
                            .arg(QString::fromLatin1(kVersion)));
-}
-
-void MainWindow::connectEvaluation() {
-    const AppSettings& settings = session_->settings();
-    evaluationPanel_->setCheckedMethods(settings.evaluationMethods, settings.evaluationRandomBaseline);
-    evaluationPanel_->setParameters(settings.evaluationTopK, settings.evaluationAttackIterations, settings.evaluationSamples);
-    connect(actions_->evaluate, &QAction::triggered, this, &MainWindow::evaluateSelectedFace);
-    connect(evaluationPanel_, &EvaluationPanel::evaluateRequested, this, &MainWindow::evaluateSelectedFace);
-    connect(evaluationPanel_, &EvaluationPanel::stopRequested, this, [this] { session_->evaluations().cancel(); });
-    connect(evaluationPanel_, &EvaluationPanel::parametersChanged, this, [this] {
-        AppSettings& s = session_->mutableSettings();
-        s.evaluationTopK = evaluationPanel_->topK();
-        s.evaluationAttackIterations = evaluationPanel_->attackIterations();
-        s.evaluationSamples = evaluationPanel_->samples();
-        emit settingsChanged();
-    });
-
-    EvaluationController& evaluations = session_->evaluations();
-    connect(&evaluations, &EvaluationController::started, this, [this](const EvaluationSubject& subject) {
-        evaluateFraction_ = 0;
-        evaluateStage_.clear();
-        evaluationPanel_->showRunning(subject);
-        evaluationPanel_->setRunning(true);
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::progressed, this, [this](double fraction, const QString& stage) {
-        evaluateFraction_ = fraction;
-        evaluateStage_ = stage;
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::finished, this,
-            [this](std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject) {
-                evaluationPanel_->showResult(std::move(result), subject);
-                evaluationPanel_->setRunning(false);
-                updateTaskStatus();
-            });
-    connect(&evaluations, &EvaluationController::failed, this, [this](const QString& message) {
-        evaluationPanel_->setStatusText(tr("The evaluation failed: %1").arg(message));
-        evaluationPanel_->setRunning(false);
-        showError(message);
-    });
-    connect(&evaluations, &EvaluationController::cancelled, this, [this] {
-        evaluationPanel_->setStatusText(tr("Evaluation cancelled."));
-        evaluationPanel_->setRunning(false);
-        statusBar()->showMessage(tr("Evaluation cancelled."), 4000);
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::cleared, this, [this] {
-        evaluationPanel_->clear(tr("The face or frame changed: press Evaluate to evaluate the selected face."));
-        evaluationPanel_->setRunning(false);
-        updateTaskStatus();
-    });
-    connect(&evaluations, &EvaluationController::runningChanged, this, [this] { updateTaskStatus(); });
-}
-
-void MainWindow::evaluateSelectedFace() {
-    messageBar_->dismiss();
-    AppSettings& s = session_->mutableSettings();
-    s.evaluationTopK = evaluationPanel_->topK();
-    s.evaluationAttackIterations = evaluationPanel_->attackIterations();
-    s.evaluationSamples = evaluationPanel_->samples();
-    explanationPanel_->tabs()->setCurrentWidget(evaluationPanel_);
-    session_->evaluateSelectedFace(evaluationPanel_->checkedMethods(), evaluationPanel_->randomBaseline());
-    emit settingsChanged();
-}
-
-void MainWindow::connectReport() {
-    reportExporter_ = new ReportExporter(*session_, this);
-    connect(actions_->exportReport, &QAction::triggered, this, &MainWindow::exportReportWithDialog);
-    connect(reportExporter_, &ReportExporter::started, this, [this] {
-        reportFraction_ = 0;
-        reportStage_.clear();
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::progressed, this, [this](double fraction, const QString& stage) {
-        reportFraction_ = fraction;
-        reportStage_ = stage;
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::finished, this, [this](const QString& path, int pages) {
-        session_->mutableSettings().reportFolder = QFileInfo(path).absolutePath();
-        emit settingsChanged();
-        messageBar_->showMessage(pages > 0 ? tr("Report written: %1 (%n page(s)).", nullptr, pages)
-                                                 .arg(QDir::toNativeSeparators(path))
-                                           : tr("Report written: %1.").arg(QDir::toNativeSeparators(path)),
-                                 MessageBar::Kind::Notice);
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::failed, this,
-            [this](const QString& message) { showError(tr("No report was written. %1").arg(message)); });
-    connect(reportExporter_, &ReportExporter::cancelled, this, [this] {
-        statusBar()->showMessage(tr("Report export cancelled; no file was written."), 4000);
-        updateTaskStatus();
-    });
-    connect(reportExporter_, &ReportExporter::runningChanged, this, [this] { updateTaskStatus(); });
-}
-
-void MainWindow::exportReportWithDialog() { runReportDialog(*this); }
-
-QString MainWindow::exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner) {
-    messageBar_->dismiss();
-    AppSettings& s = session_->mutableSettings();
-    s.reportCaseId = caseId;
-    s.reportCaseEvidence = session_->media() ? session_->media()->path : QString();
-    s.examinerName = examiner;
-    emit settingsChanged();
-    const QString problem = reportExporter_->exportReport(pdfPath, caseId, examiner);
-    if (!problem.isEmpty())
-        showError(problem);
-    updateTaskStatus();
-    return problem;
 }
 
 } // namespace fakelens::ui

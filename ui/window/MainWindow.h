@@ -9,6 +9,7 @@ class QSplitter;
 
 namespace fakelens::ui {
 
+class CaseController;
 class EvaluationPanel;
 class EvidencePanel;
 class ExplanationPanel;
@@ -55,6 +56,7 @@ public:
     EvidencePanel* evidencePanel() const { return evidence_; }
     EvaluationPanel* evaluationPanel() const { return evaluationPanel_; }
     ReportExporter* reportExporter() const { return reportExporter_; }
+    CaseController* caseController() const { return caseController_; }
 
 public Q_SLOTS:
     void openPath(const QString& path);
@@ -106,6 +108,7 @@ private:
     QString explainStage_;
     EvaluationPanel* evaluationPanel_;
     ReportExporter* reportExporter_;
+    CaseController* caseController_ = nullptr;
     double evaluateFraction_ = 0;
     QString evaluateStage_;
     double reportFraction_ = 0;

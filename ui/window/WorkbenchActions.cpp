@@ -31,6 +31,12 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     exportReport = makeAction(tr("Export &report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                               tr("Write a PDF report of the evidence, the faces, the explanations and the evaluation "
                                  "for the case file (Ctrl+Shift+E)"));
+    openCase = makeAction(tr("Open &case…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                          tr("Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)"));
+    saveCase = makeAction(tr("&Save case"), QKeySequence::Save,
+                          tr("Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)"));
+    saveCaseAs = makeAction(tr("Save case &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                            tr("Save the analysis to another case file (Ctrl+Shift+S)"));
     cancel = makeAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop the running work (Esc)"));
     detectFaces = makeAction(tr("&Detect faces"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                              tr("Off: each frame is taken whole as one face (for images that are face crops)"));
@@ -61,6 +67,12 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     file->addAction(open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     recentMenu_->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(openCase);
+    recentCasesMenu_ = file->addMenu(tr("Recent cas&es"));
+    recentCasesMenu_->setObjectName(QStringLiteral("recentCasesMenu"));
+    file->addAction(saveCase);
+    file->addAction(saveCaseAs);
     file->addSeparator();
     file->addAction(exportReport);
     file->addSeparator();
@@ -132,6 +144,17 @@ void WorkbenchActions::setRecentFiles(const QStringList& files) {
         connect(action, &QAction::triggered, this, [this, path] { emit recentFileChosen(path); });
     }
     recentMenu_->setEnabled(!files.isEmpty());
+}
+
+void WorkbenchActions::setRecentCases(const QStringList& cases) {
+    recentCasesMenu_->clear();
+    for (const QString& path : cases) {
+        QAction* action = recentCasesMenu_->addAction(QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { emit recentCaseChosen(path); });
+    }
+    recentCasesMenu_->setEnabled(!cases.isEmpty());
 }
 
 void WorkbenchActions::setModelText(const QString& text) { modelLabel->setText(text); }

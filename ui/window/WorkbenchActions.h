@@ -20,6 +20,7 @@ public:
     explicit WorkbenchActions(QMainWindow* window);
 
     void setRecentFiles(const QStringList& files);
+    void setRecentCases(const QStringList& cases);
     void setModelText(const QString& text);
     // Adds a dock's show/hide action to the View menu.
     void addPanelToggle(QAction* toggle);
@@ -29,6 +30,9 @@ public:
     QAction* explain;
     QAction* evaluate;      // the selected face's top-k evaluation (Evaluation tab)
     QAction* exportReport;  // File › Export report…
+    QAction* openCase;      // File › Open case…
+    QAction* saveCase;      // File › Save case (Ctrl+S)
+    QAction* saveCaseAs;    // File › Save case as…
     QAction* cancel;
     QAction* detectFaces;
     QAction* previousFrame;
@@ -50,12 +54,14 @@ public:
 
 Q_SIGNALS:
     void recentFileChosen(const QString& path);
+    void recentCaseChosen(const QString& path);
 
 private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip = {});
 
     QMainWindow* window_;
     QMenu* recentMenu_;
+    QMenu* recentCasesMenu_;
     QMenu* panelsMenu_;
 };
 

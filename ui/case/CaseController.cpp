@@ -1,0 +1,326 @@
+#include "case/CaseController.h"
+
+#include "ErrorMessages.h"
+#include "case/CaseFile.h"
+#include "case/EvidenceCheck.h"
+#include "jobs/EngineJobQueue.h"
+#include "jobs/JobWatcher.h"
+#include "report/ReportExporter.h"
+#include "report/WorkbenchReportInput.h"
+#include "session/ResultMemory.h"
+#include "session/WorkbenchSession.h"
+#include "widgets/MessageBar.h"
+#include "window/MainWindow.h"
+#include "window/WorkbenchActions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStatusBar>
+
+#include <cstdlib>
+
+namespace fakelens::ui {
+
+namespace {
+
+struct SaveOutcome {
+    QString refusal; // set when nothing was saved for a reason of the workbench's own
+};
+
+struct OpenOutcome {
+    ReportInput analysis;
+    QString check; // evidenceCheck()
+};
+
+QString absolute(const QString& path) { return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(); }
+
+} // namespace
+
+CaseController::CaseController(MainWindow& window, WorkbenchActions& actions)
+    : QObject(&window), window_(window), actions_(actions) {
+    connect(actions_.saveCase, &QAction::triggered, this, &CaseController::save);
+    connect(actions_.saveCaseAs, &QAction::triggered, this, &CaseController::saveAsWithDialog);
+    connect(actions_.openCase, &QAction::triggered, this, &CaseController::openWithDialog);
+    connect(&actions_, &WorkbenchActions::recentCaseChosen, this, &CaseController::openCase);
+    actions_.setRecentCases(window_.session().settings().recentCases);
+    // Connected after the window's own handlers, so the case's title and warning come last.
+    connect(&window_.session(), &WorkbenchSession::mediaOpened, this,
+            [this](const MediaInfo& media) { evidenceOpened(media.path); });
+    connect(&window_.session(), &WorkbenchSession::frameAnalysed, this, [this] { frameAnalysed(); });
+    connect(this, &CaseController::failed, this, [this](const QString& message) {
+        window_.statusBar()->clearMessage();
+        window_.messageBar()->showMessage(message, MessageBar::Kind::Error);
+    });
+}
+
+CaseController::~CaseController() { requests_.cancel(); }
+
+QString CaseController::defaultCasePath() const {
+    const auto& media = window_.session().media();
+    QString stem = media ? QFileInfo(media->path).completeBaseName() : QString();
+    if (stem.isEmpty())
+        stem = QStringLiteral("case");
+    // Never beside the evidence by default: it may sit on a read-only or write-blocked medium.
+    const QString folder = ReportExporter::defaultFolder(window_.session().settings().reportFolder);
+    return QDir(folder).filePath(stem + QStringLiteral(".fakelens"));
+}
+
+void CaseController::save() {
+    if (casePath_.isEmpty()) {
+        saveAsWithDialog();
+        return;
+    }
+    const QString problem = saveTo(casePath_);
+    if (!problem.isEmpty())
+        emit failed(problem);
+}
+
+void CaseController::saveAsWithDialog() {
+    if (!window_.session().media()) {
+        emit failed(tr("Open an image or a video first: a case holds the analysis of one evidence."));
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(&window_, tr("Save case"), casePath_.isEmpty() ? defaultCasePath() : casePath_,
+                                                tr("FakeLens cases (*.fakelens);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".fakelens");
+    const QString problem = saveTo(path);
+    if (!problem.isEmpty())
+        emit failed(problem);
+}
+
+void CaseController::openWithDialog() {
+    const QStringList recent = window_.session().settings().recentCases;
+    const QString folder = recent.isEmpty() ? ReportExporter::defaultFolder(window_.session().settings().reportFolder)
+                                            : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(&window_, tr("Open case"), folder,
+                                                      tr("FakeLens cases (*.fakelens);;All files (*)"));
+    if (!path.isEmpty())
+        openCase(path);
+}
+
+void CaseController::setBusy(bool busy) {
+    busy_ = busy;
+    actions_.saveCase->setEnabled(!busy);
+    actions_.saveCaseAs->setEnabled(!busy);
+    actions_.openCase->setEnabled(!busy);
+}
+
+QString CaseController::saveTo(const QString& path) {
+    WorkbenchSession& session = window_.session();
+    if (!session.media())
+        return tr("Open an image or a video first: a case holds the analysis of one evidence.");
+    if (!session.currentFrame().scored || session.isAnalysingFrame())
+        return tr("The faces of the shown frame are still being detected; save the case when they are in.");
+    if (busy_)
+        return tr("The case is being saved or opened; wait until it is done.");
+    if (path.isEmpty())
+        return tr("Choose where to save the case.");
+
+    const AppSettings& settings = session.settings();
+    const QString evidence = session.media()->path;
+    const QString caseId = absolute(settings.reportCaseEvidence) == absolute(evidence) ? settings.reportCaseId : QString();
+    const WorkbenchSnapshot snapshot = window_.reportExporter()->takeSnapshot(caseId, settings.examinerName);
+    QString who = settings.examinerName.trimmed();
+    if (who.isEmpty()) {
+        const char* user = std::getenv("USER");
+        who = user && *user ? QString::fromLocal8Bit(user) : QStringLiteral("unknown user");
+    }
+    const QString target = absolute(path);
+    std::shared_ptr<EngineResources> resources = session.resources();
+    const LatestRequest::Ticket ticket = requests_.renew();
+    setBusy(true);
+    window_.statusBar()->showMessage(tr("Saving the case %1…").arg(QFileInfo(target).fileName()));
+
+    auto future = session.queue().submit<SaveOutcome>(
+        JobPriority::Interactive, ticket.cancel, [snapshot, resources, target, who](JobContext<SaveOutcome>& ctx) {
+            SaveOutcome outcome;
+            std::optional<ReportInput> input =
+                workbenchReportInput(snapshot, *resources, ctx.progress(), ctx.cancel(), outcome.refusal);
+            if (!input)
+                return outcome;
+            const bool existed = QFileInfo::exists(target);
+            std::unique_ptr<CaseFile> file = existed ? CaseFile::open(target, false) : CaseFile::create(target);
+            try {
+                if (existed) {
+                    if (file->hasAnalysis()) {
+                        const EvidenceInfo before = file->loadAnalysis().evidence;
+                        if (before.sha256 != input->evidence.sha256) {
+                            outcome.refusal = tr("The case %1 holds the analysis of other evidence (%2, SHA-256 %3); "
+                                                 "this evidence's SHA-256 is %4. Nothing was saved: save to a new case "
+                                                 "file.")
+                                                  .arg(QFileInfo(target).fileName(), before.path,
+                                                       before.sha256.left(16) + QStringLiteral("…"),
+                                                       input->evidence.sha256.left(16) + QStringLiteral("…"));
+                            return outcome;
+                        }
+                    }
+                    // What the examiner typed into the case stays (the workbench does not edit it).
+                    const CaseDetails kept = file->caseDetails();
+                    if (input->caseDetails.caseId.isEmpty())
+                        input->caseDetails.caseId = kept.caseId;
+                    if (input->caseDetails.examiner.isEmpty())
+                        input->caseDetails.examiner = kept.examiner;
+                    input->caseDetails.conclusion = kept.conclusion;
+                }
+                file->saveAnalysis(*input, who);
+            } catch (...) {
+                if (!existed) {
+                    file.reset();
+                    QFile::remove(target); // a case that never held an analysis is not left behind
+                }
+                throw;
+            }
+            return outcome;
+        });
+    watchJob<SaveOutcome>(this, future, [this, ticket, target, evidence](const JobResult<SaveOutcome>& result) {
+        if (!requests_.isCurrent(ticket))
+            return;
+        setBusy(false);
+        window_.statusBar()->clearMessage();
+        if (result.cancelled) {
+            window_.statusBar()->showMessage(tr("Saving the case was cancelled."), 4000);
+        } else if (result.error) {
+            emit failed(tr("The case was not saved. %1").arg(describeError(*result.error)));
+        } else if (result.value && !result.value->refusal.isEmpty()) {
+            emit failed(result.value->refusal);
+        } else if (result.value) {
+            casePath_ = target;
+            caseEvidence_ = absolute(evidence);
+            rememberCase(target);
+            updateTitle();
+            window_.messageBar()->showMessage(tr("Case saved: %1.").arg(QDir::toNativeSeparators(target)),
+                                              MessageBar::Kind::Notice);
+            emit saved(target);
+        }
+    });
+    return {};
+}
+
+void CaseController::openCase(const QString& path) {
+    if (busy_) {
+        emit failed(tr("The case is being saved or opened; wait until it is done."));
+        return;
+    }
+    const QString target = absolute(path);
+    const LatestRequest::Ticket ticket = requests_.renew();
+    setBusy(true);
+    window_.statusBar()->showMessage(tr("Opening the case %1 and checking its evidence…").arg(QFileInfo(target).fileName()));
+    auto future = window_.session().queue().submit<OpenOutcome>(
+        JobPriority::Interactive, ticket.cancel, [target](JobContext<OpenOutcome>& ctx) {
+            OpenOutcome outcome;
+            const std::unique_ptr<CaseFile> file = CaseFile::open(target, false);
+            if (!file->hasAnalysis())
+                throw Error(ErrorCode::InvalidArgument, target.toStdString(),
+                            tr("the case holds no analysis yet").toStdString());
+            outcome.analysis = file->loadAnalysis();
+            ctx.cancel().throwIfCancelled();
+            outcome.check = evidenceCheck(outcome.analysis.evidence); // hashes the whole file
+            return outcome;
+        });
+    watchJob<OpenOutcome>(this, future, [this, ticket, target](const JobResult<OpenOutcome>& result) {
+        if (!requests_.isCurrent(ticket))
+            return;
+        setBusy(false);
+        window_.statusBar()->clearMessage();
+        if (result.cancelled)
+            return;
+        if (result.error) {
+            emit failed(tr("The case %1 could not be opened; nothing was changed. %2")
+                            .arg(QDir::toNativeSeparators(target), describeError(*result.error)));
+            return;
+        }
+        if (!result.value)
+            return;
+        const ReportInput& analysis = result.value->analysis;
+        const QString check = result.value->check;
+        casePath_ = target;
+        caseEvidence_ = absolute(analysis.evidence.path);
+        caseEvidenceSha_ = analysis.evidence.sha256;
+        rememberCase(target);
+        pendingAnalysis_.reset();
+        pendingWarning_.clear();
+        goTo_ = CaseFaceLocation();
+        emit opened(target, check);
+        if (check == QLatin1String("missing")) {
+            updateTitle();
+            emit failed(tr("The evidence of the case %1 is missing: %2 is not there. The case's analysis cannot be "
+                           "shown on its faces; the case file was not changed.")
+                            .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(analysis.evidence.path)));
+            return;
+        }
+        if (check == QLatin1String("ok"))
+            pendingAnalysis_ = analysis;
+        else
+            pendingWarning_ = tr("The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the "
+                                 "file as it is now; the case's results are not put on its faces.")
+                                  .arg(QDir::toNativeSeparators(analysis.evidence.path), QFileInfo(target).fileName(), check);
+        window_.openPath(analysis.evidence.path);
+    });
+}
+
+void CaseController::evidenceOpened(const QString& evidencePath) {
+    const bool caseEvidence = !casePath_.isEmpty() && absolute(evidencePath) == caseEvidence_;
+    if (!caseEvidence) {
+        // Other evidence: Save must not go to the case of the previous one.
+        casePath_.clear();
+        caseEvidence_.clear();
+        pendingAnalysis_.reset();
+        pendingWarning_.clear();
+        goTo_ = CaseFaceLocation();
+        return;
+    }
+    WorkbenchSession& session = window_.session();
+    if (pendingAnalysis_) {
+        goTo_ = rememberCaseResults(*pendingAnalysis_, session.media() && session.media()->isVideo, session.results());
+        pendingAnalysis_.reset();
+    }
+    updateTitle();
+    if (!pendingWarning_.isEmpty()) {
+        // Loud and lasting: an error banner stays until the examiner acts.
+        window_.messageBar()->showMessage(pendingWarning_, MessageBar::Kind::Error);
+        pendingWarning_.clear();
+    }
+}
+
+void CaseController::frameAnalysed() {
+    if (goTo_.frame < 0)
+        return;
+    WorkbenchSession& session = window_.session();
+    const FrameAnalysis& frame = session.currentFrame();
+    if (frame.frameIndex != goTo_.frame) {
+        session.showFrame(goTo_.frame); // the workbench opened at frame 0
+        return;
+    }
+    const CaseFaceLocation target = goTo_;
+    goTo_ = CaseFaceLocation();
+    for (size_t i = 0; i < frame.faces.size(); ++i)
+        if (frame.faces[i].id == target.faceId && sameFaceBox(frame.faces[i].box, target.box)) {
+            session.selectFace(int(i));
+            return;
+        }
+}
+
+void CaseController::updateTitle() {
+    const auto& media = window_.session().media();
+    const QString caseName = QFileInfo(casePath_).fileName();
+    if (casePath_.isEmpty())
+        window_.setWindowTitle(media ? tr("FakeLens — %1").arg(QFileInfo(media->path).fileName()) : tr("FakeLens"));
+    else if (media && absolute(media->path) == caseEvidence_)
+        window_.setWindowTitle(tr("FakeLens — %1 — case %2").arg(QFileInfo(media->path).fileName(), caseName));
+    else
+        window_.setWindowTitle(tr("FakeLens — case %1").arg(caseName));
+}
+
+void CaseController::rememberCase(const QString& path) {
+    window_.session().mutableSettings().addRecentCase(path);
+    actions_.setRecentCases(window_.session().settings().recentCases);
+    emit window_.settingsChanged();
+}
+
+} // namespace fakelens::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "report/ReportInput.h"
+
+#include <QRectF>
+
+namespace fakelens::ui {
+
+class ResultMemory;
+
+// Where the first face with a stored result is, so the workbench can go there.
+struct CaseFaceLocation {
+    int frame = -1; // -1: the case stores no explanation or evaluation
+    int faceId = 0;
+    QRectF box;
+};
+
+// Puts the explanations and evaluations a case stores with its faces into `memory`, keyed like
+// the workbench's own results (frame, face id, box), so that showing such a face shows them
+// without a job. Returns the first such face.
+CaseFaceLocation rememberCaseResults(const ReportInput& analysis, bool inVideo, ResultMemory& memory);
+
+} // namespace fakelens::ui
