@@ -36,6 +36,14 @@ AppSettings caseSettings() {
     return s;
 }
 
+// What the examiner sees, for a person to look at (build/screenshots).
+void saveScreenshot(QWidget& widget, const QString& name) {
+    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
+    QCoreApplication::processEvents();
+    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
+    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
+}
+
 void showWithSyntheticDetector(MainWindow& window) {
     window.resize(1300, 850);
     window.show();
@@ -130,6 +138,7 @@ private Q_SLOTS:
         QCOMPARE(explainStarted.count(), 0);
         QVERIFY2(window.windowTitle().contains("case-face.fakelens"), qPrintable(window.windowTitle()));
         QVERIFY(session.settings().recentCases.contains(QFileInfo(casePath_).absoluteFilePath()));
+        saveScreenshot(window, "case_01_reopened.png");
     }
 
     // Other evidence is never saved into this case: the case keeps its analysis.
@@ -189,6 +198,7 @@ private Q_SLOTS:
                  qPrintable(window.messageBar()->text()));
         QVERIFY(window.explanationPanel()->report() == nullptr);
         QVERIFY(window.session().results().isEmpty());
+        saveScreenshot(window, "case_02_evidence_changed.png");
     }
 
 private:
