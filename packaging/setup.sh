@@ -109,9 +109,11 @@ case "$action" in
   demo)
     say "Main job: is each bundled face real or fake?"
     "$cli" detect --no-detect "$data/samples/faces/fake/df00204.jpg" "$data/samples/faces/real/real00240.jpg"
-    say "Main job: why is the fake one fake? Writing the report to $HOME/FakeLens-report.pdf"
-    "$cli" report "$data/samples/faces/fake/df00204.jpg" --no-detect --methods lime,lime_adv \
-        --case DEMO-001 --examiner "${USER:-examiner}" --out "$HOME/FakeLens-report.pdf"
+    say "Main job: why is the fake one fake? Analysing it into the case $HOME/FakeLens-demo.fakelens"
+    "$cli" analyse "$data/samples/faces/fake/df00204.jpg" --no-detect --methods lime,lime_adv \
+        --case-id DEMO-001 --examiner "${USER:-examiner}" --case "$HOME/FakeLens-demo.fakelens"
+    say "Main job: the report of that case, $HOME/FakeLens-report.pdf"
+    "$cli" report --case "$HOME/FakeLens-demo.fakelens" --out "$HOME/FakeLens-report.pdf"
     ;;
   test)
     [ -d "$shared/samples" ] || { echo "the tests need ../shared (models and samples) beside the checkout" >&2; exit 1; }
