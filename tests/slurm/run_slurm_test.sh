@@ -217,6 +217,10 @@ release() { # release SHARD
         (($(remaining) > 0)) || fail "shard $1 was not requeued (state $state, restarts $restarts)"
         sleep 0.2
     done
+    # slurmd revokes the first run's credential at the requeue and refuses any credential of that
+    # job created in the same second (it compares whole seconds): a restart within that second is
+    # killed as "Job credential revoked" and the shard fails. CI hit it; wait past that second.
+    sleep 2
     echo "requeue: $job is PENDING again, Restarts=$restarts, Reason=$(job_field "$job" Reason);" \
          "scontrol update StartTime=now (skips Slurm's 120 s requeue hold)"
     scontrol update JobId="$job" StartTime=now
