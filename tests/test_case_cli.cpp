@@ -176,6 +176,12 @@ void TestCaseCli::changedEvidenceIsReportedAndOtherEvidenceRefused() {
     QVERIFY(other.exitCode != 0);
     QVERIFY2(other.err.contains("other evidence"), other.err.constData());
     QCOMPARE(fileHash(casePath), before);
+    // Refused before any model is loaded: a model that does not exist is never reached.
+    const CliResult early = runCli({"analyse", testpaths::shared("samples/faces/real/real00240.jpg"), "--case",
+                                    casePath, "--model", dir_.filePath("no-such-model.h5"), "--quiet"});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY2(early.err.contains("other evidence") && !early.err.contains("no-such-model"), early.err.constData());
+    QCOMPARE(fileHash(casePath), before);
 }
 
 void TestCaseCli::aFileThatIsNotACaseIsRefusedUntouched() {

@@ -100,6 +100,7 @@ private Q_SLOTS:
         {
             auto c = CaseFile::create(p);
             QVERIFY(!c->hasAnalysis());
+            QVERIFY(!c->evidence());
             QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
             QCOMPARE(c->schemaVersion(), 1);
             c->saveAnalysis(original, "tester");
@@ -109,6 +110,13 @@ private Q_SLOTS:
         QCOMPARE(c->path(), p);
         QVERIFY(c->hasAnalysis());
         const ReportInput loaded = c->loadAnalysis();
+        // The evidence row alone is the loaded analysis's evidence.
+        const std::optional<EvidenceInfo> evidence = c->evidence();
+        QVERIFY(evidence);
+        QCOMPARE(evidence->sha256, loaded.evidence.sha256);
+        QCOMPARE(evidence->path, loaded.evidence.path);
+        QCOMPARE(evidence->width, loaded.evidence.width);
+        QCOMPARE(evidence->fps, loaded.evidence.fps);
         CaseCompare compare;
         compare.analysis(original, loaded);
         QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));

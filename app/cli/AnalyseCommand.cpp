@@ -7,12 +7,14 @@
 
 #include "case/CaseFile.h"
 #include "models/Detector.h"
+#include "report/ReportSources.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <unistd.h>
 
@@ -34,6 +36,16 @@ std::unique_ptr<fakelens::CaseFile> openTarget(const QString& casePath, fakelens
         job.caseDetails.examiner = kept.examiner;
     job.caseDetails.conclusion = kept.conclusion;
     return file;
+}
+
+// kOk when `sha256` is the case's evidence; else says why nothing is written.
+int refuseOtherEvidence(const QString& casePath, const fakelens::EvidenceInfo& before, const QString& sha256) {
+    if (before.sha256.compare(sha256, Qt::CaseInsensitive) == 0)
+        return kOk;
+    printError(Text::tr("%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file's "
+                        "SHA-256 is %4. Nothing was written: use a new case file.")
+                   .arg(casePath, before.path, before.sha256, sha256));
+    return kInputFailed;
 }
 
 } // namespace
@@ -98,6 +110,24 @@ int runAnalyse(const QStringList& arguments) {
         printError(e);
         return kInputFailed;
     }
+
+    const bool interactive = !parser.isSet("quiet") && isatty(fileno(stderr));
+    const fakelens::ProgressReporter progress = terminalProgress(interactive);
+    // Other evidence is refused before the detector is loaded: hashing the file again costs a
+    // second on a video, analysing it minutes.
+    std::optional<fakelens::EvidenceInfo> before;
+    const int checked = runCancellable(Text::tr("analyse: cancelled; the case was not changed"),
+                                       [&](const fakelens::CancelToken& cancel) -> int {
+                                           before = file->evidence();
+                                           if (!before)
+                                               return kOk;
+                                           const QString sha = fakelens::sha256OfFile(
+                                               path, progress.sub(0.0, 0.02), cancel);
+                                           return refuseOtherEvidence(casePath, *before, sha);
+                                       });
+    if (checked != kOk)
+        return checked;
+
     try {
         detector = loadDetectorFromOptions(parser);
         faceDetector = faceDetectorFromOptions(parser);
@@ -106,23 +136,14 @@ int runAnalyse(const QStringList& arguments) {
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;
     }
 
-    const bool interactive = !parser.isSet("quiet") && isatty(fileno(stderr));
-    const fakelens::ProgressReporter progress = terminalProgress(interactive);
-    fakelens::CancelToken cancel;
-    const SignalCancellation signalGuard(cancel);
-    try {
-        const fakelens::ReportInput input =
-            fakelens::buildReportInput(job, *detector, faceDetector.get(), progress, cancel);
-        if (interactive)
-            std::fprintf(stderr, "\n");
-        if (file->hasAnalysis()) {
-            const fakelens::EvidenceInfo before = file->loadAnalysis().evidence;
-            if (before.sha256 != input.evidence.sha256) {
-                printError(Text::tr("%1: the case holds an analysis of other evidence (%2, SHA-256 %3); this file's "
-                                    "SHA-256 is %4. Nothing was written: use a new case file.")
-                               .arg(casePath, before.path, before.sha256, input.evidence.sha256));
-                return kInputFailed;
-            }
+    return runCancellable(Text::tr("analyse: cancelled; the case was not changed"), [&](const fakelens::CancelToken& cancel) -> int {
+        const fakelens::ReportInput input = fakelens::buildReportInput(
+            job, *detector, faceDetector.get(), before ? progress.sub(0.02, 1.0) : progress, cancel);
+        // The file may have been replaced while it was analysed.
+        if (before) {
+            const int refused = refuseOtherEvidence(casePath, *before, input.evidence.sha256);
+            if (refused != kOk)
+                return refused;
         }
         file->saveAnalysis(input, auditName(parser));
         cleanup.keep = true;
@@ -133,16 +154,8 @@ int runAnalyse(const QStringList& arguments) {
                       .arg(input.framesAnalysed.size())
                       .arg(input.faces.size())
                       .arg(verdictLine(input.verdict)));
-    } catch (const fakelens::CancelledError&) {
-        printError(Text::tr("analyse: cancelled; the case was not changed"));
-        return kCancelled;
-    } catch (const fakelens::Error& e) {
-        if (interactive)
-            std::fprintf(stderr, "\n");
-        printError(e);
-        return kInputFailed;
-    }
-    return kOk;
+        return int(kOk);
+    });
 }
 
 } // namespace cli

@@ -4,6 +4,7 @@
 
 #include <QTextStream>
 
+#include <atomic>
 #include <csignal>
 #include <fstream>
 #include <string>
@@ -12,17 +13,54 @@
 
 namespace cli {
 
+namespace {
+// Whether a progress line is open on stderr. Progress may be reported from engine threads.
+std::atomic<bool> progressLineOpen{false};
+} // namespace
+
+void showProgressLine(const QString& text) {
+    std::fprintf(stderr, "\r%s", text.toUtf8().constData());
+    std::fflush(stderr);
+    progressLineOpen = true;
+}
+
+void endProgressLine() {
+    if (progressLineOpen.exchange(false)) {
+        std::fputc('\n', stderr);
+        std::fflush(stderr);
+    }
+}
+
+int runCancellable(const QString& cancelledMessage, const std::function<int(const fakelens::CancelToken&)>& work) {
+    fakelens::CancelToken cancel;
+    const SignalCancellation signalGuard(cancel);
+    try {
+        const int code = work(cancel);
+        endProgressLine();
+        return code;
+    } catch (const fakelens::CancelledError&) {
+        printError(cancelledMessage);
+        return kCancelled;
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kInputFailed;
+    }
+}
+
 void printError(const fakelens::Error& error) {
+    endProgressLine();
     std::fprintf(stderr, "fakelens-cli: %s\n", error.what());
     std::fflush(stderr);
 }
 
 void printError(const QString& message) {
+    endProgressLine();
     std::fprintf(stderr, "fakelens-cli: %s\n", message.toUtf8().constData());
     std::fflush(stderr);
 }
 
 void printLine(const QString& text) {
+    endProgressLine();
     const QByteArray utf8 = text.toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
     std::fputc('\n', stdout);
@@ -126,8 +164,7 @@ fakelens::ProgressReporter terminalProgress(bool interactive) {
     if (!interactive)
         return fakelens::ProgressReporter();
     return fakelens::ProgressReporter([](double fraction, const std::string& stage) {
-        std::fprintf(stderr, "\r  %5.1f%% %-12s", 100.0 * fraction, stage.c_str());
-        std::fflush(stderr);
+        showProgressLine(QString::asprintf("  %5.1f%% %-12s", 100.0 * fraction, stage.c_str()));
     });
 }
 

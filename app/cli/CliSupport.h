@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // Small pieces every fakelens-cli command uses: error lines, model options, frame ranges.
@@ -68,6 +69,17 @@ private:
 
 // A percentage on stderr, rewritten in place, when `interactive`; else no progress at all.
 fakelens::ProgressReporter terminalProgress(bool interactive);
+// Writes `text` on stderr in place of the progress line ("\r" first); the line stays open until
+// endProgressLine(). printError() and printLine() end it first, so a message never lands in the
+// middle of a percentage.
+void showProgressLine(const QString& text);
+void endProgressLine();
+
+// A command's long work with Ctrl-C and SIGTERM cancelling it: the one place where such work ends
+// in the command's own exit code (what `work` returns), in kCancelled (printing
+// `cancelledMessage`, which says what was left untouched) or in kInputFailed (the engine's
+// error, printed).
+int runCancellable(const QString& cancelledMessage, const std::function<int(const fakelens::CancelToken&)>& work);
 
 // This process's resident memory now (VmRSS), in MB.
 double currentResidentMegabytes();

@@ -108,7 +108,7 @@ int runExplain(const QStringList& arguments) {
         }
     } outGuard{outDir.absolutePath()};
 
-    try {
+    return runCancellable(Text::tr("explain: cancelled"), [&](const fakelens::CancelToken& cancel) {
         const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
         std::unique_ptr<fakelens::FaceDetector> faceDetector;
         if (!parser.isSet("no-detect"))
@@ -141,17 +141,14 @@ int runExplain(const QStringList& arguments) {
             // Progress on a terminal only: a log file or a test harness wants just the result.
             const bool interactive = isatty(STDERR_FILENO);
             const auto progress = [f, &faces, interactive](double fraction, const std::string& stage) {
-                if (!interactive)
-                    return;
-                std::fprintf(stderr, "\rface %zu/%zu: %-8s %3d%%", f + 1, faces.size(), stage.c_str(),
-                             int(fraction * 100));
-                std::fflush(stderr);
+                if (interactive)
+                    showProgressLine(QString::asprintf("face %zu/%zu: %-8s %3d%%", f + 1, faces.size(), stage.c_str(),
+                                                       int(fraction * 100)));
             };
             const fakelens::ExplainReport report =
                 fakelens::explainFace(*detector, faces[f].crop.image, request,
-                                      fakelens::ProgressReporter(progress), {}, &cache);
-            if (interactive)
-                std::fprintf(stderr, "\n");
+                                      fakelens::ProgressReporter(progress), cancel, &cache);
+            endProgressLine();
 
             QJsonObject faceJson;
             faceJson["face"] = int(f);
@@ -229,14 +226,8 @@ int runExplain(const QStringList& arguments) {
             root["faces"] = facesJson;
             printLine(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         }
-    } catch (const fakelens::CancelledError&) {
-        printError(Text::tr("explain: cancelled"));
-        return kCancelled;
-    } catch (const fakelens::Error& e) {
-        printError(e);
-        return kInputFailed;
-    }
-    return kOk;
+        return int(kOk);
+    });
 }
 
 } // namespace cli

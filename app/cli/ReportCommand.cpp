@@ -34,14 +34,12 @@ void printWritten(const fakelens::ReportWriteResult& written, const fakelens::Re
 // mismatch is printed on stderr and on page 1), and writes the PDF.
 int reportFromCase(const QString& casePath, const QString& out, bool interactive) {
     const fakelens::ProgressReporter progress = terminalProgress(interactive);
-    fakelens::CancelToken cancel;
-    const SignalCancellation signalGuard(cancel);
-    try {
+    return runCancellable(Text::tr("report: cancelled; no report was written"), [&](const fakelens::CancelToken& cancel) {
         const std::unique_ptr<fakelens::CaseFile> file = fakelens::CaseFile::open(casePath, true);
         if (!file->hasAnalysis()) {
             printError(Text::tr("%1: the case holds no analysis yet (run fakelens-cli analyse EVIDENCE --case %1)")
                            .arg(casePath));
-            return kInputFailed;
+            return int(kInputFailed);
         }
         fakelens::ReportInput input = file->loadAnalysis();
         const QString check = fakelens::evidenceCheck(input.evidence);
@@ -53,18 +51,9 @@ int reportFromCase(const QString& casePath, const QString& out, bool interactive
             input.notes.prepend(warning);
         }
         fakelens::checkReportDestination(out, input.evidence.path);
-        const fakelens::ReportWriteResult written = fakelens::writeReportPdf(input, out, progress, cancel);
-        if (interactive)
-            std::fprintf(stderr, "\n");
-        printWritten(written, input);
-        return kOk;
-    } catch (const fakelens::CancelledError&) {
-        printError(Text::tr("report: cancelled; no report was written"));
-        return kCancelled;
-    } catch (const fakelens::Error& e) {
-        printError(e);
-        return kInputFailed;
-    }
+        printWritten(fakelens::writeReportPdf(input, out, progress, cancel), input);
+        return int(kOk);
+    });
 }
 
 } // namespace
@@ -139,25 +128,12 @@ int runReport(const QStringList& arguments) {
     }
 
     const fakelens::ProgressReporter progress = terminalProgress(interactive);
-    fakelens::CancelToken cancel;
-    const SignalCancellation signalGuard(cancel);
-    try {
+    return runCancellable(Text::tr("report: cancelled; no report was written"), [&](const fakelens::CancelToken& cancel) {
         const fakelens::ReportInput input =
             fakelens::buildReportInput(job, *detector, faceDetector.get(), progress.sub(0.0, 0.9), cancel);
-        const fakelens::ReportWriteResult written = fakelens::writeReportPdf(input, out, progress.sub(0.9, 1.0), cancel);
-        if (interactive)
-            std::fprintf(stderr, "\n");
-        printWritten(written, input);
-    } catch (const fakelens::CancelledError&) {
-        printError(Text::tr("report: cancelled; no report was written"));
-        return kCancelled;
-    } catch (const fakelens::Error& e) {
-        if (interactive)
-            std::fprintf(stderr, "\n");
-        printError(e);
-        return kInputFailed;
-    }
-    return kOk;
+        printWritten(fakelens::writeReportPdf(input, out, progress.sub(0.9, 1.0), cancel), input);
+        return int(kOk);
+    });
 }
 
 } // namespace cli

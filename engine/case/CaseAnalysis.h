@@ -13,6 +13,8 @@ namespace fakelens {
 // are missing or inconsistent.
 void writeAnalysis(QSqlDatabase& db, const ReportInput& analysis);
 ReportInput readAnalysis(QSqlDatabase& db);
+// The evidence row alone (readAnalysis() reads it too).
+EvidenceInfo readEvidence(QSqlDatabase& db);
 
 // case_details only (setCaseDetails() and writeAnalysis()).
 void writeCaseDetails(QSqlDatabase& db, const CaseDetails& details);

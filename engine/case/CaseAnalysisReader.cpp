@@ -43,9 +43,9 @@ void checkSeq(const SqlRow& row, const char* column, qint64 expected) {
         throw inconsistent(row.where(column) + " skips row " + QString::number(expected));
 }
 
-void readEvidenceAndModel(QSqlDatabase& db, ReportInput& a) {
+EvidenceInfo readEvidenceRow(QSqlDatabase& db) {
     const SqlRow e = oneRow(db, "evidence");
-    EvidenceInfo& ev = a.evidence;
+    EvidenceInfo ev;
     ev.path = e.text("path");
     ev.sizeBytes = e.integer("size_bytes");
     ev.sha256 = e.text("sha256");
@@ -56,6 +56,11 @@ void readEvidenceAndModel(QSqlDatabase& db, ReportInput& a) {
     ev.fps = e.real("fps");
     ev.reportedFrameCount = e.int32("reported_frame_count");
     ev.durationSeconds = e.real("duration_seconds");
+    return ev;
+}
+
+void readEvidenceAndModel(QSqlDatabase& db, ReportInput& a) {
+    a.evidence = readEvidenceRow(db);
     const SqlRow m = oneRow(db, "model");
     a.model.path = m.text("path");
     a.model.sha256 = m.text("sha256");
@@ -259,6 +264,10 @@ ReportInput readAnalysis(QSqlDatabase& db) {
         a.faces.push_back(readFace(r, db, int(a.faces.size())));
     });
     return a;
+}
+
+EvidenceInfo readEvidence(QSqlDatabase& db) {
+    return readEvidenceRow(db);
 }
 
 } // namespace fakelens

@@ -198,6 +198,12 @@ bool CaseFile::hasAnalysis() const {
     return q.next() && q.value(0).toLongLong() > 0;
 }
 
+std::optional<EvidenceInfo> CaseFile::evidence() const {
+    if (!hasAnalysis())
+        return std::nullopt;
+    return readEvidence(db_);
+}
+
 ReportInput CaseFile::loadAnalysis() const {
     // One read transaction: the analysis and the findings are of one moment.
     caseSql::run(db_, "BEGIN", ErrorCode::CorruptData);

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace fakelens {
@@ -55,6 +56,9 @@ public:
     // The saved analysis with the case's findings; throws CorruptData when rows are inconsistent
     // and InvalidArgument when there is no analysis.
     ReportInput loadAnalysis() const;
+    // The evidence the saved analysis is about (path, SHA-256, media properties), or nothing
+    // when the case has no analysis yet: what `analyse` compares before any work.
+    std::optional<EvidenceInfo> evidence() const;
 
     // Case ID, examiner and conclusion, editable without re-analysing (the analysis time stays).
     void setCaseDetails(const QString& caseId, const QString& examiner, const QString& conclusion,

@@ -1,7 +1,7 @@
 #include "case/EvidenceCheck.h"
 
-#include <QCryptographicHash>
-#include <QFile>
+#include "report/ReportSources.h"
+
 #include <QFileInfo>
 
 namespace fakelens {
@@ -9,15 +9,13 @@ namespace fakelens {
 QString evidenceCheck(const EvidenceInfo& evidence) {
     if (!QFileInfo(evidence.path).isFile())
         return QStringLiteral("missing");
-    QFile file(evidence.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unreadable (%1)").arg(file.errorString());
-    // The same hash as describeEvidence() (ReportSources.cpp): SHA-256 of the bytes, lower-case
-    // hex.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QStringLiteral("unreadable (%1)").arg(file.errorString());
-    const QString now = QString::fromLatin1(hash.result().toHex());
+    QString now;
+    try {
+        // The hash the analysis stored (describeEvidence() uses the same function).
+        now = sha256OfFile(evidence.path);
+    } catch (const Error& error) {
+        return QStringLiteral("unreadable (%1)").arg(QString::fromStdString(error.detail()));
+    }
     if (now.compare(evidence.sha256, Qt::CaseInsensitive) == 0)
         return QStringLiteral("ok");
     return QStringLiteral("changed (sha256 now %1, case says %2)").arg(now, evidence.sha256);
