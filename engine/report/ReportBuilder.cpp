@@ -158,8 +158,10 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
     if (video) {
         scanVideo(job, detector, faceDetector, input, faces, size_t(explainLimit), progress.sub(0.05, 0.3), cancel);
         input.parameters.faceSelection =
-            ReportText::tr("The %n face(s) with the highest P(fake) over all analysed frames have their own "
-                           "section; those the detector calls fake are explained.", nullptr, explainLimit);
+            ReportText::tr("One section per face track, at most %n: each shows the frame where its track's "
+                           "P(fake) is highest. Confirmed tracks (the ones the verdict counts) come first, then "
+                           "the highest P(fake); the faces the detector calls fake are explained.",
+                           nullptr, explainLimit);
     } else {
         scanImage(detector, faceDetector, input, faces);
         input.facesScored = int(faces.size());
