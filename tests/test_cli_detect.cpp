@@ -118,6 +118,30 @@ private Q_SLOTS:
         QCOMPARE(input["faces"].toArray().size(), 1);
     }
 
+    // --model twice: the workbench's ensemble (engine/models/EnsembleDetector), P(fake) the larger.
+    void twoModelsFormAnEnsemble() {
+        const QString f2f = testpaths::kerasWeights("Meso4_F2F");
+        const CliResult r = runCli({"detect", "--no-detect", "--json", "--model", nativeModel(), "--model", f2f,
+                                    testpaths::shared("samples/faces/fake/df00204.jpg"),
+                                    testpaths::shared("samples/faces/real/real00240.jpg")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root["model"].toObject()["name"].toString(), QString("Meso4_DF + Meso4_F2F"));
+        const QJsonArray inputs = root["inputs"].toArray();
+        QCOMPARE(inputs.size(), 2);
+        // shared/README.md reference: P(real) 0.0513 / 0.8247 (df00204) and 0.9897 / 0.8810 (real00240).
+        const double fake = inputs[0].toObject()["faces"].toArray()[0].toObject()["fake_probability"].toDouble();
+        const double real = inputs[1].toObject()["faces"].toArray()[0].toObject()["fake_probability"].toDouble();
+        QVERIFY2(std::abs(fake - (1 - 0.0513)) < 1e-3, qPrintable(QString::number(fake)));
+        QVERIFY2(std::abs(real - (1 - 0.8810)) < 1e-3, qPrintable(QString::number(real)));
+        // A card names one model: with several it is refused, not applied to all.
+        const CliResult card = runCli({"detect", "--no-detect", "--model", nativeModel(), "--model", f2f, "--card",
+                                       testpaths::modelCard("Meso4_DF"),
+                                       testpaths::shared("samples/faces/fake/df00204.jpg")});
+        QCOMPARE(card.exitCode, 2);
+        QVERIFY2(card.err.contains("--card"), card.err.constData());
+    }
+
     void defaultModelIsTheInstalledMeso4Df() {
         const QString data = testpaths::output("datadir");
         QDir(data).removeRecursively();

@@ -10,7 +10,6 @@
 #include "explain/HeatmapRenderer.h"
 #include "media/ImageLoader.h"
 #include "models/DetectorFactory.h"
-#include "models/EnsembleDetector.h"
 #include "models/ModelCatalog.h"
 #include "models/ModelManagerDialog.h"
 #include "session/WorkbenchSession.h"
@@ -432,35 +431,6 @@ private Q_SLOTS:
         QCOMPARE(dialog.ensembleModels().size(), 2);
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("modelInUse"))->text().contains(QStringLiteral(" + ")));
         saveScreenshot(dialog, QStringLiteral("models_dialog_ensemble.png"));
-    }
-
-    void anEnsembleScoresTheLargerPFake() {
-        DetectorOptions options;
-        options.device = DeviceChoice::Cpu;
-        std::unique_ptr<Detector> ensemble =
-            loadEnsemble({keras(QStringLiteral("Meso4_DF")).toStdString(), keras(QStringLiteral("Meso4_F2F")).toStdString()}, options);
-        std::unique_ptr<Detector> df = loadDetector(keras(QStringLiteral("Meso4_DF")).toStdString(), options);
-        std::unique_ptr<Detector> f2f = loadDetector(keras(QStringLiteral("Meso4_F2F")).toStdString(), options);
-        QCOMPARE(QString::fromStdString(ensemble->card().name), QStringLiteral("Meso4_DF + Meso4_F2F"));
-        std::vector<cv::Mat> crops;
-        for (const char* face : {"samples/faces/fake/df00204.jpg", "samples/faces/real/real00240.jpg"}) {
-            cv::Mat bgr = cv::imread(testpaths::shared(QString::fromLatin1(face)).toStdString());
-            QVERIFY(!bgr.empty());
-            cv::Mat rgb;
-            cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-            crops.push_back(rgb);
-        }
-        const std::vector<double> both = ensemble->scoreCrops(crops);
-        const std::vector<double> a = df->scoreCrops(crops);
-        const std::vector<double> b = f2f->scoreCrops(crops);
-        for (size_t i = 0; i < crops.size(); ++i)
-            QVERIFY(std::abs(both[i] - std::max(a[i], b[i])) < 1e-6);
-        // A single model is not wrapped; fewer than two members is refused.
-        QCOMPARE(QString::fromStdString(loadEnsemble({keras(QStringLiteral("Meso4_DF")).toStdString()}, options)->card().name),
-                 QStringLiteral("Meso4_DF"));
-        std::vector<std::unique_ptr<Detector>> one;
-        one.push_back(std::move(df));
-        QVERIFY_THROWS_EXCEPTION(Error, EnsembleDetector(std::move(one)));
     }
 
     void theWindowAppliesSettingsAndEnsembles() {

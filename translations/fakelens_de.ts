@@ -364,10 +364,6 @@
         <translation>bench: kein --image angegeben und kein installiertes Beispiel gefunden (packaging/setup.sh ausführen)</translation>
     </message>
     <message>
-        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF).</source>
-        <translation>Detektor: ein Keras-MesoNet .h5 oder ein TorchScript .pt mit seiner Karte (Standard: das installierte Meso4_DF).</translation>
-    </message>
-    <message>
         <source>Model card for a TorchScript model (default: &lt;model&gt;.json beside it).</source>
         <translation>Modellkarte für ein TorchScript-Modell (Standard: &lt;model&gt;.json daneben).</translation>
     </message>
@@ -882,6 +878,10 @@ Befehle:
 
 fakelens-cli COMMAND --help zeigt die Optionen eines Befehls.
 fakelens-cli --version gibt die Version aus.</translation>
+    </message>
+    <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
+        <translation>Detektor: ein Keras-MesoNet (.h5) oder ein TorchScript-Modell (.pt) mit seiner Modellkarte (Standard: das installierte Meso4_DF). Zwei- oder mehrmals angegeben, bilden die Modelle ein Ensemble wie in der Arbeitsoberfläche: P(fake) eines Gesichts ist der größte ihrer Werte.</translation>
     </message>
 </context>
 <context>

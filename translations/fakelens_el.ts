@@ -364,10 +364,6 @@
         <translation>bench: δεν δόθηκε --image και δεν βρέθηκε εγκατεστημένο δείγμα (εκτελέστε το packaging/setup.sh)</translation>
     </message>
     <message>
-        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF).</source>
-        <translation>Ανιχνευτής: ένα Keras MesoNet .h5 ή ένα TorchScript .pt με την κάρτα του (προεπιλογή: το εγκατεστημένο Meso4_DF).</translation>
-    </message>
-    <message>
         <source>Model card for a TorchScript model (default: &lt;model&gt;.json beside it).</source>
         <translation>Κάρτα μοντέλου για μοντέλο TorchScript (προεπιλογή: το &lt;model&gt;.json δίπλα του).</translation>
     </message>
@@ -882,6 +878,10 @@ fakelens-cli --version prints the version.</source>
 
 Το fakelens-cli COMMAND --help δείχνει τις επιλογές μιας εντολής.
 Το fakelens-cli --version τυπώνει την έκδοση.</translation>
+    </message>
+    <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
+        <translation>Ανιχνευτής: ένα Keras MesoNet .h5 ή ένα TorchScript .pt με την κάρτα του (προεπιλογή: το εγκατεστημένο Meso4_DF). Αν δοθεί δύο ή περισσότερες φορές, τα μοντέλα σχηματίζουν σύνολο (ensemble), όπως στον πάγκο εργασίας: το P(fake) ενός προσώπου είναι το μεγαλύτερο από τα δικά τους.</translation>
     </message>
 </context>
 <context>

@@ -364,10 +364,6 @@
         <translation>bench: nessun --image indicato e nessun campione installato trovato (esegui packaging/setup.sh)</translation>
     </message>
     <message>
-        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF).</source>
-        <translation>Rilevatore: un Keras MesoNet .h5 o un TorchScript .pt con la sua scheda (predefinito: il Meso4_DF installato).</translation>
-    </message>
-    <message>
         <source>Model card for a TorchScript model (default: &lt;model&gt;.json beside it).</source>
         <translation>Scheda del modello per un modello TorchScript (predefinito: &lt;model&gt;.json accanto).</translation>
     </message>
@@ -882,6 +878,10 @@ Comandi:
 
 fakelens-cli COMMAND --help mostra le opzioni di un comando.
 fakelens-cli --version stampa la versione.</translation>
+    </message>
+    <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
+        <translation>Rilevatore: un MesoNet Keras .h5 o un TorchScript .pt con la sua scheda (predefinito: il Meso4_DF installato). Indicato due o più volte, i modelli formano un ensemble, come nel banco di lavoro: il P(fake) di un volto è il più alto tra i loro.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "models/DetectorFactory.h"
+#include "models/EnsembleDetector.h"
 
 #include <QTextStream>
 
@@ -69,7 +70,8 @@ void printLine(const QString& text) {
 void addModelOptions(QCommandLineParser& parser) {
     parser.addOption({"model",
                       Text::tr("Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card "
-                               "(default: the installed Meso4_DF)."),
+                               "(default: the installed Meso4_DF). Given twice or more, the models form an "
+                               "ensemble, as in the workbench: a face's P(fake) is the largest of theirs."),
                       "FILE"});
     parser.addOption(
         {"card", Text::tr("Model card for a TorchScript model (default: <model>.json beside it)."),
@@ -88,9 +90,16 @@ std::unique_ptr<fakelens::Detector> loadDetectorFromOptions(const QCommandLinePa
     options.threads = parser.value("threads").toInt(&ok);
     if (!ok || options.threads < 0)
         throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--threads", "must be a number >= 0");
-    const std::string model =
-        parser.isSet("model") ? parser.value("model").toStdString() : fakelens::defaultModelPath();
-    return fakelens::loadDetector(model, options);
+    std::vector<std::string> models;
+    for (const QString& model : parser.values("model"))
+        models.push_back(model.toStdString());
+    if (models.empty())
+        models.push_back(fakelens::defaultModelPath());
+    if (models.size() > 1 && !options.cardPath.empty())
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--card",
+                              "applies to one model; an ensemble's TorchScript models need their cards beside them "
+                              "(<model>.json)");
+    return fakelens::loadEnsemble(models, options);
 }
 
 FrameRange parseFrameRange(const QString& text) {

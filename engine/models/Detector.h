@@ -39,8 +39,10 @@ public:
     virtual const ModelCard& card() const = 0;
     // "cpu" or "cuda:0".
     virtual std::string deviceName() const = 0;
-    // The file the model was loaded from.
+    // The file the model was loaded from (an ensemble: its members' files joined by " + ").
     virtual std::string modelPath() const = 0;
+    // Every model file whose weights decide the score, in order: what a case hashes.
+    virtual std::vector<std::string> modelFiles() const { return {modelPath()}; }
 
     // Images per forward pass. Callers may pass any count to fakeProbabilities(); it is split
     // into forwards of this size. On CPU small batches are fastest (activations stay in cache).

@@ -63,7 +63,7 @@ struct EvidenceInfo {
 // The detector as it was used (describeModel()).
 struct ModelInfo {
     QString path;
-    QString sha256;             // of the model file; empty when it could not be read
+    QString sha256;             // of the model file (an ensemble: each file's, joined by " + "); empty when unreadable
     QString device;             // "cpu" or "cuda:0"
     ModelCard card;             // name, input, normalisation, output, threshold, crop policy
 };

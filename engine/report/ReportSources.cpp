@@ -79,15 +79,21 @@ ModelInfo describeModel(const Detector& detector, CancelToken cancel) {
     model.card = detector.card();
     model.device = QString::fromStdString(detector.deviceName());
     model.path = QString::fromStdString(detector.modelPath());
-    if (QFileInfo(model.path).isFile()) {
+    // An ensemble's hashes follow its files' order, joined by " + " as its path is.
+    QStringList hashes;
+    for (const std::string& file : detector.modelFiles()) {
+        const QString path = QString::fromStdString(file);
+        if (!QFileInfo(path).isFile())
+            return model; // a model not from a file: the report says "not available"
         try {
-            model.sha256 = sha256OfFile(model.path, {}, cancel);
+            hashes << sha256OfFile(path, {}, cancel);
         } catch (const CancelledError&) {
             throw;
         } catch (const Error&) {
-            model.sha256.clear(); // the report says "not available" rather than failing
+            return model; // the report says "not available" rather than failing
         }
     }
+    model.sha256 = hashes.join(QStringLiteral(" + "));
     return model;
 }
 

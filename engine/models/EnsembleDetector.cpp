@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace fakelens::ui {
+namespace fakelens {
 
 EnsembleDetector::EnsembleDetector(std::vector<std::unique_ptr<Detector>> members) : members_(std::move(members)) {
     if (members_.size() < 2)
@@ -32,6 +32,14 @@ EnsembleDetector::EnsembleDetector(std::vector<std::unique_ptr<Detector>> member
     card_.description = "ensemble: P(fake) is the largest of the members' scores";
 }
 
+std::vector<std::string> EnsembleDetector::modelFiles() const {
+    std::vector<std::string> files;
+    for (const auto& member : members_)
+        for (const std::string& file : member->modelFiles())
+            files.push_back(file);
+    return files;
+}
+
 std::string EnsembleDetector::deviceName() const { return members_.front()->deviceName(); }
 
 std::vector<double> EnsembleDetector::fakeProbabilities(const float* nhwc, int count) {
@@ -56,4 +64,4 @@ std::unique_ptr<Detector> loadEnsemble(const std::vector<std::string>& modelPath
     return std::make_unique<EnsembleDetector>(std::move(members));
 }
 
-} // namespace fakelens::ui
+} // namespace fakelens
