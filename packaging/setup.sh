@@ -51,6 +51,7 @@ packages=(
   libqt6svg6 qt6-svg-dev qt6-translations-l10n dpkg-dev appstream  # SVG icons and SVG export, Qt's own translations, the .deb, metainfo check
   clang-14 libclang-rt-14-dev llvm-14  # libFuzzer + its sanitizer runtimes, llvm-symbolizer for reports
   libqt6sql6-sqlite  # the case file (SQLite through Qt SQL)
+  libexiv2-dev libavformat-dev  # evidence metadata: EXIF/XMP/IPTC (exiv2), container and streams (FFmpeg)
   slurm-wlm munge python3-yaml  # test_slurm_evaluate's one-node Slurm; the Kubernetes manifests' YAML check
 )
 missing=()

@@ -248,6 +248,13 @@ public:
         eq("evidence.fps", e.fps, g.fps);
         same("evidence.reportedFrameCount", e.reportedFrameCount, g.reportedFrameCount);
         eq("evidence.durationSeconds", e.durationSeconds, g.durationSeconds);
+        same("evidence.metadata.problem", e.metadata.problem, g.metadata.problem);
+        same("evidence.metadata.size", e.metadata.entries.size(), g.metadata.entries.size());
+        for (size_t i = 0; i < std::min(e.metadata.entries.size(), g.metadata.entries.size()); ++i) {
+            const MetadataEntry &x = e.metadata.entries[i], &y = g.metadata.entries[i];
+            same(QStringLiteral("evidence.metadata[%1]").arg(i), x.group + "|" + x.key + "|" + x.value,
+                 y.group + "|" + y.key + "|" + y.value);
+        }
         same("model.path", a.model.path, b.model.path);
         same("model.sha256", a.model.sha256, b.model.sha256);
         same("model.device", a.model.device, b.model.device);

@@ -100,7 +100,12 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
                   1080,
                   29.97,
                   750,
-                  25.025};
+                  25.025,
+                  {{{"container", "creation_time", "2026-11-30T09:15:00.000000Z"},
+                    {"stream 0", "codec", "h264"},
+                    {"Exif", "Exif.Image.Artist", "Ä \"quoted\"\tand tabbed"},
+                    {"stream 0", "empty", ""}},
+                   QString()}};
     a.model.path = "/models/meso4.pt";
     a.model.sha256 = QString(64, 'b');
     a.model.device = "cuda:0";

@@ -102,7 +102,7 @@ private Q_SLOTS:
             QVERIFY(!c->hasAnalysis());
             QVERIFY(!c->evidence());
             QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
-            QCOMPARE(c->schemaVersion(), 1);
+            QCOMPARE(c->schemaVersion(), 2);
             c->saveAnalysis(original, "tester");
         }
         auto c = CaseFile::open(p, true);
@@ -374,13 +374,42 @@ private Q_SLOTS:
         const QString newer = makeCase("newer.flcase");
         QVERIFY(
             rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'").isEmpty());
-        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 1)",
+        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 2)",
                       ErrorCode::UnsupportedFormat);
 
         const QByteArray before = fileHash(real);
         QVERIFY_THROWS_EXCEPTION(Error, CaseFile::create(real));
         QCOMPARE(fileHash(real), before);
         QVERIFY(CaseFile::open(real, true)->hasAnalysis()); // the original still opens
+    }
+
+    // A case of schema 1 (before evidence metadata): refused read-only, migrated once when opened
+    // for writing, its analysis intact and its metadata marked as never read.
+    void aSchemaOneCaseIsMigrated() {
+        const QString p = makeCase("schema1.flcase");
+        for (const char* sql : {"DROP TABLE evidence_metadata", "ALTER TABLE evidence DROP COLUMN metadata_problem",
+                                "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
+            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
+        try {
+            CaseFile::open(p, true);
+            QFAIL("a schema-1 case opened read-only");
+        } catch (const Error& e) {
+            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 1)"), e.what());
+        }
+        {
+            auto c = CaseFile::open(p, false);
+            QCOMPARE(c->schemaVersion(), 2);
+        }
+        auto c = CaseFile::open(p, true);
+        QCOMPARE(c->schemaVersion(), 2);
+        const ReportInput loaded = c->loadAnalysis();
+        QVERIFY(loaded.evidence.metadata.entries.empty());
+        QVERIFY2(loaded.evidence.metadata.problem.contains("case schema 1"), qPrintable(loaded.evidence.metadata.problem));
+        ReportInput expected = syntheticAnalysis(1);
+        expected.evidence.metadata = loaded.evidence.metadata;
+        CaseCompare compare;
+        compare.analysis(expected, loaded);
+        QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
     }
 
     void evidenceCheckSeesChanges() {

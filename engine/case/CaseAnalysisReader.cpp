@@ -56,6 +56,15 @@ EvidenceInfo readEvidenceRow(QSqlDatabase& db) {
     ev.fps = e.real("fps");
     ev.reportedFrameCount = e.int32("reported_frame_count");
     ev.durationSeconds = e.real("duration_seconds");
+    if (e.isNull("metadata_problem"))
+        ev.metadata.problem = QStringLiteral("not read: the analysis was saved by a FakeLens without metadata "
+                                             "support (case schema 1)");
+    else
+        ev.metadata.problem = e.text("metadata_problem");
+    forRows(db, "evidence_metadata", "SELECT * FROM evidence_metadata ORDER BY seq", {}, [&](const SqlRow& r) {
+        checkSeq(r, "seq", qint64(ev.metadata.entries.size()));
+        ev.metadata.entries.push_back({r.text("grp"), r.text("key"), r.text("value")});
+    });
     return ev;
 }
 

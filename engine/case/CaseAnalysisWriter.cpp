@@ -34,7 +34,11 @@ void writeEvidenceAndModel(QSqlDatabase& db, const ReportInput& a) {
             {"height", e.height},
             {"fps", realValue(e.fps)},
             {"reported_frame_count", e.reportedFrameCount},
-            {"duration_seconds", realValue(e.durationSeconds)}});
+            {"duration_seconds", realValue(e.durationSeconds)},
+            {"metadata_problem", e.metadata.problem.isNull() ? QString("") : e.metadata.problem}});
+    qint64 seq = 0;
+    for (const MetadataEntry& entry : e.metadata.entries)
+        insert(db, "evidence_metadata", {{"seq", seq++}, {"grp", entry.group}, {"key", entry.key}, {"value", entry.value}});
     const ModelInfo& m = a.model;
     insert(db, "model",
            {{"id", 1},

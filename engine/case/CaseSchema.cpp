@@ -8,6 +8,12 @@ namespace caseSchema {
 
 namespace {
 
+// Schema 2: the evidence file's own metadata (EXIF/XMP/IPTC, container and streams), in the
+// order it was read.
+const char* const kEvidenceMetadataTable =
+    "CREATE TABLE evidence_metadata(seq INTEGER PRIMARY KEY, grp TEXT NOT NULL, key TEXT NOT NULL,"
+    " value TEXT)";
+
 // Columns holding doubles have no declared type: REAL affinity would store -0.0 (and any
 // integral double) as an integer and lose the sign of zero. NULL in them means NaN.
 const char* const kTables[] = {
@@ -21,9 +27,12 @@ const char* const kTables[] = {
     " verdict_fake_score, verdict_fake INTEGER, verdict_threshold, verdict_units_counted INTEGER,"
     " verdict_rule TEXT)",
     // The evidence is only referenced: path, size and SHA-256 say which file it was.
+    // metadata_problem: "" when the metadata was read, why not otherwise; NULL in a case saved
+    // before schema 2, which did not read metadata.
     "CREATE TABLE evidence(id INTEGER PRIMARY KEY CHECK(id = 1), path TEXT, size_bytes INTEGER,"
     " sha256 TEXT, is_video INTEGER, format TEXT, width INTEGER, height INTEGER, fps,"
-    " reported_frame_count INTEGER, duration_seconds)",
+    " reported_frame_count INTEGER, duration_seconds, metadata_problem TEXT)",
+    kEvidenceMetadataTable,
     "CREATE TABLE model(id INTEGER PRIMARY KEY CHECK(id = 1), path TEXT, sha256 TEXT, device TEXT,"
     " card_json TEXT)",
     // Every parameter as one row: dotted name -> value (text, integer or double).
@@ -85,14 +94,23 @@ void create(QSqlDatabase& db) {
 }
 
 void migrate(QSqlDatabase& db, int fromVersion) {
-    (void)db;
     if (fromVersion < 1)
         throw Error(ErrorCode::UnsupportedFormat, "case file",
                     "not a FakeLens case file: schema version " + std::to_string(fromVersion));
+    if (fromVersion < 2) {
+        // 1 -> 2: evidence metadata. The analysis saved before keeps metadata_problem NULL ("not
+        // read by the FakeLens that saved it"); nothing is made up for it.
+        caseSql::run(db, QStringLiteral("ALTER TABLE evidence ADD COLUMN metadata_problem TEXT"),
+                     ErrorCode::FileUnwritable);
+        caseSql::run(db, QString::fromLatin1(kEvidenceMetadataTable), ErrorCode::FileUnwritable);
+    }
+    caseSql::run(db,
+                 QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion),
+                 ErrorCode::FileUnwritable);
 }
 
 const QStringList& analysisTables() {
-    static const QStringList tables{"analysis",          "evidence",    "model",       "parameters",
+    static const QStringList tables{"analysis",          "evidence",    "evidence_metadata", "model", "parameters",
                                     "frames_analysed",   "timeline",    "notes",       "faces",
                                     "face_explanation",  "explanation", "adversarial", "evaluation",
                                     "evaluation_method", "attack"};

@@ -5,6 +5,7 @@
 #include "explain/ExplanationRunner.h"
 #include "faces/DetectedFace.h"
 #include "faces/EvidenceVerdict.h"
+#include "media/EvidenceMetadata.h"
 #include "models/ModelCard.h"
 
 #include <QDateTime>
@@ -58,6 +59,7 @@ struct EvidenceInfo {
     double fps = 0;             // videos
     int reportedFrameCount = 0; // videos: what the container says (not trusted for seeking)
     double durationSeconds = 0; // videos: reportedFrameCount / fps
+    EvidenceMetadata metadata;  // as the file states it (readEvidenceMetadata())
 };
 
 // The detector as it was used (describeModel()).

@@ -69,6 +69,7 @@ EvidenceInfo describeEvidence(const QString& path, ProgressReporter progress, Ca
         evidence.format = QString::fromLatin1(imageFormatName(image.format));
     }
     cancel.throwIfCancelled();
+    evidence.metadata = readEvidenceMetadata(evidence.path, evidence.isVideo);
     evidence.sizeBytes = info.size();
     evidence.sha256 = sha256OfFile(evidence.path, progress.sub(0.05, 1.0), cancel);
     return evidence;
