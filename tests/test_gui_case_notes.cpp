@@ -1,0 +1,259 @@
+// The Notes panel (issue #14): the examiner's notes, bookmarks and conclusion go into the case
+// file at once, one audited change each; a separate read-only CaseFile sees exactly what was done,
+// a fresh window opening the case shows them, and opening other evidence empties the panel.
+#include "support/SyntheticDetector.h"
+#include "support/TestPaths.h"
+
+#include "ImageConversion.h"
+#include "case/CaseController.h"
+#include "case/CaseFile.h"
+#include "case/CaseNotesController.h"
+#include "case/CaseNotesPanel.h"
+#include "session/WorkbenchSession.h"
+#include "window/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTimer>
+#include <QtTest>
+
+#include <opencv2/core.hpp>
+
+#include <memory>
+
+using namespace fakelens;
+using namespace fakelens::ui;
+
+namespace {
+
+const QString kExaminer = QStringLiteral("E. Xaminer");
+
+// The synthetic face crop taken whole (no face detection); the examiner is named in the settings.
+AppSettings notesSettings() {
+    AppSettings s;
+    s.modelPath = testpaths::kerasWeights("Meso4_DF");
+    s.detectFaces = false;
+    s.examinerName = kExaminer;
+    return s;
+}
+
+void saveScreenshot(QWidget& widget, const QString& name) {
+    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
+    QCoreApplication::processEvents();
+    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
+    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
+}
+
+void showWithSyntheticDetector(MainWindow& window) {
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
+}
+
+// Answers the next modal question box with `button` (from inside its exec()); `asked` says
+// whether one came within 10 s.
+void answerNextQuestion(QMessageBox::StandardButton button, std::shared_ptr<bool> asked) {
+    auto* timer = new QTimer(qApp);
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked, deadline] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *asked = true;
+            box->button(button)->click();
+        } else if (deadline->elapsed() < 10000) {
+            return;
+        }
+        timer->deleteLater();
+        timer->stop();
+    });
+    timer->start(20);
+}
+
+// Waits for the panel's next write or read to be shown.
+bool waitForChange(QSignalSpy& changed, int count) {
+    return QTest::qWaitFor([&] { return changed.count() >= count; }, 30000);
+}
+
+} // namespace
+
+class TestGuiCaseNotes : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        image_ = testpaths::output("gui/notes-face.png");
+        QVERIFY(toQImage(makeSyntheticImage()).save(image_, "PNG"));
+        casePath_ = testpaths::output("gui/notes-face.fakelens");
+        QFile::remove(casePath_);
+    }
+
+    // Without a case, adding a note asks to save one first; answered No, nothing is written.
+    void withoutACaseAddingAsksToSaveFirst() {
+        MainWindow window(notesSettings());
+        showWithSyntheticDetector(window);
+        window.openPath(image_);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 20000);
+        CaseNotesPanel* panel = window.caseNotes()->panel();
+        panel->newNoteEdit()->setText(QStringLiteral("a note with nowhere to go"));
+        auto asked = std::make_shared<bool>(false);
+        answerNextQuestion(QMessageBox::No, asked);
+        QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(*asked, 10000);
+        QVERIFY(!QFile::exists(casePath_));
+        QCOMPARE(panel->table()->rowCount(), 0);
+        QCOMPARE(panel->newNoteEdit()->text(), QString("a note with nowhere to go")); // not lost
+    }
+
+    void notesGoToTheCaseFileAtOnce() {
+        MainWindow window(notesSettings());
+        showWithSyntheticDetector(window);
+        WorkbenchSession& session = window.session();
+        window.openPath(image_);
+        QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().scored, 20000);
+        QCOMPARE(window.faceCount(), 1);
+
+        CaseController* cases = window.caseController();
+        CaseNotesController* notes = window.caseNotes();
+        CaseNotesPanel* panel = notes->panel();
+        QSignalSpy changed(notes, &CaseNotesController::changed);
+        QSignalSpy failed(notes, &CaseNotesController::failed);
+        QSignalSpy saved(cases, &CaseController::saved);
+        QCOMPARE(cases->saveTo(casePath_), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QVERIFY(waitForChange(changed, 1)); // the new case's (empty) notes are read
+        QVERIFY(panel->conclusionEdit()->isEnabled());
+
+        // A note on the whole case.
+        panel->newNoteEdit()->setText(QStringLiteral("Lighting on the left cheek"));
+        QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+        QVERIFY(waitForChange(changed, 2));
+        QCOMPARE(int(notes->findings().size()), 1);
+        const qint64 caseNote = notes->findings()[0].id;
+        QVERIFY(panel->newNoteEdit()->text().isEmpty());
+
+        // A bookmark on the shown frame and the selected face.
+        session.selectFace(0);
+        panel->newNoteEdit()->setText(QStringLiteral("Blending seam along the jaw"));
+        QTest::mouseClick(panel->bookmarkButton(), Qt::LeftButton);
+        QVERIFY(waitForChange(changed, 3));
+        QCOMPARE(int(notes->findings().size()), 2);
+        const CaseFinding bookmark = notes->findings()[1];
+        QCOMPARE(bookmark.frame, 0);
+        QCOMPARE(bookmark.faceIndex, 0); // the face's section in the case
+        QCOMPARE(bookmark.status, FindingStatus::ToCheck);
+        QCOMPARE(bookmark.author, kExaminer);
+        QCOMPARE(panel->table()->rowCount(), 2);
+        QVERIFY2(panel->table()->item(1, CaseNotesPanel::WhereColumn)->text().contains("face section 1"),
+                 qPrintable(panel->table()->item(1, CaseNotesPanel::WhereColumn)->text()));
+
+        // The bookmark's status becomes "warning" in its combo box, as the examiner picks it.
+        auto* status = qobject_cast<QComboBox*>(panel->table()->cellWidget(panel->rowOf(bookmark.id),
+                                                                           CaseNotesPanel::StatusColumn));
+        QVERIFY(status);
+        QCOMPARE(status->currentText(), QString("to check"));
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        QVERIFY(waitForChange(changed, 4));
+        QCOMPARE(notes->findings()[1].status, FindingStatus::Warning);
+
+        // The case note's text is edited in place.
+        panel->table()->item(panel->rowOf(caseNote), CaseNotesPanel::TextColumn)
+            ->setText(QStringLiteral("Lighting on the left cheek differs from the right"));
+        QVERIFY(waitForChange(changed, 5));
+        QCOMPARE(notes->findings()[0].text, QString("Lighting on the left cheek differs from the right"));
+
+        // The conclusion.
+        const QString conclusion = QStringLiteral("Signs of face swapping; see the jaw line.");
+        panel->conclusionEdit()->setPlainText(conclusion);
+        QVERIFY(panel->saveConclusionButton()->isEnabled());
+        QTest::mouseClick(panel->saveConclusionButton(), Qt::LeftButton);
+        QVERIFY(waitForChange(changed, 6));
+        QCOMPARE(notes->conclusion(), conclusion);
+        QVERIFY(!panel->saveConclusionButton()->isEnabled());
+
+        // The case note is removed, after a confirmation.
+        panel->table()->selectRow(panel->rowOf(caseNote));
+        QVERIFY(panel->removeButton()->isEnabled());
+        auto asked = std::make_shared<bool>(false);
+        answerNextQuestion(QMessageBox::Yes, asked);
+        QTest::mouseClick(panel->removeButton(), Qt::LeftButton);
+        QVERIFY(*asked);
+        QVERIFY(waitForChange(changed, 7));
+        QCOMPARE(int(notes->findings().size()), 1);
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        saveScreenshot(window, "case_notes_01_window.png");
+        saveScreenshot(*window.caseNotes()->dock(), "case_notes_02_panel.png");
+
+        // A separate read-only CaseFile holds exactly that.
+        const std::unique_ptr<CaseFile> file = CaseFile::open(casePath_, true);
+        const std::vector<CaseFinding> stored = file->findings();
+        QCOMPARE(int(stored.size()), 1);
+        QCOMPARE(stored[0].id, bookmark.id);
+        QCOMPARE(stored[0].text, QString("Blending seam along the jaw"));
+        QCOMPARE(stored[0].status, FindingStatus::Warning);
+        QCOMPARE(stored[0].frame, 0);
+        QCOMPARE(stored[0].faceIndex, 0);
+        QCOMPARE(stored[0].author, kExaminer);
+        QCOMPARE(file->caseDetails().conclusion, conclusion);
+        QStringList actions;
+        for (const AuditEntry& e : file->audit()) {
+            actions << e.action;
+            if (e.action.startsWith("finding") || e.action == "case details edited")
+                QCOMPARE(e.who, kExaminer);
+        }
+        QCOMPARE(actions, QStringList({"case created", "analysis saved", "finding added", "finding added",
+                                       "finding updated", "finding updated", "case details edited",
+                                       "finding removed"}));
+    }
+
+    void aFreshWindowShowsTheNotes() {
+        MainWindow window(notesSettings());
+        showWithSyntheticDetector(window);
+        CaseNotesController* notes = window.caseNotes();
+        CaseNotesPanel* panel = notes->panel();
+        QSignalSpy changed(notes, &CaseNotesController::changed);
+        window.caseController()->openCase(casePath_);
+        QVERIFY(waitForChange(changed, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().media() && window.session().currentFrame().scored, 20000);
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, CaseNotesPanel::TextColumn)->text(), QString("Blending seam along the jaw"));
+        QCOMPARE(qobject_cast<QComboBox*>(panel->table()->cellWidget(0, CaseNotesPanel::StatusColumn))->currentText(),
+                 QString("warning"));
+        QCOMPARE(panel->table()->item(0, CaseNotesPanel::AuthorColumn)->text(), kExaminer);
+        QCOMPARE(panel->conclusionEdit()->toPlainText(), QString("Signs of face swapping; see the jaw line."));
+        // Clicking the bookmark shows its frame with its face selected.
+        window.session().selectFace(-1);
+        const QRect cell = panel->table()->visualItemRect(panel->table()->item(0, CaseNotesPanel::TextColumn));
+        QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE_WITH_TIMEOUT(window.session().selectedFace(), 0, 10000);
+        saveScreenshot(*notes->dock(), "case_notes_03_reopened.png");
+
+        // Other evidence: the panel empties (nothing is written to the case).
+        const QString other = testpaths::output("gui/notes-other.png");
+        QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.3, 0.5, 0.7))).save(other, "PNG"));
+        window.openPath(other);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->table()->rowCount(), 0, 20000);
+        QVERIFY(panel->conclusionEdit()->toPlainText().isEmpty());
+        QVERIFY(!panel->conclusionEdit()->isEnabled());
+        const std::unique_ptr<CaseFile> file = CaseFile::open(casePath_, true);
+        QCOMPARE(int(file->findings().size()), 1);
+    }
+
+private:
+    QString image_;
+    QString casePath_;
+};
+
+QTEST_MAIN(TestGuiCaseNotes)
+#include "test_gui_case_notes.moc"
