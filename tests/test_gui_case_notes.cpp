@@ -9,6 +9,7 @@
 #include "case/CaseFile.h"
 #include "case/CaseNotesController.h"
 #include "case/CaseNotesPanel.h"
+#include "core/Timecode.h"
 #include "session/WorkbenchSession.h"
 #include "window/MainWindow.h"
 
@@ -239,6 +240,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.session().selectedFace(), 0, 10000);
         saveScreenshot(*notes->dock(), "case_notes_03_reopened.png");
 
+        // A conclusion typed is saved when the examiner leaves the field, even without the button.
+        window.activateWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isActiveWindow(), 5000);
+        const int before = changed.count();
+        panel->conclusionEdit()->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->conclusionEdit()->hasFocus(), 5000);
+        panel->conclusionEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(panel->conclusionEdit(), QStringLiteral(" Confirmed."));
+        panel->newNoteEdit()->setFocus();
+        QVERIFY(waitForChange(changed, before + 1));
+        QCOMPARE(notes->conclusion(), QString("Signs of face swapping; see the jaw line. Confirmed."));
+
         // Other evidence: the panel empties (nothing is written to the case).
         const QString other = testpaths::output("gui/notes-other.png");
         QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.3, 0.5, 0.7))).save(other, "PNG"));
@@ -248,6 +261,60 @@ private Q_SLOTS:
         QVERIFY(!panel->conclusionEdit()->isEnabled());
         const std::unique_ptr<CaseFile> file = CaseFile::open(casePath_, true);
         QCOMPARE(int(file->findings().size()), 1);
+        QCOMPARE(file->caseDetails().conclusion, QString("Signs of face swapping; see the jaw line. Confirmed."));
+        QCOMPARE(file->audit().back().action, QString("case details edited"));
+    }
+
+    // A bookmark made with Ctrl+B on a video frame gives its frame and timecode; clicking it
+    // from another frame goes back there with its face selected.
+    void aVideoBookmarkGoesBackToItsFrame() {
+        AppSettings settings = notesSettings();
+        settings.timelineStep = 250; // the timeline is not what this test is about
+        MainWindow window(settings);
+        showWithSyntheticDetector(window);
+        WorkbenchSession& session = window.session();
+        window.openPath(testpaths::shared("samples/videos/ffpp_519_515_deepfakes.mp4"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.media() && session.currentFrame().scored, 30000);
+        QVERIFY(session.media()->isVideo && session.media()->fps > 0);
+        session.showFrame(12);
+        QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == 12 && session.currentFrame().scored, 30000);
+        session.selectFace(0);
+
+        const QString videoCase = testpaths::output("gui/notes-video.fakelens");
+        QFile::remove(videoCase);
+        CaseNotesController* notes = window.caseNotes();
+        CaseNotesPanel* panel = notes->panel();
+        QSignalSpy changed(notes, &CaseNotesController::changed);
+        QSignalSpy saved(window.caseController(), &CaseController::saved);
+        QCOMPARE(window.caseController()->saveTo(videoCase), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
+        QVERIFY(waitForChange(changed, 1));
+
+        window.activateWindow(); // shortcuts go to the active window
+        panel->newNoteEdit()->setFocus();
+        QTest::keyClicks(panel->newNoteEdit(), QStringLiteral("Mouth flickers here"));
+        QTest::keyClick(panel->newNoteEdit(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(waitForChange(changed, 2));
+        QCOMPARE(int(notes->findings().size()), 1);
+        const CaseFinding bookmark = notes->findings()[0];
+        QCOMPARE(bookmark.text, QString("Mouth flickers here"));
+        QCOMPARE(bookmark.frame, 12);
+        QCOMPARE(bookmark.faceIndex, 0);
+        const QString where = panel->table()->item(0, CaseNotesPanel::WhereColumn)->text();
+        const QString time = QString::fromStdString(timecode(12 / session.media()->fps));
+        QVERIFY2(where.contains(QStringLiteral("frame 12 (%1)").arg(time)), qPrintable(where));
+
+        session.showFrame(0);
+        QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == 0 && session.currentFrame().scored, 30000);
+        session.selectFace(-1);
+        const QRect cell = panel->table()->visualItemRect(panel->table()->item(0, CaseNotesPanel::WhereColumn));
+        QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == 12 && session.currentFrame().scored, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.selectedFace(), 0, 10000);
+        saveScreenshot(*notes->dock(), "case_notes_04_video.png");
+        const std::unique_ptr<CaseFile> file = CaseFile::open(videoCase, true);
+        QCOMPARE(int(file->findings().size()), 1);
+        QCOMPARE(file->findings()[0].frame, 12);
     }
 
 private:

@@ -108,6 +108,11 @@ QString CaseNotesController::who() const {
 }
 
 void CaseNotesController::caseChanged(const QString& path) {
+    if (path == casePath_) {
+        // The same case saved again: its face sections may have changed; the panel stays as it is.
+        submit({}, true, tr("The notes of the case could not be read."));
+        return;
+    }
     casePath_ = path;
     ++generation_;
     findings_.clear();
@@ -199,6 +204,9 @@ static void updateStored(CaseFile& file, qint64 id, const std::function<void(Cas
 }
 
 void CaseNotesController::setStatus(qint64 id, FindingStatus status) {
+    for (const CaseFinding& f : findings_)
+        if (f.id == id && f.status == status)
+            return; // the same status picked again: no change, no audit row
     const QString author = who();
     submit([id, status, author](CaseFile& file) { updateStored(file, id, [status](CaseFinding& f) { f.status = status; }, author); },
            false, tr("The status of the note was not changed."));

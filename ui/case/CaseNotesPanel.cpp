@@ -3,6 +3,7 @@
 #include "core/Timecode.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,7 +59,6 @@ CaseNotesPanel::CaseNotesPanel(QWidget* parent) : QWidget(parent) {
     conclusion_ = new QPlainTextEdit(this);
     conclusion_->setObjectName(QStringLiteral("conclusionEdit"));
     conclusion_->setPlaceholderText(tr("The examiner's conclusion, printed on page 1 of the report"));
-    conclusion_->setMaximumHeight(70);
     saveConclusion_ = new QPushButton(tr("Save conclusion"), this);
 
     auto* entry = new QHBoxLayout;
@@ -66,16 +66,18 @@ CaseNotesPanel::CaseNotesPanel(QWidget* parent) : QWidget(parent) {
     entry->addWidget(add_);
     entry->addWidget(bookmark_);
     entry->addWidget(remove_);
-    auto* conclusionRow = new QHBoxLayout;
-    conclusionRow->addWidget(new QLabel(tr("Conclusion"), this));
-    conclusionRow->addStretch(1);
-    conclusionRow->addWidget(saveConclusion_);
+    // The conclusion beside the notes: the bottom dock is wide and low, and the notes need rows.
+    auto* conclusionColumn = new QVBoxLayout;
+    conclusionColumn->addWidget(new QLabel(tr("Conclusion"), this));
+    conclusionColumn->addWidget(conclusion_, 1);
+    conclusionColumn->addWidget(saveConclusion_, 0, Qt::AlignRight);
+    auto* body = new QHBoxLayout;
+    body->addWidget(table_, 3);
+    body->addLayout(conclusionColumn, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(caseLabel_);
     layout->addLayout(entry);
-    layout->addWidget(table_, 1);
-    layout->addLayout(conclusionRow);
-    layout->addWidget(conclusion_);
+    layout->addLayout(body, 1);
 
     connect(add_, &QPushButton::clicked, this, [this] { emit addRequested(newNote_->text().trimmed()); });
     connect(newNote_, &QLineEdit::returnPressed, this, [this] { emit addRequested(newNote_->text().trimmed()); });
@@ -91,8 +93,8 @@ CaseNotesPanel::CaseNotesPanel(QWidget* parent) : QWidget(parent) {
             emit findingActivated(item->data(kIdRole).toLongLong());
     });
     connect(conclusion_, &QPlainTextEdit::textChanged, this, &CaseNotesPanel::updateButtons);
-    connect(saveConclusion_, &QPushButton::clicked, this,
-            [this] { emit conclusionSaveRequested(conclusion_->toPlainText()); });
+    connect(saveConclusion_, &QPushButton::clicked, this, &CaseNotesPanel::requestConclusionSave);
+    conclusion_->installEventFilter(this);
     setCaseName({});
 }
 
@@ -100,10 +102,8 @@ void CaseNotesPanel::setCaseName(const QString& name) {
     hasCase_ = !name.isEmpty();
     caseLabel_->setText(hasCase_ ? tr("Notes of the case %1; every change is saved to it at once.").arg(name)
                                  : tr("No case is open: adding a note first asks to save the analysis as a case."));
-    if (!hasCase_) {
-        setFindings({}, {}, 0);
-        setConclusion({});
-    }
+    setFindings({}, {}, 0);
+    setConclusion({}, true);
     conclusion_->setEnabled(hasCase_);
     updateButtons();
 }
@@ -121,11 +121,31 @@ void CaseNotesPanel::updateButtons() {
     saveConclusion_->setEnabled(free && hasCase_ && conclusion_->toPlainText() != savedConclusion_);
 }
 
-void CaseNotesPanel::setConclusion(const QString& conclusion) {
+void CaseNotesPanel::setConclusion(const QString& conclusion, bool replaceEdits) {
+    // What the examiner typed and has not saved yet stays (a note saved meanwhile refreshes the
+    // panel); another case replaces it.
+    const bool edited = conclusion_->toPlainText() != savedConclusion_;
     savedConclusion_ = conclusion;
-    if (conclusion_->toPlainText() != conclusion)
+    requestedConclusion_.reset();
+    if ((replaceEdits || !edited) && conclusion_->toPlainText() != conclusion)
         conclusion_->setPlainText(conclusion);
     updateButtons();
+}
+
+void CaseNotesPanel::requestConclusionSave() {
+    const QString text = conclusion_->toPlainText();
+    // The button and leaving the field may both ask for the same text: it is saved once.
+    if (!hasCase_ || text == savedConclusion_ || text == requestedConclusion_)
+        return;
+    requestedConclusion_ = text;
+    emit conclusionSaveRequested(text);
+}
+
+bool CaseNotesPanel::eventFilter(QObject* watched, QEvent* event) {
+    // Leaving the conclusion saves it, so that a conclusion typed is not lost unsaved.
+    if (watched == conclusion_ && event->type() == QEvent::FocusOut)
+        requestConclusionSave();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseNotesPanel::setFindings(const std::vector<CaseFinding>& findings, const std::vector<NoteFace>& faces,

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -38,8 +39,10 @@ public:
 
     // `fps` > 0 for videos: the Where column then gives the frame's timecode.
     void setFindings(const std::vector<CaseFinding>& findings, const std::vector<NoteFace>& faces, double fps);
-    void setConclusion(const QString& conclusion);
-    // No case: the table is emptied and the conclusion disabled (adding a note offers to save).
+    // Unsaved edits of the field stay unless `replaceEdits`.
+    void setConclusion(const QString& conclusion, bool replaceEdits = false);
+    // Empties the panel for the case `name` (none: the conclusion is disabled and adding a note
+    // offers to save a case).
     void setCaseName(const QString& name);
     void setBusy(bool busy);
     // Starts editing the text of the finding `id` (a bookmark just added).
@@ -64,7 +67,11 @@ Q_SIGNALS:
     void conclusionSaveRequested(const QString& conclusion);
     void findingActivated(qint64 id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void requestConclusionSave();
     void itemEdited(int row, int column);
     void updateButtons();
 
@@ -77,6 +84,7 @@ private:
     QPlainTextEdit* conclusion_;
     QPushButton* saveConclusion_;
     QString savedConclusion_;
+    std::optional<QString> requestedConclusion_; // asked to be saved, not yet back from the file
     bool filling_ = false; // setFindings() is writing the table: its edits are not the examiner's
     bool hasCase_ = false;
     bool busy_ = false;
