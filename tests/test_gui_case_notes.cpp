@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -80,6 +81,25 @@ void answerNextQuestion(QMessageBox::StandardButton button, std::shared_ptr<bool
     timer->start(20);
 }
 
+// Picks `path` in the next modal file dialog (Save case as…).
+void chooseInNextFileDialog(const QString& path, std::shared_ptr<bool> chosen) {
+    auto* timer = new QTimer(qApp);
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path, chosen, deadline] {
+        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+            *chosen = true;
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept checks the name like the Save button
+        } else if (deadline->elapsed() < 10000) {
+            return;
+        }
+        timer->deleteLater();
+        timer->stop();
+    });
+    timer->start(20);
+}
+
 // Waits for the panel's next write or read to be shown.
 bool waitForChange(QSignalSpy& changed, int count) {
     return QTest::qWaitFor([&] { return changed.count() >= count; }, 30000);
@@ -98,21 +118,41 @@ private Q_SLOTS:
         QFile::remove(casePath_);
     }
 
-    // Without a case, adding a note asks to save one first; answered No, nothing is written.
+    // Without a case, adding a note asks to save one first. Answered No, nothing is written and
+    // the typed note stays; answered Yes, Save case as… saves the case and the note goes into it.
     void withoutACaseAddingAsksToSaveFirst() {
         MainWindow window(notesSettings());
         showWithSyntheticDetector(window);
         window.openPath(image_);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 20000);
-        CaseNotesPanel* panel = window.caseNotes()->panel();
-        panel->newNoteEdit()->setText(QStringLiteral("a note with nowhere to go"));
+        CaseNotesController* notes = window.caseNotes();
+        CaseNotesPanel* panel = notes->panel();
+        const QString text = QStringLiteral("a note that waits for its case");
+        panel->newNoteEdit()->setText(text);
         auto asked = std::make_shared<bool>(false);
         answerNextQuestion(QMessageBox::No, asked);
         QTest::mouseClick(panel->addButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(*asked, 10000);
-        QVERIFY(!QFile::exists(casePath_));
+        QVERIFY(*asked);
+        QVERIFY(window.caseController()->casePath().isEmpty());
         QCOMPARE(panel->table()->rowCount(), 0);
-        QCOMPARE(panel->newNoteEdit()->text(), QString("a note with nowhere to go")); // not lost
+        QCOMPARE(panel->newNoteEdit()->text(), text); // not lost
+
+        const QString asCase = testpaths::output("gui/notes-asked.fakelens");
+        QFile::remove(asCase);
+        auto askedAgain = std::make_shared<bool>(false);
+        auto chosen = std::make_shared<bool>(false);
+        answerNextQuestion(QMessageBox::Yes, askedAgain);
+        chooseInNextFileDialog(asCase, chosen);
+        QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+        QVERIFY(*askedAgain);
+        QVERIFY(*chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(int(notes->findings().size()), 1, 30000);
+        QCOMPARE(notes->findings()[0].text, text);
+        QCOMPARE(window.caseController()->casePath(), QFileInfo(asCase).absoluteFilePath());
+        const std::unique_ptr<CaseFile> file = CaseFile::open(asCase, true);
+        QCOMPARE(int(file->findings().size()), 1);
+        QCOMPARE(file->findings()[0].text, text);
+        QCOMPARE(file->findings()[0].frame, -1); // a note on the whole case
     }
 
     void notesGoToTheCaseFileAtOnce() {
