@@ -121,7 +121,13 @@ private Q_SLOTS:
     // Without a case, adding a note asks to save one first. Answered No, nothing is written and
     // the typed note stays; answered Yes, Save case as… saves the case and the note goes into it.
     void withoutACaseAddingAsksToSaveFirst() {
-        MainWindow window(notesSettings());
+        // Save case as… proposes <report folder>/notes-face.fakelens: a folder of this test alone.
+        const QString folder = testpaths::output("gui/notes-asked");
+        QDir(folder).removeRecursively();
+        QVERIFY(QDir().mkpath(folder));
+        AppSettings settings = notesSettings();
+        settings.reportFolder = folder;
+        MainWindow window(settings);
         showWithSyntheticDetector(window);
         window.openPath(image_);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 20000);
@@ -137,8 +143,8 @@ private Q_SLOTS:
         QCOMPARE(panel->table()->rowCount(), 0);
         QCOMPARE(panel->newNoteEdit()->text(), text); // not lost
 
-        const QString asCase = testpaths::output("gui/notes-asked.fakelens");
-        QFile::remove(asCase);
+        const QString asCase = QDir(folder).filePath(QStringLiteral("notes-face.fakelens"));
+        QCOMPARE(window.caseController()->defaultCasePath(), asCase);
         auto askedAgain = std::make_shared<bool>(false);
         auto chosen = std::make_shared<bool>(false);
         answerNextQuestion(QMessageBox::Yes, askedAgain);
@@ -355,6 +361,46 @@ private Q_SLOTS:
         const std::unique_ptr<CaseFile> file = CaseFile::open(videoCase, true);
         QCOMPARE(int(file->findings().size()), 1);
         QCOMPARE(file->findings()[0].frame, 12);
+    }
+
+    // A case whose evidence is missing, opened while other evidence is shown: its notes can be
+    // read and a note on the whole case added, but a bookmark would point at another file's frame.
+    void noBookmarkOnOtherEvidence() {
+        const QString gone = testpaths::output("gui/notes-gone.png");
+        const QString goneCase = testpaths::output("gui/notes-gone.fakelens");
+        QFile::remove(gone);
+        QFile::remove(goneCase);
+        QVERIFY(QFile::copy(image_, gone));
+        {
+            MainWindow window(notesSettings());
+            showWithSyntheticDetector(window);
+            window.openPath(gone);
+            QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 20000);
+            QSignalSpy saved(window.caseController(), &CaseController::saved);
+            QCOMPARE(window.caseController()->saveTo(goneCase), QString());
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        }
+        QVERIFY(QFile::remove(gone));
+
+        MainWindow window(notesSettings());
+        showWithSyntheticDetector(window);
+        window.openPath(image_);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 20000);
+        CaseNotesController* notes = window.caseNotes();
+        QSignalSpy changed(notes, &CaseNotesController::changed);
+        QSignalSpy failed(notes, &CaseNotesController::failed);
+        window.caseController()->openCase(goneCase);
+        QVERIFY(waitForChange(changed, 1));
+        QTest::mouseClick(notes->panel()->bookmarkButton(), Qt::LeftButton);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains("not the evidence of the case"),
+                 qPrintable(failed.first().first().toString()));
+        notes->panel()->newNoteEdit()->setText(QStringLiteral("The evidence file is missing"));
+        QTest::mouseClick(notes->panel()->addButton(), Qt::LeftButton);
+        QVERIFY(waitForChange(changed, 2));
+        const std::unique_ptr<CaseFile> file = CaseFile::open(goneCase, true);
+        QCOMPARE(int(file->findings().size()), 1);
+        QCOMPARE(file->findings()[0].frame, -1);
     }
 
 private:

@@ -1137,6 +1137,10 @@ L∞ = %2 / 255</translation>
         <source>No case is open: save the case first (File › Save case as…).</source>
         <translation>Kein Fall ist geöffnet: Speichern Sie zuerst den Fall (Datei › Fall speichern unter…).</translation>
     </message>
+    <message>
+        <source>The shown evidence is not the evidence of the case %1 (or the case is still being read): a bookmark there would point at the wrong frame. Add a note without a frame, or open the case&apos;s evidence.</source>
+        <translation>Das gezeigte Beweismittel ist nicht das Beweismittel des Falls %1 (oder der Fall wird noch gelesen): Ein Lesezeichen dort würde auf das falsche Bild zeigen. Fügen Sie eine Notiz ohne Bild hinzu oder öffnen Sie das Beweismittel des Falls.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::CaseNotesPanel</name>

@@ -1137,6 +1137,10 @@ L∞ = %2 / 255</translation>
         <source>No case is open: save the case first (File › Save case as…).</source>
         <translation>Δεν είναι ανοιχτή καμία υπόθεση: αποθηκεύστε πρώτα την υπόθεση (Αρχείο › Αποθήκευση υπόθεσης ως…).</translation>
     </message>
+    <message>
+        <source>The shown evidence is not the evidence of the case %1 (or the case is still being read): a bookmark there would point at the wrong frame. Add a note without a frame, or open the case&apos;s evidence.</source>
+        <translation>Το αποδεικτικό υλικό που εμφανίζεται δεν είναι το αποδεικτικό υλικό της υπόθεσης %1 (ή η υπόθεση διαβάζεται ακόμη): ένας σελιδοδείκτης εκεί θα έδειχνε σε λάθος καρέ. Προσθέστε μια σημείωση χωρίς καρέ ή ανοίξτε το αποδεικτικό υλικό της υπόθεσης.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::CaseNotesPanel</name>

@@ -1137,6 +1137,10 @@ L∞ = %2 / 255</translation>
         <source>No case is open: save the case first (File › Save case as…).</source>
         <translation>Nessun caso è aperto: salva prima il caso (File › Salva caso come…).</translation>
     </message>
+    <message>
+        <source>The shown evidence is not the evidence of the case %1 (or the case is still being read): a bookmark there would point at the wrong frame. Add a note without a frame, or open the case&apos;s evidence.</source>
+        <translation>Il reperto mostrato non è il reperto del caso %1 (oppure il caso è ancora in lettura): un segnalibro lì punterebbe al fotogramma sbagliato. Aggiungi una nota senza fotogramma oppure apri il reperto del caso.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::CaseNotesPanel</name>

@@ -27,6 +27,7 @@ struct CaseNotesController::State {
     QString conclusion;
     std::optional<std::vector<NoteFace>> faces;
     double fps = 0;
+    QString evidence; // with the faces: the path of the evidence the case analysed
     qint64 added = 0; // the id of the finding the change added
 };
 
@@ -114,6 +115,7 @@ void CaseNotesController::caseChanged(const QString& path) {
         return;
     }
     casePath_ = path;
+    caseEvidence_.clear();
     ++generation_;
     findings_.clear();
     faces_.clear();
@@ -126,6 +128,7 @@ void CaseNotesController::evidenceOpened() {
     if (cases_.casePath() == casePath_)
         return; // the case's own evidence: its notes stay
     casePath_.clear();
+    caseEvidence_.clear();
     ++generation_;
     findings_.clear();
     faces_.clear();
@@ -145,6 +148,15 @@ void CaseNotesController::addNote(const QString& text, bool bookmark) {
     if (bookmark) {
         if (!session.media()) {
             emit failed(tr("Open an image or a video first: a bookmark is on its shown frame."));
+            return;
+        }
+        // A case whose evidence is missing may be open beside other evidence: its frames are not
+        // the case's.
+        if (!casePath_.isEmpty() && QFileInfo(session.media()->path).absoluteFilePath() != caseEvidence_) {
+            emit failed(tr("The shown evidence is not the evidence of the case %1 (or the case is still being "
+                           "read): a bookmark there would point at the wrong frame. Add a note without a frame, "
+                           "or open the case's evidence.")
+                            .arg(QFileInfo(casePath_).fileName()));
             return;
         }
         note.finding.frame = session.currentFrame().frameIndex;
@@ -188,7 +200,7 @@ void CaseNotesController::add(const NoteRequest& note) {
         if (face)
             finding.faceIndex = sectionOf(faceSections(file.loadAnalysis()), *face);
         file.addFinding(finding, author);
-    }, false, tr("The note was not added."), note.untitled);
+    }, false, tr("The note was not added."), note.untitled, note.untitled ? QString() : note.finding.text);
 }
 
 // Changes the finding `id` as the file holds it now, so that no other field is overwritten.
@@ -243,7 +255,7 @@ void CaseNotesController::saveConclusion(const QString& conclusion) {
 }
 
 void CaseNotesController::submit(std::function<void(CaseFile&)> change, bool withFaces, const QString& whatFailed,
-                                 bool editAdded) {
+                                 bool editAdded, const QString& typed) {
     if (casePath_.isEmpty()) {
         emit failed(tr("No case is open: save the case first (File › Save case as…)."));
         return;
@@ -274,21 +286,25 @@ void CaseNotesController::submit(std::function<void(CaseFile&)> change, bool wit
                 const ReportInput analysis = file->loadAnalysis();
                 state.faces = faceSections(analysis);
                 state.fps = analysis.evidence.isVideo ? analysis.evidence.fps : 0;
+                state.evidence = QFileInfo(analysis.evidence.path).absoluteFilePath();
             }
             return state;
         });
-    watchJob<State>(this, future, [this, generation, whatFailed, editAdded](const JobResult<State>& result) {
+    watchJob<State>(this, future, [this, generation, whatFailed, editAdded, typed](const JobResult<State>& result) {
         --pending_;
         if (generation != generation_)
             return; // the case was closed or another opened meanwhile
         if (result.error) {
             emit failed(whatFailed + QLatin1Char(' ') + describeError(*result.error));
+            if (!typed.isEmpty() && panel_->newNoteEdit()->text().isEmpty())
+                panel_->newNoteEdit()->setText(typed); // the examiner's words are not lost
         } else if (result.value) {
             findings_ = result.value->findings;
             conclusion_ = result.value->conclusion;
             if (result.value->faces) {
                 faces_ = *result.value->faces;
                 fps_ = result.value->fps;
+                caseEvidence_ = result.value->evidence;
             }
         }
         // Also after a failure: the panel shows what the file holds, not what was asked.

@@ -60,9 +60,10 @@ private:
     void evidenceOpened();
     // Runs `change` on a writable CaseFile on the worker (none: only reads), then reads the
     // findings and details back (and the face sections when `withFaces`).
-    // `editAdded`: then starts editing the text of the note the change added.
+    // `editAdded`: then starts editing the text of the note the change added. `typed`: the text
+    // the examiner typed for a new note, put back into the entry when the change fails.
     void submit(std::function<void(CaseFile&)> change, bool withFaces, const QString& whatFailed,
-                bool editAdded = false);
+                bool editAdded = false, const QString& typed = {});
     void frameAnalysed();
     QString who() const;
 
@@ -71,6 +72,7 @@ private:
     CaseNotesPanel* panel_;
     QDockWidget* dock_;
     QString casePath_;
+    QString caseEvidence_; // the absolute path of the case's evidence, once read
     quint64 generation_ = 0; // a new case drops what the worker reads of the one before
     int pending_ = 0;
     std::vector<CaseFinding> findings_;

@@ -108,17 +108,9 @@ void CaseNotesPanel::setCaseName(const QString& name) {
     updateButtons();
 }
 
-void CaseNotesPanel::setBusy(bool busy) {
-    busy_ = busy;
-    updateButtons();
-}
-
 void CaseNotesPanel::updateButtons() {
-    const bool free = !busy_;
-    add_->setEnabled(free);
-    bookmark_->setEnabled(free);
-    remove_->setEnabled(free && hasCase_ && selectedFinding() != 0);
-    saveConclusion_->setEnabled(free && hasCase_ && conclusion_->toPlainText() != savedConclusion_);
+    remove_->setEnabled(hasCase_ && selectedFinding() != 0);
+    saveConclusion_->setEnabled(hasCase_ && conclusion_->toPlainText() != savedConclusion_);
 }
 
 void CaseNotesPanel::setConclusion(const QString& conclusion, bool replaceEdits) {

@@ -44,7 +44,6 @@ public:
     // Empties the panel for the case `name` (none: the conclusion is disabled and adding a note
     // offers to save a case).
     void setCaseName(const QString& name);
-    void setBusy(bool busy);
     // Starts editing the text of the finding `id` (a bookmark just added).
     void editText(qint64 id);
 
@@ -87,7 +86,6 @@ private:
     std::optional<QString> requestedConclusion_; // asked to be saved, not yet back from the file
     bool filling_ = false; // setFindings() is writing the table: its edits are not the examiner's
     bool hasCase_ = false;
-    bool busy_ = false;
 };
 
 QString findingStatusText(FindingStatus status); // translated "ok", "to check", "warning"
