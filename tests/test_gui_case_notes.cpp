@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include <opencv2/core.hpp>
@@ -207,6 +208,11 @@ private Q_SLOTS:
         auto* status = qobject_cast<QComboBox*>(panel->table()->cellWidget(panel->rowOf(bookmark.id),
                                                                            CaseNotesPanel::StatusColumn));
         QVERIFY(status);
+        QCOMPARE(status->currentText(), QString("to check"));
+        // The wheel over a status the examiner has not clicked into scrolls, and changes nothing.
+        QWheelEvent wheel(QPointF(5, 5), status->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(status, &wheel);
         QCOMPARE(status->currentText(), QString("to check"));
         status->setFocus();
         QTest::keyClick(status, Qt::Key_Down);

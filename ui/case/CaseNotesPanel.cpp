@@ -3,6 +3,7 @@
 #include "core/Timecode.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -137,6 +138,13 @@ bool CaseNotesPanel::eventFilter(QObject* watched, QEvent* event) {
     // Leaving the conclusion saves it, so that a conclusion typed is not lost unsaved.
     if (watched == conclusion_ && event->type() == QEvent::FocusOut)
         requestConclusionSave();
+    // Scrolling the table over a status must not change it (each change is an audited write):
+    // the wheel scrolls the table unless the examiner has clicked into that status first.
+    auto* combo = qobject_cast<QComboBox*>(watched);
+    if (combo && event->type() == QEvent::Wheel && !combo->hasFocus()) {
+        QCoreApplication::sendEvent(table_->viewport(), event);
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -152,6 +160,8 @@ void CaseNotesPanel::setFindings(const std::vector<CaseFinding>& findings, const
         for (FindingStatus s : kStatuses)
             status->addItem(findingStatusText(s), int(s));
         status->setCurrentIndex(status->findData(int(f.status)));
+        status->setFocusPolicy(Qt::StrongFocus);
+        status->installEventFilter(this);
         const qint64 id = f.id;
         connect(status, &QComboBox::activated, this, [this, status, id] {
             emit statusChangeRequested(id, FindingStatus(status->currentData().toInt()));
