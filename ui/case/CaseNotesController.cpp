@@ -318,14 +318,21 @@ void CaseNotesController::submit(std::function<void(CaseFile&)> change, bool wit
 
 void CaseNotesController::goToFinding(qint64 id) {
     WorkbenchSession& session = window_.session();
+    if (!session.media() || QFileInfo(session.media()->path).absoluteFilePath() != caseEvidence_)
+        return; // other evidence is shown: the finding's frame is not one of its frames
     for (const CaseFinding& f : findings_) {
-        if (f.id != id || f.frame < 0 || !session.media())
+        if (f.id != id)
             continue;
+        const NoteFace* face = f.faceIndex >= 0 && f.faceIndex < int(faces_.size()) ? &faces_[size_t(f.faceIndex)] : nullptr;
+        // A note on a face section alone (fakelens-cli case note --face N) goes to that face's frame.
+        const int frame = f.frame >= 0 ? f.frame : face ? face->frame : -1;
+        if (frame < 0)
+            return;
         goTo_.reset();
-        if (f.faceIndex >= 0 && f.faceIndex < int(faces_.size()))
-            goTo_ = faces_[size_t(f.faceIndex)];
-        if (session.currentFrame().frameIndex != f.frame || !session.currentFrame().scored)
-            session.showFrame(f.frame);
+        if (face && face->frame == frame)
+            goTo_ = *face;
+        if (session.currentFrame().frameIndex != frame || !session.currentFrame().scored)
+            session.showFrame(frame);
         else
             frameAnalysed();
         return;
