@@ -1068,6 +1068,184 @@ L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::CaseNotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The notes of the case could not be read.</source>
+        <translation>Die Notizen des Falls konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: a bookmark is on its shown frame.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video: Ein Lesezeichen gilt dem gezeigten Bild.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video and save it as a case first: notes are kept in the case file.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder Video und speichern Sie es als Fall: Notizen werden in der Falldatei aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Zuerst den Fall speichern</translation>
+    </message>
+    <message>
+        <source>Notes are kept in the case file, and no case is saved yet. Save the analysis as a case now? The note is added to it once it is saved.</source>
+        <translation>Notizen werden in der Falldatei aufbewahrt, und es ist noch kein Fall gespeichert. Die Analyse jetzt als Fall speichern? Die Notiz wird hinzugefügt, sobald er gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>Die Notiz wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>the note is no longer in the case</source>
+        <translation>die Notiz ist nicht mehr im Fall</translation>
+    </message>
+    <message>
+        <source>The status of the note was not changed.</source>
+        <translation>Der Status der Notiz wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The note was not changed.</source>
+        <translation>Die Notiz wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the note &quot;%1&quot; from the case? The audit trail keeps that it was removed.</source>
+        <translation>Die Notiz „%1“ aus dem Fall entfernen? Der Prüfpfad hält fest, dass sie entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>The note was not removed.</source>
+        <translation>Die Notiz wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The conclusion was not saved.</source>
+        <translation>Die Schlussfolgerung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No case is open: save the case first (File › Save case as…).</source>
+        <translation>Kein Fall ist geöffnet: Speichern Sie zuerst den Fall (Datei › Fall speichern unter…).</translation>
+    </message>
+    <message>
+        <source>The shown evidence is not the evidence of the case %1 (or the case is still being read): a bookmark there would point at the wrong frame. Add a note without a frame, or open the case&apos;s evidence.</source>
+        <translation>Das gezeigte Beweismittel ist nicht das Beweismittel des Falls %1 (oder der Fall wird noch gelesen): Ein Lesezeichen dort würde auf das falsche Bild zeigen. Fügen Sie eine Notiz ohne Bild hinzu oder öffnen Sie das Beweismittel des Falls.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::CaseNotesPanel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Neue Notiz…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note to the case as a whole</source>
+        <translation>Die Notiz zum Fall als Ganzem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Bookmark frame</source>
+        <translation>Lesezeichen auf Bild</translation>
+    </message>
+    <message>
+        <source>Add the note on the shown frame and the selected face (Ctrl+B)</source>
+        <translation>Die Notiz zum gezeigten Bild und zum gewählten Gesicht hinzufügen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected note from the case (kept in its audit trail)</source>
+        <translation>Die gewählte Notiz aus dem Fall entfernen (im Prüfpfad festgehalten)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s conclusion, printed on page 1 of the report</source>
+        <translation>Die Schlussfolgerung des Prüfers, gedruckt auf Seite 1 des Berichts</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Schlussfolgerung speichern</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Notes of the case %1; every change is saved to it at once.</source>
+        <translation>Notizen des Falls %1; jede Änderung wird sofort darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>face section %1, track %2</source>
+        <translation>Gesichtsabschnitt %1, Spur %2</translation>
+    </message>
+    <message>
+        <source>face section %1</source>
+        <translation>Gesichtsabschnitt %1</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>Bild %1 (%2)</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>der Fall</translation>
+    </message>
+    <message>
+        <source>No case is open: adding a note first asks to save the analysis as a case.</source>
+        <translation>Kein Fall ist geöffnet: Beim Hinzufügen einer Notiz wird zuerst angeboten, die Analyse als Fall zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ColorLegend</name>
     <message>
         <source>low</source>
@@ -2554,6 +2732,14 @@ bei k</translation>
     <message>
         <source>Recent cas&amp;es</source>
         <translation>Letzte F&amp;älle</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this frame</source>
+        <translation>&amp;Lesezeichen auf dieses Bild</translation>
+    </message>
+    <message>
+        <source>Add a note on the shown frame and the selected face to the case (Ctrl+B)</source>
+        <translation>Dem Fall eine Notiz zum gezeigten Bild und zum gewählten Gesicht hinzufügen (Strg+B)</translation>
     </message>
 </context>
 <context>

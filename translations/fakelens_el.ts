@@ -1068,6 +1068,184 @@ L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::CaseNotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>The notes of the case could not be read.</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των σημειώσεων της υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Σελιδοδείκτης</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: a bookmark is on its shown frame.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο: ένας σελιδοδείκτης αφορά το καρέ που εμφανίζεται.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video and save it as a case first: notes are kept in the case file.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο και αποθηκεύστε το ως υπόθεση: οι σημειώσεις φυλάσσονται στο αρχείο της υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Αποθηκεύστε πρώτα την υπόθεση</translation>
+    </message>
+    <message>
+        <source>Notes are kept in the case file, and no case is saved yet. Save the analysis as a case now? The note is added to it once it is saved.</source>
+        <translation>Οι σημειώσεις φυλάσσονται στο αρχείο της υπόθεσης και δεν έχει αποθηκευτεί ακόμη υπόθεση. Να αποθηκευτεί τώρα η ανάλυση ως υπόθεση; Η σημείωση προστίθεται μόλις αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>Η σημείωση δεν προστέθηκε.</translation>
+    </message>
+    <message>
+        <source>the note is no longer in the case</source>
+        <translation>η σημείωση δεν υπάρχει πλέον στην υπόθεση</translation>
+    </message>
+    <message>
+        <source>The status of the note was not changed.</source>
+        <translation>Η κατάσταση της σημείωσης δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>The note was not changed.</source>
+        <translation>Η σημείωση δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Αφαίρεση σημείωσης</translation>
+    </message>
+    <message>
+        <source>Remove the note &quot;%1&quot; from the case? The audit trail keeps that it was removed.</source>
+        <translation>Να αφαιρεθεί η σημείωση «%1» από την υπόθεση; Το ιστορικό ελέγχου καταγράφει ότι αφαιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>The note was not removed.</source>
+        <translation>Η σημείωση δεν αφαιρέθηκε.</translation>
+    </message>
+    <message>
+        <source>The conclusion was not saved.</source>
+        <translation>Το συμπέρασμα δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>No case is open: save the case first (File › Save case as…).</source>
+        <translation>Δεν είναι ανοιχτή καμία υπόθεση: αποθηκεύστε πρώτα την υπόθεση (Αρχείο › Αποθήκευση υπόθεσης ως…).</translation>
+    </message>
+    <message>
+        <source>The shown evidence is not the evidence of the case %1 (or the case is still being read): a bookmark there would point at the wrong frame. Add a note without a frame, or open the case&apos;s evidence.</source>
+        <translation>Το αποδεικτικό υλικό που εμφανίζεται δεν είναι το αποδεικτικό υλικό της υπόθεσης %1 (ή η υπόθεση διαβάζεται ακόμη): ένας σελιδοδείκτης εκεί θα έδειχνε σε λάθος καρέ. Προσθέστε μια σημείωση χωρίς καρέ ή ανοίξτε το αποδεικτικό υλικό της υπόθεσης.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::CaseNotesPanel</name>
+    <message>
+        <source>ok</source>
+        <translation>εντάξει</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>προς έλεγχο</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>προειδοποίηση</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Νέα σημείωση…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Προσθήκη σημείωσης</translation>
+    </message>
+    <message>
+        <source>Add the note to the case as a whole</source>
+        <translation>Προσθήκη της σημείωσης στην υπόθεση ως σύνολο</translation>
+    </message>
+    <message>
+        <source>Bookmark frame</source>
+        <translation>Σελιδοδείκτης καρέ</translation>
+    </message>
+    <message>
+        <source>Add the note on the shown frame and the selected face (Ctrl+B)</source>
+        <translation>Προσθήκη της σημείωσης στο καρέ που εμφανίζεται και στο επιλεγμένο πρόσωπο (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Remove the selected note from the case (kept in its audit trail)</source>
+        <translation>Αφαίρεση της επιλεγμένης σημείωσης από την υπόθεση (καταγράφεται στο ιστορικό ελέγχου)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Πότε (UTC)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s conclusion, printed on page 1 of the report</source>
+        <translation>Το συμπέρασμα του εξεταστή, τυπωμένο στη σελίδα 1 της αναφοράς</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Αποθήκευση συμπεράσματος</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Συμπέρασμα</translation>
+    </message>
+    <message>
+        <source>Notes of the case %1; every change is saved to it at once.</source>
+        <translation>Σημειώσεις της υπόθεσης %1· κάθε αλλαγή αποθηκεύεται αμέσως σε αυτήν.</translation>
+    </message>
+    <message>
+        <source>face section %1, track %2</source>
+        <translation>ενότητα προσώπου %1, ίχνος %2</translation>
+    </message>
+    <message>
+        <source>face section %1</source>
+        <translation>ενότητα προσώπου %1</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>καρέ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>καρέ %1</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>η υπόθεση</translation>
+    </message>
+    <message>
+        <source>No case is open: adding a note first asks to save the analysis as a case.</source>
+        <translation>Δεν είναι ανοιχτή καμία υπόθεση: η προσθήκη σημείωσης ζητά πρώτα να αποθηκευτεί η ανάλυση ως υπόθεση.</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ColorLegend</name>
     <message>
         <source>low</source>
@@ -2554,6 +2732,14 @@ at k</source>
     <message>
         <source>Recent cas&amp;es</source>
         <translation>Πρόσφατες υπο&amp;θέσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this frame</source>
+        <translation>&amp;Σελιδοδείκτης σε αυτό το καρέ</translation>
+    </message>
+    <message>
+        <source>Add a note on the shown frame and the selected face to the case (Ctrl+B)</source>
+        <translation>Προσθήκη στην υπόθεση σημείωσης για το καρέ που εμφανίζεται και το επιλεγμένο πρόσωπο (Ctrl+B)</translation>
     </message>
 </context>
 <context>

@@ -1068,6 +1068,184 @@ L∞ = %2 / 255</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::CaseNotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The notes of the case could not be read.</source>
+        <translation>Non è stato possibile leggere le note del caso.</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Segnalibro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: a bookmark is on its shown frame.</source>
+        <translation>Apri prima un&apos;immagine o un video: un segnalibro riguarda il fotogramma mostrato.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video and save it as a case first: notes are kept in the case file.</source>
+        <translation>Apri prima un&apos;immagine o un video e salvalo come caso: le note sono conservate nel file del caso.</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Salva prima il caso</translation>
+    </message>
+    <message>
+        <source>Notes are kept in the case file, and no case is saved yet. Save the analysis as a case now? The note is added to it once it is saved.</source>
+        <translation>Le note sono conservate nel file del caso e nessun caso è ancora salvato. Salvare ora l&apos;analisi come caso? La nota viene aggiunta appena il caso è salvato.</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>La nota non è stata aggiunta.</translation>
+    </message>
+    <message>
+        <source>the note is no longer in the case</source>
+        <translation>la nota non è più nel caso</translation>
+    </message>
+    <message>
+        <source>The status of the note was not changed.</source>
+        <translation>Lo stato della nota non è stato cambiato.</translation>
+    </message>
+    <message>
+        <source>The note was not changed.</source>
+        <translation>La nota non è stata modificata.</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Rimuovi nota</translation>
+    </message>
+    <message>
+        <source>Remove the note &quot;%1&quot; from the case? The audit trail keeps that it was removed.</source>
+        <translation>Rimuovere la nota «%1» dal caso? Il registro di audit conserva che è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>The note was not removed.</source>
+        <translation>La nota non è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>The conclusion was not saved.</source>
+        <translation>La conclusione non è stata salvata.</translation>
+    </message>
+    <message>
+        <source>No case is open: save the case first (File › Save case as…).</source>
+        <translation>Nessun caso è aperto: salva prima il caso (File › Salva caso come…).</translation>
+    </message>
+    <message>
+        <source>The shown evidence is not the evidence of the case %1 (or the case is still being read): a bookmark there would point at the wrong frame. Add a note without a frame, or open the case&apos;s evidence.</source>
+        <translation>Il reperto mostrato non è il reperto del caso %1 (oppure il caso è ancora in lettura): un segnalibro lì punterebbe al fotogramma sbagliato. Aggiungi una nota senza fotogramma oppure apri il reperto del caso.</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::CaseNotesPanel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>da verificare</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Nuova nota…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Add the note to the case as a whole</source>
+        <translation>Aggiungi la nota al caso nel suo insieme</translation>
+    </message>
+    <message>
+        <source>Bookmark frame</source>
+        <translation>Segnalibro sul fotogramma</translation>
+    </message>
+    <message>
+        <source>Add the note on the shown frame and the selected face (Ctrl+B)</source>
+        <translation>Aggiungi la nota sul fotogramma mostrato e sul volto selezionato (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected note from the case (kept in its audit trail)</source>
+        <translation>Rimuovi la nota selezionata dal caso (resta nel registro di audit)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s conclusion, printed on page 1 of the report</source>
+        <translation>La conclusione dell&apos;esaminatore, stampata a pagina 1 del rapporto</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Salva conclusione</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusione</translation>
+    </message>
+    <message>
+        <source>Notes of the case %1; every change is saved to it at once.</source>
+        <translation>Note del caso %1; ogni modifica vi viene salvata subito.</translation>
+    </message>
+    <message>
+        <source>face section %1, track %2</source>
+        <translation>sezione del volto %1, traccia %2</translation>
+    </message>
+    <message>
+        <source>face section %1</source>
+        <translation>sezione del volto %1</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2)</source>
+        <translation>fotogramma %1 (%2)</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>fotogramma %1</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>il caso</translation>
+    </message>
+    <message>
+        <source>No case is open: adding a note first asks to save the analysis as a case.</source>
+        <translation>Nessun caso è aperto: aggiungendo una nota si chiede prima di salvare l&apos;analisi come caso.</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ColorLegend</name>
     <message>
         <source>low</source>
@@ -2554,6 +2732,14 @@ a k</translation>
     <message>
         <source>Recent cas&amp;es</source>
         <translation>Casi r&amp;ecenti</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this frame</source>
+        <translation>Segnali&amp;bro su questo fotogramma</translation>
+    </message>
+    <message>
+        <source>Add a note on the shown frame and the selected face to the case (Ctrl+B)</source>
+        <translation>Aggiungi al caso una nota sul fotogramma mostrato e sul volto selezionato (Ctrl+B)</translation>
     </message>
 </context>
 <context>

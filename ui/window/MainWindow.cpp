@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "case/CaseController.h"
+#include "case/CaseNotesController.h"
 #include "core/Version.h"
 #include "evaluate/EvaluationController.h"
 #include "evaluate/EvaluationPanel.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectEvaluation();
     connectReport();
     caseController_ = new CaseController(*this, *actions_);
+    caseNotes_ = new CaseNotesController(*this, *actions_, *caseController_);
     actions_->detectFaces->setChecked(settings.detectFaces);
     actions_->setRecentFiles(settings.recentFiles);
     setMethod(settings.method);
@@ -68,6 +70,7 @@ MainWindow::~MainWindow() {
     session_->evaluations().disconnect(this);
     reportExporter_->disconnect(this);
     session_->disconnect(caseController_);
+    session_->disconnect(caseNotes_);
     reportExporter_->cancel(); // the session's queue waits for its job otherwise
 }
 

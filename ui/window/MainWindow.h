@@ -10,6 +10,7 @@ class QSplitter;
 namespace fakelens::ui {
 
 class CaseController;
+class CaseNotesController;
 class EvaluationPanel;
 class EvidencePanel;
 class ExplanationPanel;
@@ -57,6 +58,7 @@ public:
     EvaluationPanel* evaluationPanel() const { return evaluationPanel_; }
     ReportExporter* reportExporter() const { return reportExporter_; }
     CaseController* caseController() const { return caseController_; }
+    CaseNotesController* caseNotes() const { return caseNotes_; }
 
 public Q_SLOTS:
     void openPath(const QString& path);
@@ -109,6 +111,7 @@ private:
     EvaluationPanel* evaluationPanel_;
     ReportExporter* reportExporter_;
     CaseController* caseController_ = nullptr;
+    CaseNotesController* caseNotes_ = nullptr;
     double evaluateFraction_ = 0;
     QString evaluateStage_;
     double reportFraction_ = 0;

@@ -37,6 +37,8 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
                           tr("Save the analysis (faces, verdict, explanations, evaluations) to the case file (Ctrl+S)"));
     saveCaseAs = makeAction(tr("Save case &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                             tr("Save the analysis to another case file (Ctrl+Shift+S)"));
+    bookmark = makeAction(tr("&Bookmark this frame"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                          tr("Add a note on the shown frame and the selected face to the case (Ctrl+B)"));
     cancel = makeAction(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop the running work (Esc)"));
     detectFaces = makeAction(tr("&Detect faces"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                              tr("Off: each frame is taken whole as one face (for images that are face crops)"));
@@ -90,6 +92,8 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     analyse->addSeparator();
     analyse->addAction(explain);
     analyse->addAction(evaluate);
+    analyse->addSeparator();
+    analyse->addAction(bookmark);
     analyse->addAction(cancel);
 
     QMenu* toolsMenu = bar->addMenu(tr("&Tools"));

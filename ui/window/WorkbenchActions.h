@@ -33,6 +33,7 @@ public:
     QAction* openCase;      // File › Open case…
     QAction* saveCase;      // File › Save case (Ctrl+S)
     QAction* saveCaseAs;    // File › Save case as…
+    QAction* bookmark;      // Analyse › Bookmark this frame (Ctrl+B): a note in the Notes panel
     QAction* cancel;
     QAction* detectFaces;
     QAction* previousFrame;
