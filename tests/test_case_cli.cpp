@@ -116,6 +116,20 @@ void TestCaseCli::oneVerdictEverywhere() {
 
     QCOMPARE(caseVerdict, detectVerdict);
     QCOMPARE(pageOne, detectVerdict);
+
+    // The evidence's metadata is in the case and in the report's appendix (#18).
+    const QJsonObject ev = c["evidence"].toObject();
+    if (ev["type"].toString() == "video") {
+        QVERIFY2(ev["metadata_problem"].toString().isEmpty(), qPrintable(ev["metadata_problem"].toString()));
+        QString codec;
+        for (const QJsonValue& m : ev["metadata"].toArray())
+            if (m["group"].toString() == "stream 0" && m["key"].toString() == "codec")
+                codec = m["value"].toString();
+        QVERIFY2(!codec.isEmpty(), "no codec of stream 0 in the case's metadata");
+        const QString all = pdfText(pdf);
+        QVERIFY(all.contains("Appendix: evidence metadata"));
+        QVERIFY2(all.contains(codec), qPrintable(codec));
+    }
     QVERIFY2(detectVerdict != "?", "no verdict found");
 }
 

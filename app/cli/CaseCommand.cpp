@@ -67,10 +67,15 @@ QJsonObject caseJson(const fakelens::CaseFile& file, const fakelens::ReportInput
     root["examiner"] = in.caseDetails.examiner;
     root["analysed"] = in.caseDetails.analysed.toUTC().toString(Qt::ISODate);
     root["conclusion"] = in.caseDetails.conclusion;
+    QJsonArray metadata;
+    for (const fakelens::MetadataEntry& m : in.evidence.metadata.entries)
+        metadata.append(QJsonObject{{"group", m.group}, {"key", m.key}, {"value", m.value}});
     root["evidence"] = QJsonObject{{"path", in.evidence.path},
                                    {"sha256", in.evidence.sha256},
                                    {"type", in.evidence.isVideo ? "video" : "image"},
-                                   {"check", check}};
+                                   {"check", check},
+                                   {"metadata", metadata},
+                                   {"metadata_problem", in.evidence.metadata.problem}};
     root["model"] = QJsonObject{{"name", QString::fromStdString(in.model.card.name)},
                                 {"path", in.model.path},
                                 {"sha256", in.model.sha256}};
@@ -127,6 +132,11 @@ QStringList caseText(const QJsonObject& c) {
     const QJsonObject e = c["evidence"].toObject();
     lines << QStringLiteral("evidence %1  sha256 %2  check: %3")
                  .arg(e["path"].toString(), e["sha256"].toString(), e["check"].toString());
+    for (const QJsonValue& v : e["metadata"].toArray())
+        lines << QStringLiteral("  metadata %1  %2: %3")
+                     .arg(v["group"].toString(), v["key"].toString(), v["value"].toString());
+    if (!e["metadata_problem"].toString().isEmpty())
+        lines << QStringLiteral("  metadata not fully read: %1").arg(e["metadata_problem"].toString());
     lines << QStringLiteral("model %1  sha256 %2").arg(c["model"].toObject()["name"].toString(),
                                                         c["model"].toObject()["sha256"].toString());
     lines << QStringLiteral("verdict %1  fake score %2  (%3)")

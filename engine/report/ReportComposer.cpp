@@ -108,6 +108,7 @@ void composeEvidence(ReportDocument& doc, const ReportInput& in) {
     } else {
         rows += kvRow(T::tr("Frames analysed"), esc(T::tr("the whole image")));
     }
+    rows += kvRow(T::tr("Metadata"), esc(metadataSummary(e.metadata)));
     doc.add(QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Evidence"))) + kvTable(rows));
 }
 
@@ -293,6 +294,7 @@ ReportDocument composeReport(const ReportInput& input, double pixelsPerInch, Pro
     }
     composeParameters(doc, input);
     composeTrackAppendix(doc, input);
+    composeMetadataAppendix(doc, input);
     progress.report(1.0, "figures");
     return doc;
 }

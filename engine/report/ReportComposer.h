@@ -17,6 +17,9 @@ ReportDocument composeReport(const ReportInput& input, double pixelsPerInch, Pro
 // The parts, one file each.
 void composeFaceSection(ReportDocument& document, const ReportInput& input, const ReportFace& face, int number);
 void composeParameters(ReportDocument& document, const ReportInput& input);
+void composeMetadataAppendix(ReportDocument& document, const ReportInput& input);
+// "12 item(s), listed in the appendix ..." (and why some could not be read): the Evidence row.
+QString metadataSummary(const EvidenceMetadata& metadata);
 
 // The report's width for figures, in pixels at 96 per inch (ReportDocument::px()): A4 less margins.
 constexpr int kReportBodyWidth = 650;
