@@ -15,7 +15,14 @@
 #include "widgets/EvidencePanel.h"
 #include "widgets/FrameView.h"
 
+#include "media/EvidenceMetadata.h"
+#include "support/TestPaths.h"
+
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
+#include <QTableWidget>
+#include <QTimer>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QScrollArea>
@@ -321,6 +328,44 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), media.sha256);
         QVERIFY(evidence.text().contains(media.sha256));
         saveScreenshot(evidence, "comparison_10_evidence_hash.png");
+    }
+
+    // The evidence's metadata: a count in the panel, the items in a dialog (#18).
+    void metadataIsCountedAndListed() {
+        EvidencePanel evidence;
+        MediaInfo media;
+        media.path = testpaths::shared("samples/videos/ffpp_519_real.mp4");
+        media.isVideo = true;
+        media.metadata = readEvidenceMetadata(media.path, true);
+        QVERIFY2(media.metadata.entries.size() >= 8, qPrintable(media.metadata.problem));
+        evidence.setMedia(media);
+        evidence.resize(280, 220);
+        evidence.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&evidence));
+        QVERIFY2(evidence.text().contains(QStringLiteral("Metadata: %1 item(s)").arg(media.metadata.entries.size())),
+                 qPrintable(evidence.text()));
+        QVERIFY(evidence.showMetadataButton()->isVisible());
+        int rows = -1;
+        QString firstValue;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("metadataTable"));
+            QVERIFY(table);
+            rows = table->rowCount();
+            firstValue = table->item(0, 2)->text();
+            saveScreenshot(*dialog, "comparison_11_evidence_metadata.png");
+            dialog->reject();
+        });
+        QTest::mouseClick(evidence.showMetadataButton(), Qt::LeftButton);
+        QCOMPARE(rows, int(media.metadata.entries.size()));
+        QCOMPARE(firstValue, media.metadata.entries[0].value);
+        // A file without metadata says so and offers nothing to show.
+        MediaInfo plain;
+        plain.path = QStringLiteral("/cases/plain.png");
+        evidence.setMedia(plain);
+        QVERIFY(evidence.text().contains(QStringLiteral("Metadata: none in the file")));
+        QVERIFY(!evidence.showMetadataButton()->isVisible());
     }
 
     // The wheel over a chart scrolls the pane it sits in (the chart does not zoom).

@@ -1552,6 +1552,29 @@ bei k</translation>
         <source>SHA-256 %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <source>Show…</source>
+        <translation>Anzeigen…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s EXIF, XMP and IPTC (images) or container and stream metadata (videos)</source>
+        <translation>EXIF, XMP und IPTC der Datei (Bilder) bzw. Container- und Stream-Metadaten (Videos)</translation>
+    </message>
+    <message>
+        <source>Metadata: none in the file</source>
+        <translation>Metadaten: keine in der Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata: %n item(s)</source>
+        <translation>
+            <numerusform>Metadaten: %n Eintrag</numerusform>
+            <numerusform>Metadaten: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not fully read)</source>
+        <translation>(nicht vollständig gelesen)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ExplanationController</name>
@@ -2003,6 +2026,33 @@ bei k</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MetadataDialog</name>
+    <message>
+        <source>Metadata of %1</source>
+        <translation>Metadaten von %1</translation>
+    </message>
+    <message>
+        <source>As stated by the file. Metadata can be edited without trace: it is what the file says about itself, not a finding.</source>
+        <translation>So wie die Datei sie angibt. Metadaten lassen sich spurlos ändern: Sie sind, was die Datei über sich selbst sagt, kein Befund.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Not fully read: %1</source>
+        <translation>Nicht vollständig gelesen: %1</translation>
     </message>
 </context>
 <context>

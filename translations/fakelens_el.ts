@@ -1552,6 +1552,29 @@ at k</source>
         <source>SHA-256 %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <source>Show…</source>
+        <translation>Εμφάνιση…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s EXIF, XMP and IPTC (images) or container and stream metadata (videos)</source>
+        <translation>Τα EXIF, XMP και IPTC του αρχείου (εικόνες) ή τα μεταδεδομένα περιέκτη και ροών (βίντεο)</translation>
+    </message>
+    <message>
+        <source>Metadata: none in the file</source>
+        <translation>Μεταδεδομένα: κανένα στο αρχείο</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata: %n item(s)</source>
+        <translation>
+            <numerusform>Μεταδεδομένα: %n στοιχείο</numerusform>
+            <numerusform>Μεταδεδομένα: %n στοιχεία</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not fully read)</source>
+        <translation>(δεν διαβάστηκαν πλήρως)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ExplanationController</name>
@@ -2003,6 +2026,33 @@ at k</source>
     <message>
         <source>Dismiss</source>
         <translation>Απόρριψη</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MetadataDialog</name>
+    <message>
+        <source>Metadata of %1</source>
+        <translation>Μεταδεδομένα του %1</translation>
+    </message>
+    <message>
+        <source>As stated by the file. Metadata can be edited without trace: it is what the file says about itself, not a finding.</source>
+        <translation>Όπως τα δηλώνει το αρχείο. Τα μεταδεδομένα μπορούν να αλλαχθούν χωρίς ίχνος: είναι ό,τι λέει το αρχείο για τον εαυτό του, όχι εύρημα.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Κλειδί</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Not fully read: %1</source>
+        <translation>Δεν διαβάστηκαν πλήρως: %1</translation>
     </message>
 </context>
 <context>

@@ -1552,6 +1552,29 @@ a k</translation>
         <source>SHA-256 %1</source>
         <translation>SHA-256: %1</translation>
     </message>
+    <message>
+        <source>Show…</source>
+        <translation>Mostra…</translation>
+    </message>
+    <message>
+        <source>The file&apos;s EXIF, XMP and IPTC (images) or container and stream metadata (videos)</source>
+        <translation>EXIF, XMP e IPTC del file (immagini) o metadati del contenitore e dei flussi (video)</translation>
+    </message>
+    <message>
+        <source>Metadata: none in the file</source>
+        <translation>Metadati: nessuno nel file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata: %n item(s)</source>
+        <translation>
+            <numerusform>Metadati: %n voce</numerusform>
+            <numerusform>Metadati: %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not fully read)</source>
+        <translation>(non letti completamente)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ExplanationController</name>
@@ -2003,6 +2026,33 @@ a k</translation>
     <message>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MetadataDialog</name>
+    <message>
+        <source>Metadata of %1</source>
+        <translation>Metadati di %1</translation>
+    </message>
+    <message>
+        <source>As stated by the file. Metadata can be edited without trace: it is what the file says about itself, not a finding.</source>
+        <translation>Come dichiarati dal file. I metadati si possono modificare senza lasciare traccia: sono ciò che il file dice di sé, non un risultato.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Not fully read: %1</source>
+        <translation>Non letti completamente: %1</translation>
     </message>
 </context>
 <context>

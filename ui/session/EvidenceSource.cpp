@@ -3,9 +3,8 @@
 #include "core/Error.h"
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
+#include "report/ReportSources.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -20,15 +19,6 @@ constexpr int kBackwardReadAhead = 24;
 // A far seek decodes every frame on the way; it checks for a cancel this often so that a stale
 // request (the investigator already clicked elsewhere) stops quickly.
 constexpr int kSeekSlice = 16;
-
-QString sha256Of(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 
@@ -55,7 +45,9 @@ std::shared_ptr<EvidenceSource> EvidenceSource::open(const std::string& path) {
         info.frameCount = 1;
     }
     info.fileSize = QFileInfo(info.path).size();
-    info.sha256 = sha256Of(info.path);
+    // The analysis's own hash function (a case compares the two), then the file's metadata.
+    info.sha256 = sha256OfFile(info.path);
+    info.metadata = readEvidenceMetadata(info.path, info.isVideo);
     return source;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "media/EvidenceMetadata.h"
+
 #include <QString>
 
 namespace fakelens::ui {
@@ -14,6 +16,7 @@ struct MediaInfo {
     int frameCount = 1;      // 1 for images; for videos what the container reports (may be wrong)
     qint64 fileSize = 0;
     QString sha256;          // hex digest of the file, for the investigator's notes
+    EvidenceMetadata metadata; // as the file states it (EXIF/XMP/IPTC, container and streams)
 };
 
 } // namespace fakelens::ui

@@ -1,5 +1,7 @@
 #include "widgets/EvidencePanel.h"
 
+#include "widgets/MetadataDialog.h"
+
 #include <QClipboard>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -40,10 +42,30 @@ EvidencePanel::EvidencePanel(QWidget* parent) : QWidget(parent) {
     hash_->hide();
     copyHash_->hide();
 
+    metadataLine_ = new QLabel(this);
+    metadataLine_->setObjectName(QStringLiteral("evidenceMetadata"));
+    metadataLine_->setWordWrap(true);
+    showMetadata_ = new QToolButton(this);
+    showMetadata_->setObjectName(QStringLiteral("showMetadataButton"));
+    showMetadata_->setText(tr("Show…"));
+    showMetadata_->setToolTip(tr("The file's EXIF, XMP and IPTC (images) or container and stream metadata (videos)"));
+    showMetadata_->setAutoRaise(true);
+    connect(showMetadata_, &QToolButton::clicked, this, [this] {
+        MetadataDialog dialog(fileName_, metadata_, this);
+        dialog.exec();
+    });
+    auto* metadataRow = new QHBoxLayout;
+    metadataRow->setContentsMargins(0, 0, 0, 0);
+    metadataRow->addWidget(metadataLine_, 1);
+    metadataRow->addWidget(showMetadata_);
+    metadataLine_->hide();
+    showMetadata_->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(media_);
     layout->addLayout(hashRow);
+    layout->addLayout(metadataRow);
     layout->addWidget(model_);
     layout->addStretch(1);
 }
@@ -67,6 +89,18 @@ void EvidencePanel::setMedia(const MediaInfo& media) {
     hash_->setVisible(!sha256_.isEmpty());
     copyHash_->setVisible(!sha256_.isEmpty());
     media_->setToolTip(media.path);
+
+    fileName_ = file.fileName();
+    metadata_ = media.metadata;
+    QString line = metadata_.entries.empty()
+                       ? tr("Metadata: none in the file")
+                       : tr("Metadata: %n item(s)", nullptr, int(metadata_.entries.size()));
+    if (!metadata_.problem.isEmpty())
+        line += QStringLiteral(" ") + tr("(not fully read)");
+    metadataLine_->setText(line);
+    metadataLine_->setToolTip(metadata_.problem);
+    metadataLine_->setVisible(!media.path.isEmpty());
+    showMetadata_->setVisible(!metadata_.entries.empty() || !metadata_.problem.isEmpty());
 }
 
 void EvidencePanel::setModel(const ModelSummary& model) {
@@ -83,7 +117,8 @@ void EvidencePanel::setModelUnavailable() {
 
 QString EvidencePanel::text() const {
     const QString hash = sha256_.isEmpty() ? QString() : tr("SHA-256 %1").arg(sha256_) + QLatin1Char('\n');
-    return media_->text() + QLatin1Char('\n') + hash + model_->text();
+    const QString metadata = metadataLine_->text().isEmpty() ? QString() : metadataLine_->text() + QLatin1Char('\n');
+    return media_->text() + QLatin1Char('\n') + hash + metadata + model_->text();
 }
 
 } // namespace fakelens::ui

@@ -11,7 +11,7 @@ class QToolButton;
 namespace fakelens::ui {
 
 // What is being examined, for the investigator's notes: the file, its size, type, resolution,
-// frame rate and SHA-256, and the model that scores it.
+// frame rate, SHA-256 and metadata (in a dialog), and the model that scores it.
 class EvidencePanel : public QWidget {
     Q_OBJECT
 
@@ -23,13 +23,18 @@ public:
     void setModelUnavailable();
     QString text() const;
     QToolButton* copyHashButton() const { return copyHash_; }
+    QToolButton* showMetadataButton() const { return showMetadata_; }
 
 private:
     QLabel* media_;
     QLabel* model_;
     QLabel* hash_;
     QToolButton* copyHash_;
+    QLabel* metadataLine_;
+    QToolButton* showMetadata_;
     QString sha256_;
+    QString fileName_;
+    EvidenceMetadata metadata_;
 };
 
 } // namespace fakelens::ui
