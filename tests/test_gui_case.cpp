@@ -136,6 +136,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.explanationPanel()->report() != nullptr, 30000);
         QVERIFY(sameExplanations(*explained_, *window.explanationPanel()->report()));
         QCOMPARE(explainStarted.count(), 0);
+        QVERIFY2(!window.messageBar()->text().contains("analysed with the model"), qPrintable(window.messageBar()->text()));
         QVERIFY2(window.windowTitle().contains("case-face.fakelens"), qPrintable(window.windowTitle()));
         QVERIFY(session.settings().recentCases.contains(QFileInfo(casePath_).absoluteFilePath()));
         saveScreenshot(window, "case_01_reopened.png");
@@ -183,6 +184,28 @@ private Q_SLOTS:
     }
 
     // The evidence changed after the case was saved: a lasting error banner, no stored result shown.
+    // The case was made with the synthetic detector; this window loads Meso4_DF: the examiner is
+    // told, and the case's results are still shown as saved.
+    void saysWhenTheLoadedModelIsNotTheCases() {
+        QVERIFY(explained_);
+        MainWindow window(caseSettings());
+        window.resize(1300, 850);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().model().has_value(), 30000);
+        CaseController* cases = window.caseController();
+        QSignalSpy opened(cases, &CaseController::opened);
+        cases->openCase(casePath_);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        QCOMPARE(opened.first().at(1).toString(), QString("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.explanationPanel()->report() != nullptr, 30000);
+        QVERIFY(sameExplanations(*explained_, *window.explanationPanel()->report()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->text().contains("analysed with the model"), 10000);
+        QVERIFY2(window.messageBar()->text().contains("Meso4_DF"), qPrintable(window.messageBar()->text()));
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        saveScreenshot(window, "case_03_other_model.png");
+    }
+
     void warnsLoudlyWhenTheEvidenceChanged() {
         QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.6, 0.5, 0.4))).save(image_, "PNG"));
         MainWindow window(caseSettings());

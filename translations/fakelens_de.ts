@@ -1066,6 +1066,10 @@ L∞ = %2 / 255</translation>
         <source>FakeLens — case %1</source>
         <translation>FakeLens — Fall %1</translation>
     </message>
+    <message>
+        <source>The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case&apos;s results are shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the case&apos;s model.</source>
+        <translation>Der Fall wurde mit dem Modell %1 (%2) analysiert; in der Arbeitsoberfläche ist %3 geladen. Die Ergebnisse des Falls werden wie gespeichert gezeigt; neue Erklärungen und Evaluierungen kämen von %3. Extras › Modelle… lädt das Modell des Falls.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::CaseNotesController</name>

@@ -1066,6 +1066,10 @@ L∞ = %2 / 255</translation>
         <source>FakeLens — case %1</source>
         <translation>FakeLens — υπόθεση %1</translation>
     </message>
+    <message>
+        <source>The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case&apos;s results are shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the case&apos;s model.</source>
+        <translation>Η υπόθεση αναλύθηκε με το μοντέλο %1 (%2)· ο πάγκος εργασίας έχει φορτωμένο το %3. Τα αποτελέσματα της υπόθεσης εμφανίζονται όπως αποθηκεύτηκαν· νέες εξηγήσεις και αξιολογήσεις θα προέρχονταν από το %3. Το Εργαλεία › Μοντέλα… φορτώνει το μοντέλο της υπόθεσης.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::CaseNotesController</name>

@@ -1066,6 +1066,10 @@ L∞ = %2 / 255</translation>
         <source>FakeLens — case %1</source>
         <translation>FakeLens — caso %1</translation>
     </message>
+    <message>
+        <source>The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case&apos;s results are shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the case&apos;s model.</source>
+        <translation>Il caso è stato analizzato con il modello %1 (%2); nel banco di lavoro è caricato %3. I risultati del caso sono mostrati come salvati; nuove spiegazioni e valutazioni verrebbero da %3. Strumenti › Modelli… carica il modello del caso.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::CaseNotesController</name>

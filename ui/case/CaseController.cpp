@@ -6,6 +6,7 @@
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
 #include "report/ReportExporter.h"
+#include "report/ReportSources.h"
 #include "report/WorkbenchReportInput.h"
 #include "session/ResultMemory.h"
 #include "session/WorkbenchSession.h"
@@ -32,8 +33,21 @@ struct SaveOutcome {
 
 struct OpenOutcome {
     ReportInput analysis;
-    QString check; // evidenceCheck()
+    QString check;     // evidenceCheck()
+    bool otherModel = false; // the workbench's model is not the one the case's analysis used
 };
+
+// Whether the model files at `paths` (an ensemble's joined by " + ") are the case's model. By
+// SHA-256 where both sides have one (a path may be relative, or the file moved); else by path.
+bool sameModel(const QString& paths, const ModelInfo& caseModel) {
+    QStringList hashes;
+    for (const QString& path : paths.split(QStringLiteral(" + "))) {
+        if (!QFileInfo(path).isFile() || caseModel.sha256.isEmpty())
+            return paths == caseModel.path;
+        hashes << sha256OfFile(path);
+    }
+    return hashes.join(QStringLiteral(" + ")).compare(caseModel.sha256, Qt::CaseInsensitive) == 0;
+}
 
 QString absolute(const QString& path) { return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(); }
 
@@ -209,10 +223,12 @@ void CaseController::openCase(const QString& path) {
     }
     const QString target = absolute(path);
     const LatestRequest::Ticket ticket = requests_.renew();
+    const std::optional<ModelSummary> model = window_.session().model();
+    const QString modelPaths = model ? model->path : QString();
     setBusy(true);
     window_.statusBar()->showMessage(tr("Opening the case %1 and checking its evidence…").arg(QFileInfo(target).fileName()));
     auto future = window_.session().queue().submit<OpenOutcome>(
-        JobPriority::Interactive, ticket.cancel, [target](JobContext<OpenOutcome>& ctx) {
+        JobPriority::Interactive, ticket.cancel, [target, modelPaths](JobContext<OpenOutcome>& ctx) {
             OpenOutcome outcome;
             const std::unique_ptr<CaseFile> file = CaseFile::open(target, false);
             if (!file->hasAnalysis())
@@ -221,6 +237,7 @@ void CaseController::openCase(const QString& path) {
             outcome.analysis = file->loadAnalysis();
             ctx.cancel().throwIfCancelled();
             outcome.check = evidenceCheck(outcome.analysis.evidence); // hashes the whole file
+            outcome.otherModel = !modelPaths.isEmpty() && !sameModel(modelPaths, outcome.analysis.model);
             return outcome;
         });
     watchJob<OpenOutcome>(this, future, [this, ticket, target](const JobResult<OpenOutcome>& result) {
@@ -254,12 +271,24 @@ void CaseController::openCase(const QString& path) {
                             .arg(QFileInfo(target).fileName(), QDir::toNativeSeparators(analysis.evidence.path)));
             return;
         }
-        if (check == QLatin1String("ok"))
+        if (check == QLatin1String("ok")) {
             pendingAnalysis_ = analysis;
-        else
+        } else {
             pendingWarning_ = tr("The evidence %1 is NOT the file the case %2 analysed: %3. The workbench shows the "
                                  "file as it is now; the case's results are not put on its faces.")
                                   .arg(QDir::toNativeSeparators(analysis.evidence.path), QFileInfo(target).fileName(), check);
+        }
+        if (result.value->otherModel) {
+            // The saved results stay as they were made; only new work uses the loaded model. A lasting
+            // banner: a notice would go with the first analysed frame, before anyone reads it.
+            const QString note =
+                tr("The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case's results are "
+                   "shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the "
+                   "case's model.")
+                    .arg(QString::fromStdString(analysis.model.card.name), QDir::toNativeSeparators(analysis.model.path),
+                         window_.session().model() ? window_.session().model()->name : QString());
+            pendingWarning_ = pendingWarning_.isEmpty() ? note : pendingWarning_ + QStringLiteral(" ") + note;
+        }
         window_.openPath(analysis.evidence.path);
     });
 }
