@@ -2,6 +2,7 @@
 // describe into a case file, bit for bit; a fresh window opening that case shows the stored
 // explanation on its face without running anything; a case of other evidence, a damaged case and
 // a changed evidence are refused or loudly warned about.
+#include "support/GuiCaseTestSupport.h"
 #include "support/SyntheticDetector.h"
 #include "support/TestPaths.h"
 
@@ -37,19 +38,9 @@ AppSettings caseSettings() {
 }
 
 // What the examiner sees, for a person to look at (build/screenshots).
-void saveScreenshot(QWidget& widget, const QString& name) {
-    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
-    QCoreApplication::processEvents();
-    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
-    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
-}
+using guitest::saveScreenshot;
 
-void showWithSyntheticDetector(MainWindow& window) {
-    window.resize(1300, 850);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
-}
+void showWithSyntheticDetector(MainWindow& window) { guitest::showWithSyntheticDetector(window, QSize(1300, 850)); }
 
 bool sameMat(const cv::Mat& a, const cv::Mat& b) {
     if (a.size() != b.size() || a.type() != b.type())

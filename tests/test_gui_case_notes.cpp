@@ -1,6 +1,7 @@
 // The Notes panel (issue #14): the examiner's notes, bookmarks and conclusion go into the case
 // file at once, one audited change each; a separate read-only CaseFile sees exactly what was done,
 // a fresh window opening the case shows them, and opening other evidence empties the panel.
+#include "support/GuiCaseTestSupport.h"
 #include "support/SyntheticDetector.h"
 #include "support/TestPaths.h"
 
@@ -49,19 +50,9 @@ AppSettings notesSettings() {
     return s;
 }
 
-void saveScreenshot(QWidget& widget, const QString& name) {
-    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
-    QCoreApplication::processEvents();
-    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
-    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
-}
+using guitest::saveScreenshot;
 
-void showWithSyntheticDetector(MainWindow& window) {
-    window.resize(1300, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
-}
+void showWithSyntheticDetector(MainWindow& window) { guitest::showWithSyntheticDetector(window, QSize(1300, 900)); }
 
 // Answers the next modal question box with `button` (from inside its exec()); `asked` says
 // whether one came within 10 s.

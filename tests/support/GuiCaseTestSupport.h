@@ -1,0 +1,33 @@
+#pragma once
+
+// For the workbench's case tests (test_gui_case, test_gui_case_notes): a screenshot for the
+// reviewers and a window scoring with the synthetic detector. Header-only: only GUI tests, which
+// link the UI and define FAKELENS_SCREENSHOT_DIR, include it.
+#include "support/SyntheticDetector.h"
+#include "session/WorkbenchSession.h"
+#include "window/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSize>
+#include <QtTest>
+
+#include <memory>
+
+namespace guitest {
+
+inline void saveScreenshot(QWidget& widget, const QString& name) {
+    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
+    QCoreApplication::processEvents(); // pending layout requests
+    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
+    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
+}
+
+inline void showWithSyntheticDetector(fakelens::ui::MainWindow& window, QSize size) {
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.session().setDetectorFactory([] { return std::make_unique<fakelens::SyntheticDetector>(); });
+}
+
+} // namespace guitest
