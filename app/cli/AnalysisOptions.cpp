@@ -4,7 +4,7 @@
 #include "CliSupport.h"
 #include "ExplainOptions.h"
 
-#include <cstdlib>
+#include "case/CaseFile.h"
 
 namespace cli {
 
@@ -108,11 +108,7 @@ std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLi
 }
 
 QString auditName(const QCommandLineParser& parser) {
-    const QString examiner = parser.value("examiner").trimmed();
-    if (!examiner.isEmpty())
-        return examiner;
-    const char* user = std::getenv("USER");
-    return user && *user ? QString::fromLocal8Bit(user) : QStringLiteral("unknown user");
+    return fakelens::auditSigner(parser.value("examiner"));
 }
 
 } // namespace cli

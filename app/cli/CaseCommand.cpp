@@ -224,9 +224,7 @@ int noteCase(const QStringList& arguments) {
         printError(Text::tr("case note: give one case FILE and either --text or --conclusion"));
         return kUsage;
     }
-    QString who = parser.value("examiner").trimmed();
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USER", QStringLiteral("unknown user"));
+    const QString who = fakelens::auditSigner(parser.value("examiner"));
     try {
         const std::unique_ptr<fakelens::CaseFile> file = fakelens::CaseFile::open(parser.positionalArguments().first(), false);
         if (parser.isSet("conclusion")) {

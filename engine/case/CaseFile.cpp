@@ -308,4 +308,12 @@ std::vector<AuditEntry> CaseFile::audit() const {
     return out;
 }
 
+QString auditSigner(const QString& examiner) {
+    const QString name = examiner.trimmed();
+    if (!name.isEmpty())
+        return name;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown user") : user;
+}
+
 } // namespace fakelens

@@ -21,6 +21,10 @@ struct AuditEntry {
     QString fakelensVersion;
 };
 
+// Who signs a change in the audit trail: the examiner's name when one is given, else the
+// operating-system user ($USER), else "unknown user". The CLI and the workbench both use it.
+QString auditSigner(const QString& examiner);
+
 // An investigator's case: one SQLite file (format in README.md beside this file) holding the
 // analysis (a ReportInput, images bit for bit), the examiner's findings and an append-only
 // audit trail. The evidence and the model are referenced by path and SHA-256, never copied.

@@ -21,8 +21,6 @@
 #include <QFileInfo>
 #include <QStatusBar>
 
-#include <cstdlib>
-
 namespace fakelens::ui {
 
 namespace {
@@ -140,11 +138,7 @@ QString CaseController::saveTo(const QString& path) {
     const QString evidence = session.media()->path;
     const QString caseId = absolute(settings.reportCaseEvidence) == absolute(evidence) ? settings.reportCaseId : QString();
     const WorkbenchSnapshot snapshot = window_.reportExporter()->takeSnapshot(caseId, settings.examinerName);
-    QString who = settings.examinerName.trimmed();
-    if (who.isEmpty()) {
-        const char* user = std::getenv("USER");
-        who = user && *user ? QString::fromLocal8Bit(user) : QStringLiteral("unknown user");
-    }
+    const QString who = auditSigner(settings.examinerName);
     const QString target = absolute(path);
     std::shared_ptr<EngineResources> resources = session.resources();
     const LatestRequest::Ticket ticket = requests_.renew();

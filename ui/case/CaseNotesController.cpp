@@ -18,8 +18,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-#include <cstdlib>
-
 namespace fakelens::ui {
 
 struct CaseNotesController::State {
@@ -99,13 +97,7 @@ CaseNotesController::CaseNotesController(MainWindow& window, WorkbenchActions& a
 CaseNotesController::~CaseNotesController() = default;
 
 QString CaseNotesController::who() const {
-    // As CaseController signs the analysis it saves.
-    QString name = window_.session().settings().examinerName.trimmed();
-    if (name.isEmpty()) {
-        const char* user = std::getenv("USER");
-        name = user && *user ? QString::fromLocal8Bit(user) : QStringLiteral("unknown user");
-    }
-    return name;
+    return auditSigner(window_.session().settings().examinerName);
 }
 
 void CaseNotesController::caseChanged(const QString& path) {
