@@ -4,7 +4,6 @@
 #include "evaluate/Rankings.h"
 #include "explain/ExplainerRegistry.h"
 #include "jobs/EngineJobQueue.h"
-#include "jobs/JobWatcher.h"
 #include "session/EngineResources.h"
 
 #include <memory>
@@ -40,17 +39,27 @@ ProgressCallback stageTracker(const ProgressReporter& target, std::vector<std::s
 
 } // namespace
 
-EvaluationController::EvaluationController(EngineJobQueue& queue, QObject* parent) : QObject(parent), queue_(queue) {}
+EvaluationController::EvaluationController(EngineJobQueue& queue, QObject* parent)
+    : QObject(parent),
+      job_(queue, this, LatestJob<std::shared_ptr<const FaceEvaluation>>::Running::WhileWorkerBusy,
+           {[this](std::shared_ptr<const FaceEvaluation> result) {
+                result_ = std::move(result);
+                subject_ = runningSubject_;
+                emit finished(result_, subject_);
+            },
+            [this](const Error& error) { emit failed(describeError(error)); },
+            [this] { emit cancelled(); },
+            [this](double fraction, const QString& stage) { emit progressed(fraction, stageText(stage)); },
+            [this](bool running) { emit runningChanged(running); },
+            {}}) {}
 
-EvaluationController::~EvaluationController() { requests_.cancel(); }
+EvaluationController::~EvaluationController() = default;
 
 void EvaluationController::evaluate(std::shared_ptr<EngineResources> resources, const cv::Mat& faceCrop,
                                     const EvaluationSubject& subject) {
-    const LatestRequest::Ticket ticket = requests_.renew();
     if (!result_)
         subject_ = subject;
-    pending_ = true;
-    shown_ = true;
+    runningSubject_ = subject;
     const cv::Mat face = faceCrop.clone(); // the job must not share pixels with the GUI
     std::vector<std::string> methods;
     for (const QString& m : subject.methods)
@@ -60,65 +69,23 @@ void EvaluationController::evaluate(std::shared_ptr<EngineResources> resources, 
         rankings.push_back(kRandomMethod);
     const EvaluationSettings settings = subject.settings;
 
-    auto future = queue_.submit<std::shared_ptr<const FaceEvaluation>>(
-        JobPriority::Interactive, ticket.cancel,
-        [resources, face, methods, rankings, settings](JobContext<std::shared_ptr<const FaceEvaluation>>& ctx) {
-            Detector& detector = resources->detector();
-            const ProgressReporter progress(stageTracker(ctx.progress(), rankings, !methods.empty()));
-            return std::make_shared<const FaceEvaluation>(
-                evaluateFace(detector, face, methods, settings, progress, ctx.cancel()));
-        });
-
-    ++runningJobs_;
-    if (runningJobs_ == 1)
-        emit runningChanged(true);
+    job_.start(JobPriority::Interactive,
+               [resources, face, methods, rankings, settings](JobContext<std::shared_ptr<const FaceEvaluation>>& ctx) {
+                   Detector& detector = resources->detector();
+                   const ProgressReporter progress(stageTracker(ctx.progress(), rankings, !methods.empty()));
+                   return std::make_shared<const FaceEvaluation>(
+                       evaluateFace(detector, face, methods, settings, progress, ctx.cancel()));
+               });
     emit started(subject);
-
-    watchJob<std::shared_ptr<const FaceEvaluation>>(
-        this, future,
-        [this, ticket, subject](const JobResult<std::shared_ptr<const FaceEvaluation>>& result) {
-            if (!requests_.isCurrent(ticket))
-                return; // a newer request, a cancel or another face made this one stale
-            pending_ = false;
-            if (result.cancelled) {
-                emit cancelled();
-            } else if (result.error) {
-                emit failed(describeError(*result.error));
-            } else if (result.value) {
-                result_ = *result.value;
-                subject_ = subject;
-                emit finished(result_, subject_);
-            }
-        },
-        [this, ticket](double fraction, const QString& stage) {
-            if (requests_.isCurrent(ticket))
-                emit progressed(fraction, stageText(stage));
-        },
-        [this] { jobEnded(); });
 }
 
-void EvaluationController::jobEnded() {
-    --runningJobs_;
-    if (runningJobs_ == 0)
-        emit runningChanged(false);
-}
-
-void EvaluationController::cancel() {
-    if (!pending_)
-        return;
-    requests_.cancel();
-    pending_ = false;
-    emit cancelled();
-}
+void EvaluationController::cancel() { job_.cancel(); }
 
 void EvaluationController::clear() {
-    requests_.cancel();
     // Said whenever something was shown, even with nothing computed: a cancelled or failed
     // evaluation still shows the caption of its face ("frame 593"), which must not stay beside
     // another face or evidence.
-    const bool hadSomething = shown_ || pending_ || result_;
-    pending_ = false;
-    shown_ = false;
+    const bool hadSomething = job_.clear() || result_;
     result_.reset();
     if (hadSomething)
         emit cleared();
@@ -127,11 +94,9 @@ void EvaluationController::clear() {
 void EvaluationController::restore(std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject) {
     if (!result)
         return;
-    requests_.cancel();
-    pending_ = false;
+    job_.showWithoutJob();
     result_ = std::move(result);
     subject_ = subject;
-    shown_ = true;
     emit finished(result_, subject_);
 }
 

@@ -2,7 +2,7 @@
 
 #include "evaluate/EvaluationSettings.h"
 #include "evaluate/FaceEvaluator.h"
-#include "jobs/LatestRequest.h"
+#include "jobs/LatestJob.h"
 
 #include <QObject>
 #include <QString>
@@ -50,9 +50,9 @@ public:
     void restore(std::shared_ptr<const FaceEvaluation> result, const EvaluationSubject& subject);
 
     // True from evaluate() until the worker has actually left the job (cancelled ones included).
-    bool isRunning() const { return runningJobs_ > 0; }
+    bool isRunning() const { return job_.isRunning(); }
     // True while the newest request is still being computed.
-    bool isPending() const { return pending_; }
+    bool isPending() const { return job_.isPending(); }
     std::shared_ptr<const FaceEvaluation> result() const { return result_; }
     // The subject of result() (or of the pending request while there is no result).
     const EvaluationSubject& subject() const { return subject_; }
@@ -70,17 +70,11 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
-    void jobEnded();
-
-    EngineJobQueue& queue_;
-    LatestRequest requests_;
-    int runningJobs_ = 0;
-    bool pending_ = false;
-    // Something of a face is on show (a result, or the caption of a running, cancelled or failed
-    // request) until clear(): clear() says cleared() only then.
-    bool shown_ = false;
     std::shared_ptr<const FaceEvaluation> result_;
     EvaluationSubject subject_;
+    // The subject result_ will have once the running job finishes.
+    EvaluationSubject runningSubject_;
+    LatestJob<std::shared_ptr<const FaceEvaluation>> job_;
 };
 
 } // namespace fakelens::ui

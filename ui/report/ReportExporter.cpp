@@ -4,7 +4,6 @@
 #include "evaluate/EvaluationController.h"
 #include "faces/FaceDetector.h"
 #include "jobs/EngineJobQueue.h"
-#include "jobs/JobWatcher.h"
 #include "report/ReportSources.h"
 #include "report/ReportWriter.h"
 #include "report/WorkbenchReportInput.h"
@@ -19,16 +18,20 @@
 
 namespace fakelens::ui {
 
-namespace {
-
-struct ExportOutcome {
-    QString refusal; // set when nothing was written for a reason of the workbench's own
-    ReportWriteResult written;
-};
-
-} // namespace
-
-ReportExporter::ReportExporter(WorkbenchSession& session, QObject* parent) : QObject(parent), session_(session) {
+ReportExporter::ReportExporter(WorkbenchSession& session, QObject* parent)
+    : QObject(parent), session_(session),
+      job_(session.queue(), this, LatestJob<ExportOutcome>::Running::WhilePending,
+           {[this](const ExportOutcome& outcome) {
+                if (!outcome.refusal.isEmpty())
+                    emit failed(outcome.refusal);
+                else
+                    emit finished(outcome.written.path, outcome.written.pages, outcome.written.bytes);
+            },
+            [this](const Error& error) { emit failed(describeError(error)); },
+            [this] { emit cancelled(); },
+            [this](double fraction, const QString& stage) { emit progressed(fraction, stageText(stage)); },
+            [this](bool running) { emit runningChanged(running); },
+            [this](bool stillCurrent) { sayIfCompletedDespiteCancel(stillCurrent); }}) {
     TimelineScanner& timeline = session_.timeline();
     connect(&timeline, &TimelineScanner::started, this, [this] { timeline_.clear(); });
     connect(&timeline, &TimelineScanner::pointsScored, this,
@@ -36,7 +39,7 @@ ReportExporter::ReportExporter(WorkbenchSession& session, QObject* parent) : QOb
     connect(&session_, &WorkbenchSession::mediaOpened, this, [this] { timeline_.clear(); });
 }
 
-ReportExporter::~ReportExporter() { requests_.cancel(); }
+ReportExporter::~ReportExporter() = default;
 
 QString ReportExporter::defaultFileName(const QString& evidencePath, const QDateTime& when) {
     QString stem = QFileInfo(evidencePath).completeBaseName();
@@ -100,76 +103,41 @@ QString ReportExporter::exportReport(const QString& pdfPath, const QString& case
     if (pdfPath.isEmpty())
         return tr("Choose where to write the report.");
 
-    const LatestRequest::Ticket ticket = requests_.renew();
     snapshot_ = takeSnapshot(caseId, examiner);
     target_ = QFileInfo(pdfPath).absoluteFilePath();
-    pending_ = true;
-    emit runningChanged(true);
-    emit started(target_);
+    const QFileInfo destination(target_);
+    before_.existed = destination.exists();
+    before_.modified = before_.existed ? destination.lastModified() : QDateTime();
+    before_.size = before_.existed ? destination.size() : -1;
 
     const WorkbenchSnapshot snapshot = snapshot_;
     const QString path = target_;
-    // What was at the destination before, to tell afterwards whether a cancelled export had
-    // already been completed (the PDF is renamed into place at its very end).
-    const QFileInfo before(path);
-    const bool existedBefore = before.exists();
-    const QDateTime modifiedBefore = existedBefore ? before.lastModified() : QDateTime();
-    const qint64 sizeBefore = existedBefore ? before.size() : -1;
     std::shared_ptr<EngineResources> resources = session_.resources();
-    auto future = session_.queue().submit<ExportOutcome>(
-        JobPriority::Interactive, ticket.cancel, [snapshot, path, resources](JobContext<ExportOutcome>& ctx) {
-            ExportOutcome outcome;
-            const ProgressReporter& progress = ctx.progress();
-            const std::optional<ReportInput> input =
-                workbenchReportInput(snapshot, *resources, progress.sub(0.0, 0.35), ctx.cancel(), outcome.refusal);
-            if (!input)
-                return outcome;
-            outcome.written = writeReportPdf(*input, path, progress.sub(0.35, 1.0), ctx.cancel());
+    job_.start(JobPriority::Interactive, [snapshot, path, resources](JobContext<ExportOutcome>& ctx) {
+        ExportOutcome outcome;
+        const ProgressReporter& progress = ctx.progress();
+        const std::optional<ReportInput> input =
+            workbenchReportInput(snapshot, *resources, progress.sub(0.0, 0.35), ctx.cancel(), outcome.refusal);
+        if (!input)
             return outcome;
-        });
-
-    watchJob<ExportOutcome>(
-        this, future,
-        [this, ticket](const JobResult<ExportOutcome>& result) {
-            if (!requests_.isCurrent(ticket))
-                return;
-            pending_ = false;
-            emit runningChanged(false);
-            if (result.cancelled) {
-                emit cancelled();
-            } else if (result.error) {
-                emit failed(describeError(*result.error));
-            } else if (result.value && !result.value->refusal.isEmpty()) {
-                emit failed(result.value->refusal);
-            } else if (result.value) {
-                const ReportWriteResult& w = result.value->written;
-                emit finished(w.path, w.pages, w.bytes);
-            }
-        },
-        [this, ticket](double fraction, const QString& stage) {
-            if (requests_.isCurrent(ticket))
-                emit progressed(fraction, stageText(stage));
-        },
-        [this, ticket, path, existedBefore, modifiedBefore, sizeBefore] {
-            // A cancel that came after the last page: the report is complete and in place, and
-            // the investigator must not believe otherwise.
-            if (requests_.isCurrent(ticket) || pending_)
-                return;
-            const QFileInfo after(path);
-            if (after.exists() && (!existedBefore || after.lastModified() != modifiedBefore || after.size() != sizeBefore))
-                emit finished(path, 0, after.size());
-        });
+        outcome.written = writeReportPdf(*input, path, progress.sub(0.35, 1.0), ctx.cancel());
+        return outcome;
+    });
+    emit started(target_);
     return {};
 }
 
-void ReportExporter::cancel() {
-    if (!pending_)
+void ReportExporter::sayIfCompletedDespiteCancel(bool stillCurrent) {
+    // A cancel that came after the last page: the report is complete and in place, and the
+    // investigator must not believe otherwise.
+    if (stillCurrent || job_.isPending())
         return;
-    requests_.cancel();
-    pending_ = false;
-    emit runningChanged(false);
-    emit cancelled();
+    const QFileInfo after(target_);
+    if (after.exists() && (!before_.existed || after.lastModified() != before_.modified || after.size() != before_.size))
+        emit finished(target_, 0, after.size());
 }
+
+void ReportExporter::cancel() { job_.cancel(); }
 
 QString ReportExporter::stageText(const QString& stage) {
     if (stage == QLatin1String("open"))

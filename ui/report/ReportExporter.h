@@ -1,8 +1,10 @@
 #pragma once
 
-#include "jobs/LatestRequest.h"
+#include "jobs/LatestJob.h"
 #include "report/ReportAssembler.h"
+#include "report/ReportWriter.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -10,6 +12,12 @@
 namespace fakelens::ui {
 
 class WorkbenchSession;
+
+// What one export job hands back.
+struct ExportOutcome {
+    QString refusal; // set when nothing was written for a reason of the workbench's own
+    ReportWriteResult written;
+};
 
 // File › Export report…: takes a snapshot of what the workbench holds (the evidence, the shown
 // frame and its faces, the selected face's explanation and evaluation, the video's timeline),
@@ -28,7 +36,7 @@ public:
     QString exportReport(const QString& pdfPath, const QString& caseId, const QString& examiner);
     void cancel();
 
-    bool isRunning() const { return pending_; }
+    bool isRunning() const { return job_.isRunning(); }
     QString targetPath() const { return target_; }
     // The snapshot the last export was made from (tests, diagnostics).
     const WorkbenchSnapshot& lastSnapshot() const { return snapshot_; }
@@ -53,14 +61,21 @@ Q_SIGNALS:
 
 private:
     static QString stageText(const QString& stage);
+    void sayIfCompletedDespiteCancel(bool stillCurrent);
 
     WorkbenchSession& session_;
-    LatestRequest requests_;
-    bool pending_ = false;
     QString target_;
     WorkbenchSnapshot snapshot_;
     // The video's score timeline as the workbench scored it (the scanner does not keep it).
     QVector<TimelinePoint> timeline_;
+    // What was at the destination before the running export, to tell afterwards whether a
+    // cancelled export had already been completed (the PDF is renamed into place at its end).
+    struct Destination {
+        bool existed = false;
+        QDateTime modified;
+        qint64 size = -1;
+    } before_;
+    LatestJob<ExportOutcome> job_;
 };
 
 } // namespace fakelens::ui

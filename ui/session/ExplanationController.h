@@ -1,7 +1,7 @@
 #pragma once
 
 #include "explain/ExplanationRunner.h"
-#include "jobs/LatestRequest.h"
+#include "jobs/LatestJob.h"
 
 #include <QObject>
 #include <QString>
@@ -46,9 +46,9 @@ public:
                  const ExplainRequest& request);
 
     // True from explain() until the worker has actually left the job (cancelled ones included).
-    bool isRunning() const { return runningJobs_ > 0; }
+    bool isRunning() const { return job_.isRunning(); }
     // True while the newest request is still being computed.
-    bool isPending() const { return pending_; }
+    bool isPending() const { return job_.isPending(); }
     std::shared_ptr<const ExplainReport> report() const { return report_; }
     const ExplanationSubject& subject() const { return subject_; }
     // The request report() was computed with (what a PDF report says the heatmaps were made with).
@@ -66,18 +66,13 @@ Q_SIGNALS:
 
 private:
     QString stageText(const QString& stage) const;
-    void jobEnded();
 
-    EngineJobQueue& queue_;
-    LatestRequest requests_;
-    int runningJobs_ = 0;
-    bool pending_ = false;
-    // Something of a face is on show (a result, or the caption of a running, cancelled or failed
-    // request) until clear(): clear() says cleared() only then.
-    bool shown_ = false;
     std::shared_ptr<const ExplainReport> report_;
     ExplanationSubject subject_;
     ExplainRequest request_;
+    // The request report_ will have been computed with once the running job finishes.
+    ExplainRequest runningRequest_;
+    LatestJob<std::shared_ptr<const ExplainReport>> job_;
 };
 
 } // namespace fakelens::ui
