@@ -305,9 +305,20 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&view, &wheel);
         QVERIFY(!view.zoom()->isFit());
         QVERIFY(std::abs(view.zoom()->scaleFor(QSizeF(view.size())) / fitScale - std::pow(2.0, 0.2)) < 1e-9);
+        // A drag moves the image with the cursor; a press that barely moves is a click, no pan.
+        const double scale = view.zoom()->scaleFor(QSizeF(view.size()));
+        const QPointF centreBefore = view.zoom()->centre();
         QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(300, 200));
         QTest::mouseMove(&view, QPoint(340, 230));
         QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(340, 230));
+        const QPointF panned = centreBefore - view.zoom()->centre();
+        QVERIFY2(std::abs(panned.x() - 40 / scale) < 1e-9 && std::abs(panned.y() - 30 / scale) < 1e-9,
+                 qPrintable(QStringLiteral("centre moved by %1, %2").arg(panned.x()).arg(panned.y())));
+        const QPointF afterDrag = view.zoom()->centre();
+        QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseMove(&view, QPoint(302, 201));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(302, 201));
+        QCOMPARE(view.zoom()->centre(), afterDrag);
         saveScreenshot(view, "comparison_09_evidence_zoomed.png");
         QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(300, 200));
         QVERIFY(view.zoom()->isFit() || std::abs(view.zoom()->scaleFor(QSizeF(view.size())) - 1.0) < 1e-9);

@@ -14,7 +14,6 @@ namespace fakelens::ui {
 
 namespace {
 constexpr double kWheelStepExponent = 0.2; // one notch = 2^0.2 (as the evidence frame), small steps
-constexpr int kDragThreshold = 4;
 constexpr double kLabelSize = 17.0; // rank label discs, screen pixels
 const QColor kHoverColor(255, 255, 255);
 const QColor kPinnedColor(255, 0, 255);
@@ -198,38 +197,29 @@ void HeatmapView::wheelEvent(QWheelEvent* event) {
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton)
-        return;
-    pressed_ = true;
-    dragging_ = false;
-    pressPos_ = lastPos_ = event->position();
+    if (event->button() == Qt::LeftButton)
+        drag_.press(event->position());
 }
 
 void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
-    if (pressed_ && zoom_) {
-        if (!dragging_ && (pos - pressPos_).manhattanLength() >= kDragThreshold) {
-            dragging_ = true;
+    bool started = false;
+    if (zoom_ && drag_.move(pos, *zoom_, QSizeF(size()), started)) {
+        if (started)
             setCursor(Qt::ClosedHandCursor);
-        }
-        if (dragging_) {
-            zoom_->panBy(pos - lastPos_, QSizeF(size()));
-            lastPos_ = pos;
-            return;
-        }
+        return;
     }
     emit pixelHovered(pixelAt(pos));
 }
 
 void HeatmapView::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton || !pressed_)
+    if (event->button() != Qt::LeftButton)
         return;
-    pressed_ = false;
-    if (dragging_) {
-        dragging_ = false;
+    const DragToPan::Release release = drag_.release();
+    if (release == DragToPan::Release::DragEnded)
         setCursor(Qt::CrossCursor);
+    if (release != DragToPan::Release::Click)
         return;
-    }
     const QPoint pixel = pixelAt(event->position());
     if (pixel.x() >= 0)
         emit pixelClicked(pixel);

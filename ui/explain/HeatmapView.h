@@ -1,5 +1,7 @@
 #pragma once
 
+#include "explain/DragToPan.h"
+
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
@@ -80,10 +82,7 @@ private:
     int pinned_ = -1;
     std::vector<int> topSegments_;
     // Drag state: a press becomes a pan once the cursor moved a few pixels; otherwise a click.
-    bool pressed_ = false;
-    bool dragging_ = false;
-    QPointF pressPos_;
-    QPointF lastPos_;
+    DragToPan drag_;
 };
 
 } // namespace fakelens::ui

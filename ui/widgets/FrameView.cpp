@@ -13,7 +13,6 @@ namespace fakelens::ui {
 
 namespace {
 constexpr double kWheelStepExponent = 0.2; // one notch = 2^0.2, five notches double the size
-constexpr int kDragThreshold = 4;
 } // namespace
 
 FrameView::FrameView(QWidget* parent) : QWidget(parent), zoom_(new ZoomPanState(this)) {
@@ -158,25 +157,15 @@ void FrameView::wheelEvent(QWheelEvent* event) {
 }
 
 void FrameView::mousePressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton)
-        return;
-    pressed_ = true;
-    dragging_ = false;
-    pressPos_ = lastPos_ = event->position();
+    if (event->button() == Qt::LeftButton)
+        drag_.press(event->position());
 }
 
 void FrameView::mouseMoveEvent(QMouseEvent* event) {
-    if (!pressed_)
-        return;
-    const QPointF pos = event->position();
-    if (!dragging_ && (pos - pressPos_).manhattanLength() >= kDragThreshold) {
-        dragging_ = true;
+    bool started = false;
+    drag_.move(event->position(), *zoom_, QSizeF(size()), started);
+    if (started)
         setCursor(Qt::ClosedHandCursor);
-    }
-    if (dragging_) {
-        zoom_->panBy(pos - lastPos_, QSizeF(size()));
-        lastPos_ = pos;
-    }
 }
 
 void FrameView::mouseDoubleClickEvent(QMouseEvent* event) {
@@ -185,14 +174,13 @@ void FrameView::mouseDoubleClickEvent(QMouseEvent* event) {
 }
 
 void FrameView::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton || !pressed_)
+    if (event->button() != Qt::LeftButton)
         return;
-    pressed_ = false;
-    if (dragging_) {
-        dragging_ = false;
+    const DragToPan::Release release = drag_.release();
+    if (release == DragToPan::Release::DragEnded)
         unsetCursor();
+    if (release != DragToPan::Release::Click)
         return;
-    }
     // The smallest box under the cursor wins, so a face inside another face's box can be picked.
     int best = -1;
     double bestArea = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain/DragToPan.h"
 #include "session/FrameAnalysis.h"
 
 #include <QImage>
@@ -60,10 +61,7 @@ private:
     QString placeholder_;
     ZoomPanState* zoom_;
     // A press becomes a pan once the cursor moved a few pixels; otherwise it selects a face.
-    bool pressed_ = false;
-    bool dragging_ = false;
-    QPointF pressPos_;
-    QPointF lastPos_;
+    DragToPan drag_;
 };
 
 } // namespace fakelens::ui
