@@ -292,6 +292,23 @@ private Q_SLOTS:
                                           testpaths::output("calibration/no/such/folder/record.json")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("--output"), missing.err.constData());
+
+        // A read-only model folder (mode 555, refused even for root): a clear error naming
+        // --output, nothing written; with --output the record goes there.
+        const QString folder = QFileInfo(model).absolutePath();
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const CliResult readOnly = runCli({"calibrate", dataset, "--model", model}, 300000);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(readOnly.exitCode, 1);
+        QVERIFY2(readOnly.err.contains("not writable") && readOnly.err.contains("--output"), readOnly.err.constData());
+        QVERIFY(!QFileInfo::exists(model + ".calibration.json"));
+        const QString elsewhere = testpaths::output("calibration/elsewhere/record.json");
+        QFile::remove(elsewhere);
+        const CliResult redirected = runCli({"calibrate", dataset, "--model", model, "--output", elsewhere}, 300000);
+        QVERIFY2(redirected.exitCode == 0, redirected.err.constData());
+        QVERIFY(QFileInfo(elsewhere).isFile());
+        QVERIFY(!QFileInfo::exists(model + ".calibration.json"));
     }
 
     void reportStatesTheModelsErrorRates() {

@@ -135,7 +135,10 @@ void checkCalibrationDestination(const QString& path) {
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
         throw Error(ErrorCode::FileUnwritable, path.toStdString(), "the folder does not exist");
-    if (!folder.isWritable())
+    // A folder whose mode grants nobody write access (a read-only data or evidence share) is
+    // read-only for root too, who would otherwise pass the access() check.
+    const QFileDevice::Permissions anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!folder.isWritable() || !(folder.permissions() & anyWrite))
         throw Error(ErrorCode::FileUnwritable, path.toStdString(), "the folder is not writable");
     if (info.isDir())
         throw Error(ErrorCode::FileUnwritable, path.toStdString(), "is a folder");
