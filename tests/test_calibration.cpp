@@ -289,7 +289,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QDir(dataset).filePath("fake/record.json")));
         // A missing folder for --output: said before any scoring, and --output is named.
         const CliResult missing = runCli({"calibrate", dataset, "--model", model, "--output",
-                                          testpaths::output("calibration/no/such/folder/record.json")});
+                                          QDir(testpaths::output("calibration")).filePath("no/such/folder/record.json")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("--output"), missing.err.constData());
 
@@ -324,7 +324,8 @@ private Q_SLOTS:
         QCOMPARE(input.model.sha256, independentSha256(model));
         const auto html = [&input] {
             QString all;
-            for (const ReportDocument::Block& b : composeReport(input, 96.0).blocks())
+            const ReportDocument document = composeReport(input, 96.0);
+            for (const ReportDocument::Block& b : document.blocks())
                 all += b.html;
             return all;
         };
