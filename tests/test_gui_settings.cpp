@@ -460,6 +460,7 @@ private Q_SLOTS:
                                      "On df, 4 faces (2 fake, 2 real): AUC 0.75; at threshold 0.50 this model misses "
                                      "50 % of fakes and flags 0 % of reals.")),
                                  20000);
+        QCoreApplication::processEvents(); // the layout request of the longer label
         saveScreenshot(dialog, QStringLiteral("models_dialog_calibration.png"));
         list->setCurrentItem(list->topLevelItem(1));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.calibrationText().contains(QStringLiteral("This model has no calibration record.")),
