@@ -6,12 +6,14 @@
 
 #include "AppSettings.h"
 #include "Translations.h"
+#include "evaluate/CalibrationRecord.h"
 #include "explain/ExplanationPanel.h"
 #include "explain/HeatmapRenderer.h"
 #include "media/ImageLoader.h"
 #include "models/DetectorFactory.h"
 #include "models/ModelCatalog.h"
 #include "models/ModelManagerDialog.h"
+#include "report/ReportSources.h"
 #include "session/WorkbenchSession.h"
 #include "settings/ColorMaps.h"
 #include "settings/SettingsDialog.h"
@@ -431,6 +433,39 @@ private Q_SLOTS:
         QCOMPARE(dialog.ensembleModels().size(), 2);
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("modelInUse"))->text().contains(QStringLiteral(" + ")));
         saveScreenshot(dialog, QStringLiteral("models_dialog_ensemble.png"));
+    }
+
+    // The selected model's measured error rates (issue 18): the record beside its file, or none.
+    void modelManagerStatesTheMeasuredErrorRates() {
+        const QVector<InstalledModel> models = ModelCatalog::scan();
+        QVERIFY(models.size() >= 2);
+        CalibrationRecord record;
+        record.datasetName = QStringLiteral("df");
+        record.modelFile = models[0].path;
+        record.modelSha256 = sha256OfFile(models[0].path);
+        record.fakeFaces = 2;
+        record.realFaces = 2;
+        record.auc = 0.75;
+        record.threshold = 0.5;
+        record.counts = ThresholdCounts{1, 1, 0, 2};
+        const QString recordPath = calibrationRecordPath(models[0].path);
+        writeCalibrationRecord(record, recordPath);
+
+        ModelManagerDialog dialog(QString(), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget* list = dialog.modelList();
+        list->setCurrentItem(list->topLevelItem(0));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.calibrationText().contains(QStringLiteral(
+                                     "On df, 4 faces (2 fake, 2 real): AUC 0.75; at threshold 0.50 this model misses "
+                                     "50 % of fakes and flags 0 % of reals.")),
+                                 20000);
+        QCoreApplication::processEvents(); // the layout request of the longer label
+        saveScreenshot(dialog, QStringLiteral("models_dialog_calibration.png"));
+        list->setCurrentItem(list->topLevelItem(1));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.calibrationText().contains(QStringLiteral("This model has no calibration record.")),
+                                 20000);
+        QVERIFY(QFile::remove(recordPath));
     }
 
     void theWindowAppliesSettingsAndEnsembles() {

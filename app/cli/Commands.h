@@ -10,6 +10,7 @@ int runDetect(const QStringList& arguments);
 int runExplain(const QStringList& arguments);
 int runBench(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
+int runCalibrate(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runAnalyse(const QStringList& arguments);

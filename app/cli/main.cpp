@@ -29,6 +29,7 @@ void printUsage() {
         "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
         "  temporal VIDEO     explain one face track over frames; inter-frame consistency\n"
         "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
+        "  calibrate DATASET  measure the model's error rates on fake/ and real/ folders\n"
         "  merge FILE...      combine evaluation results files (shards) into tables\n"
         "  bench              measure detector throughput and explanation speed\n"
         "  analyse PATH       analyse an image or video into a case file (--case FILE)\n"
@@ -81,6 +82,7 @@ int main(int argc, char** argv) {
         {"explain", cli::runExplain},
         {"bench", cli::runBench},
         {"evaluate", cli::runEvaluate},
+        {"calibrate", cli::runCalibrate},
         {"merge", cli::runMerge},
         {"report", cli::runReport},
         {"analyse", cli::runAnalyse},

@@ -3,6 +3,7 @@
 #include "core/Timecode.h"
 
 #include "core/Version.h"
+#include "evaluate/CalibrationStatement.h"
 #include "report/ReportCharts.h"
 #include "report/ReportFigures.h"
 #include "report/ReportHtml.h"
@@ -130,6 +131,9 @@ void composeModel(ReportDocument& doc, const ReportInput& in) {
     rows += kvRow(T::tr("Threshold"), esc(T::tr("fake when P(fake) >= %1").arg(c.threshold, 0, 'f', 2)));
     rows += kvRow(T::tr("Face crop"), esc(QString::fromLatin1(cropPolicyName(c.crop))));
     rows += kvRow(T::tr("Device"), esc(m.device));
+    // The model's measured error rates, from the record `calibrate` keeps beside the model file
+    // (looked up here so that a report of a saved case states them too), or plainly none.
+    rows += kvRow(T::tr("Measured error rates"), esc(calibrationStatementForModel(m.path, m.sha256)));
     doc.add(QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Model"))) + kvTable(rows));
 }
 

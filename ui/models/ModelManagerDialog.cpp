@@ -1,6 +1,8 @@
 #include "models/ModelManagerDialog.h"
 
 #include "ErrorMessages.h"
+#include "evaluate/CalibrationStatement.h"
+#include "report/ReportSources.h"
 #include "models/DetectorFactory.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fakelens::ui {
 
@@ -45,6 +48,14 @@ ModelManagerDialog::ModelManagerDialog(const QString& modelPath, const QStringLi
     inUse_ = new QLabel(this);
     inUse_->setObjectName(QStringLiteral("modelInUse"));
     inUse_->setWordWrap(true);
+    calibration_ = new QLabel(this);
+    calibration_->setObjectName(QStringLiteral("modelCalibration"));
+    calibration_->setWordWrap(true);
+    calibration_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    calibrationWatcher_ = new QFutureWatcher<QString>(this);
+    connect(calibrationWatcher_, &QFutureWatcher<QString>::finished, this, [this] {
+        calibration_->setText(tr("Measured error rates: %1").arg(calibrationWatcher_->result()));
+    });
     problem_ = new QLabel(this);
     problem_->setWordWrap(true);
     problem_->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -74,6 +85,7 @@ ModelManagerDialog::ModelManagerDialog(const QString& modelPath, const QStringLi
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addWidget(details_);
+    layout->addWidget(calibration_);
     layout->addWidget(inUse_);
     layout->addWidget(problem_);
     layout->addWidget(buttons);
@@ -131,6 +143,30 @@ int ModelManagerDialog::currentIndex() const {
 
 QString ModelManagerDialog::details() const { return details_->toPlainText(); }
 
+QString ModelManagerDialog::calibrationText() const { return calibration_->text(); }
+
+void ModelManagerDialog::updateCalibration(const QString& modelFile) {
+    if (modelFile.isEmpty()) {
+        calibrationFor_.clear();
+        calibration_->clear();
+        return;
+    }
+    if (modelFile == calibrationFor_ && (calibrationWatcher_->isRunning() || calibrationWatcher_->isFinished()))
+        return;
+    calibrationFor_ = modelFile;
+    calibration_->setText(tr("Measured error rates: checking the model file…"));
+    // The record is tied to the weights by their SHA-256; a large .pt takes a moment to hash.
+    calibrationWatcher_->setFuture(QtConcurrent::run([modelFile] {
+        QString sha;
+        try {
+            sha = sha256OfFile(modelFile);
+        } catch (const Error&) {
+            // Unreadable: no record can be checked against it; the statement says there is none.
+        }
+        return calibrationStatementForModel(modelFile, sha);
+    }));
+}
+
 void ModelManagerDialog::updateDetails() {
     const int index = currentIndex();
     if (index < 0 || index >= models_.size()) {
@@ -138,10 +174,12 @@ void ModelManagerDialog::updateDetails() {
                                                  : QString());
         removeButton_->setEnabled(false);
         defaultButton_->setEnabled(false);
+        updateCalibration({});
         return;
     }
     const InstalledModel& m = models_[index];
     details_->setPlainText(ModelCatalog::describe(m));
+    updateCalibration(m.path);
     removeButton_->setEnabled(m.userInstalled);
     defaultButton_->setEnabled(m.card.has_value());
 }

@@ -3,6 +3,7 @@
 #include "models/ModelCatalog.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QLabel;
 class QPlainTextEdit;
@@ -26,6 +27,9 @@ public:
 
     QTreeWidget* modelList() const { return list_; }
     QString details() const;
+    // The selected model's measured error rates (engine calibrationStatement()); computed off the
+    // GUI thread, since it hashes the model file: "checking…" until then.
+    QString calibrationText() const;
     void reload();
     // Installs a model (the Add… button after its file dialogs); returns false and shows why on failure.
     bool addModel(const QString& modelFile, const QString& cardFile = {});
@@ -39,6 +43,7 @@ private:
     void removeSelected();
     void updateDetails();
     void updateInUse();
+    void updateCalibration(const QString& modelFile);
     int currentIndex() const;
     void showProblem(const QString& text);
 
@@ -48,6 +53,9 @@ private:
     QTreeWidget* list_;
     QPlainTextEdit* details_;
     QLabel* inUse_;
+    QLabel* calibration_;
+    QFutureWatcher<QString>* calibrationWatcher_;
+    QString calibrationFor_; // the model file the running check is for
     QLabel* problem_;
     QPushButton* removeButton_;
     QPushButton* defaultButton_;
