@@ -1,11 +1,11 @@
 #include "evaluate/Calibrator.h"
 
 #include "core/Error.h"
+#include "core/FileHash.h"
 #include "core/Version.h"
 #include "evaluate/DatasetScanner.h"
 #include "media/ImageLoader.h"
 #include "models/Detector.h"
-#include "report/ReportSources.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

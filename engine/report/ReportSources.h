@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CancelToken.h"
+#include "core/FileHash.h" // describeEvidence() and describeModel() hash with it
 #include "core/Progress.h"
 #include "report/ReportInput.h"
 
@@ -12,11 +13,6 @@ namespace fakelens {
 
 class Detector;
 struct ScoredFace;
-
-// SHA-256 (lower-case hex) of a file, read read-only in 1 MiB chunks so that a video of
-// several GB neither fills memory nor blocks a cancel. Progress under "hash". Throws
-// Error(FileNotFound / FileUnreadable) naming the file, CancelledError when cancelled.
-QString sha256OfFile(const QString& path, ProgressReporter progress = {}, CancelToken cancel = {});
 
 // Size, SHA-256 and media properties of an evidence file (image or video), opened read-only.
 // Throws Error naming the file when it cannot be read as an image or a video.

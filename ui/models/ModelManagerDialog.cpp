@@ -2,7 +2,7 @@
 
 #include "ErrorMessages.h"
 #include "evaluate/CalibrationStatement.h"
-#include "report/ReportSources.h"
+#include "core/FileHash.h"
 #include "models/DetectorFactory.h"
 
 #include <QApplication>

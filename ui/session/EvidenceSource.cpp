@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
-#include "report/ReportSources.h"
+#include "core/FileHash.h"
 
 #include <QFileInfo>
 
