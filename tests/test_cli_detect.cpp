@@ -48,6 +48,57 @@ private Q_SLOTS:
         QCOMPARE(root["model"].toObject()["device"].toString(), QString("cpu"));
     }
 
+    // Issue 18, part 4: --robustness adds nine re-scores per face; the original is the face's
+    // own P(fake) (the same number, not a second computation of it).
+    void robustnessPerFace_data() {
+        QTest::addColumn<bool>("wholeImage");
+        QTest::newRow("detected face") << false;
+        QTest::newRow("no-detect") << true;
+    }
+    void robustnessPerFace() {
+        QFETCH(bool, wholeImage);
+        QStringList args{"detect", "--robustness", "--json", "--model", nativeModel(),
+                         testpaths::shared("samples/faces/fake/df00204.jpg")};
+        if (wholeImage)
+            args.insert(1, "--no-detect");
+        const CliResult r = runCli(args, 120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray faces =
+            QJsonDocument::fromJson(r.out).object()["inputs"].toArray()[0].toObject()["faces"].toArray();
+        QVERIFY2(!faces.isEmpty(), r.out.constData());
+        for (const QJsonValue& value : faces) {
+            const QJsonObject face = value.toObject();
+            const QJsonObject robustness = face["robustness"].toObject();
+            QVERIFY2(!robustness.isEmpty(), r.out.constData());
+            QCOMPARE(robustness["original_fake_probability"].toDouble(), face["fake_probability"].toDouble());
+            const QJsonArray variants = robustness["variants"].toArray();
+            QCOMPARE(variants.size(), 9);
+            QStringList names;
+            double low = face["fake_probability"].toDouble(), high = low, change = 0;
+            bool flips = false;
+            for (const QJsonValue& v : variants) {
+                const double p = v.toObject()["fake_probability"].toDouble();
+                QVERIFY(p >= 0 && p <= 1);
+                names << v.toObject()["name"].toString();
+                low = std::min(low, p);
+                high = std::max(high, p);
+                change = std::max(change, std::abs(p - face["fake_probability"].toDouble()));
+                flips = flips || v.toObject()["verdict"].toString() != face["verdict"].toString();
+            }
+            QCOMPARE(names, (QStringList{"jpeg90", "jpeg75", "jpeg50", "scale0.75", "scale0.5", "shift-right",
+                                         "shift-down", "shift-left", "shift-up"}));
+            QCOMPARE(robustness["min_fake_probability"].toDouble(), low);
+            QCOMPARE(robustness["max_fake_probability"].toDouble(), high);
+            QCOMPARE(robustness["max_abs_change"].toDouble(), change);
+            QCOMPARE(robustness["unstable"].toBool(), flips);
+        }
+        const CliResult text = runCli({"detect", "--robustness", "--model", nativeModel(),
+                                       testpaths::shared("samples/faces/fake/df00204.jpg")},
+                                      120000);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("robustness: P(fake)"), text.out.constData());
+    }
+
     void findsFacesInFramesAndReportsNone() {
         const CliResult r = runCli({"detect", "--json", "--model", nativeModel(),
                                     testpaths::shared("samples/misc/multiface.jpg"),

@@ -134,6 +134,16 @@ private Q_SLOTS:
         QVERIFY(input.faces[0].explanation.has_value());
         QCOMPARE(input.faces[0].explanation->explanations.size(), size_t(2));
         QVERIFY(input.faces[0].evaluation.has_value());
+        // Robustness (issue 18, part 4): the synthetic detector reads a one-pixel checkerboard,
+        // which a one-pixel shift inverts and halving the image averages away: unstable.
+        QVERIFY(input.faces[0].robustness.has_value());
+        const RobustnessResult& robustness = *input.faces[0].robustness;
+        QCOMPARE(robustness.variants.size(), size_t(9));
+        QCOMPARE(robustness.originalFakeProbability, input.faces[0].fakeProbability);
+        QVERIFY(robustness.unstable);
+        for (const RobustnessVariant& v : robustness.variants)
+            if (v.name == "shift-right" || v.name == "scale0.5")
+                QVERIFY2(!v.fake, v.name.c_str());
         QVERIFY(std::find(stages.begin(), stages.end(), "hash") != stages.end());
         QVERIFY(std::find(stages.begin(), stages.end(), "lime") != stages.end());
 
@@ -155,6 +165,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QRegularExpression("Verdict of the detector:\\s+fake")));
         QVERIFY(text.contains("LIME_adv"));
         QVERIFY(text.contains("Evaluation of the explanations"));
+        QVERIFY(text.contains("Robustness of the verdict"));
+        QVERIFY(text.contains("Unstable:"));
+        QVERIFY(text.contains("face shifted 1 pixel right"));
+        QVERIFY(text.contains("Recomputed from the evidence"));
         QVERIFY(text.contains("RANDOM"));
         QVERIFY(text.contains("Page 1 of"));
         // No ligatures: words stay searchable.
@@ -182,6 +196,8 @@ private Q_SLOTS:
         QCOMPARE(pdfPages(pdf), written.pages);
         const QString text = runTool("pdftotext", {"-layout", pdf, "-"});
         QVERIFY(text.contains("Score timeline"));
+        QVERIFY(input.faces[0].robustness.has_value());
+        QVERIFY(text.contains("Robustness of the verdict"));
         QVERIFY(text.contains("Appendix: face tracks"));
         QVERIFY(text.contains("one frame in 2"));
         QVERIFY(text.contains(input.evidence.sha256));

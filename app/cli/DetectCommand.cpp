@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "faces/FaceDetector.h"
 #include "faces/FrameScorer.h"
+#include "faces/RobustnessTest.h"
 #include "faces/VideoScanner.h"
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
@@ -42,12 +43,44 @@ QString faceLine(const fakelens::ScoredFace& f, int index) {
         .arg(f.fake ? "FAKE" : "real");
 }
 
+// The robustness re-test of one face (issue 18, part 4) as JSON: the face's own P(fake), each
+// variant's, the spread, and whether any variant's verdict differs from the face's.
+QJsonObject robustnessToJson(const fakelens::RobustnessResult& r) {
+    QJsonArray variants;
+    for (const fakelens::RobustnessVariant& v : r.variants)
+        variants.append(QJsonObject{{"name", QString::fromStdString(v.name)},
+                                    {"fake_probability", v.fakeProbability},
+                                    {"verdict", v.fake ? "fake" : "real"}});
+    QJsonObject o;
+    o["original_fake_probability"] = r.originalFakeProbability;
+    o["variants"] = variants;
+    o["min_fake_probability"] = r.minFakeProbability;
+    o["max_fake_probability"] = r.maxFakeProbability;
+    o["max_abs_change"] = r.maxAbsChange;
+    o["unstable"] = r.unstable;
+    return o;
+}
+
+QString robustnessLine(const fakelens::RobustnessResult& r) {
+    QStringList flipped;
+    for (const fakelens::RobustnessVariant& v : r.variants)
+        if (v.fake != r.originalFake)
+            flipped << QStringLiteral("%1 %2").arg(QString::fromStdString(v.name)).arg(v.fakeProbability, 0, 'f', 4);
+    return QStringLiteral("    robustness: P(fake) %1..%2 over %3 variants, max change %4  %5")
+        .arg(r.minFakeProbability, 0, 'f', 4)
+        .arg(r.maxFakeProbability, 0, 'f', 4)
+        .arg(r.variants.size())
+        .arg(r.maxAbsChange, 0, 'f', 4)
+        .arg(r.unstable ? QStringLiteral("UNSTABLE (verdict flips: %1)").arg(flipped.join(", ")) : QStringLiteral("stable"));
+}
+
 struct InputResult {
     QJsonObject json;
     QStringList text;
 };
 
-InputResult detectImage(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces) {
+InputResult detectImage(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
+                        bool robustness) {
     const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
     const auto scored = fakelens::scoreFrame(image.rgb, detector, faces);
     InputResult r;
@@ -57,8 +90,19 @@ InputResult detectImage(const QString& path, fakelens::Detector& detector, const
     r.json["height"] = image.rgb.rows;
     QJsonArray list;
     for (size_t i = 0; i < scored.size(); ++i) {
-        list.append(faceToJson(scored[i], 0, 0, int(i)));
+        QJsonObject face = faceToJson(scored[i], 0, 0, int(i));
         r.text << faceLine(scored[i], int(i));
+        if (robustness) {
+            fakelens::RobustnessSubject subject;
+            subject.frameRgb = image.rgb;
+            subject.face = scored[i].face;
+            subject.wholeFrame = faces == nullptr; // --no-detect: scoreFrame took the whole image
+            subject.originalFakeProbability = scored[i].fakeProbability;
+            const fakelens::RobustnessResult result = fakelens::testRobustness(subject, detector);
+            face["robustness"] = robustnessToJson(result);
+            r.text << robustnessLine(result);
+        }
+        list.append(face);
     }
     r.json["faces"] = list;
     std::vector<double> scores;
@@ -203,6 +247,11 @@ int runDetect(const QStringList& arguments) {
         {"smooth",
          Text::tr("Videos: window (frames of a track) of the smoothed score series (default 5)."),
          "N", "5"});
+    parser.addOption(
+        {"robustness",
+         Text::tr("Images: re-score each face after JPEG re-encoding (quality 90, 75, 50), "
+                  "downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict "
+                  "holds (videos are scored without it).")});
     parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -247,11 +296,16 @@ int runDetect(const QStringList& arguments) {
     QJsonArray inputs;
     QStringList text;
     int failures = 0;
+    const bool robustness = parser.isSet("robustness");
     for (const QString& path : paths) {
         try {
-            const InputResult r = fakelens::looksLikeVideo(path.toStdString())
-                                      ? detectVideo(path, *detector, faceDetector.get(), range, video)
-                                      : detectImage(path, *detector, faceDetector.get());
+            const bool isVideo = fakelens::looksLikeVideo(path.toStdString());
+            // detect has no way to name one frame of a video, and nine re-scores of every face
+            // of every frame would be a different command: the re-test is for images.
+            if (isVideo && robustness)
+                printError(Text::tr("detect: --robustness applies to images only; %1 is scored without it").arg(path));
+            const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video)
+                                          : detectImage(path, *detector, faceDetector.get(), robustness);
             inputs.append(r.json);
             text << r.text;
         } catch (const fakelens::Error& e) {

@@ -186,6 +186,50 @@ void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainRep
     }
 }
 
+QString variantText(const std::string& name) {
+    if (name.rfind("jpeg", 0) == 0)
+        return T::tr("JPEG re-encoded, quality %1").arg(QString::fromStdString(name.substr(4)));
+    if (name.rfind("scale", 0) == 0)
+        return T::tr("frame downscaled x %1").arg(QString::fromStdString(name.substr(5)));
+    if (name == "shift-right")
+        return T::tr("face shifted 1 pixel right");
+    if (name == "shift-down")
+        return T::tr("face shifted 1 pixel down");
+    if (name == "shift-left")
+        return T::tr("face shifted 1 pixel left");
+    if (name == "shift-up")
+        return T::tr("face shifted 1 pixel up");
+    return QString::fromStdString(name);
+}
+
+// The robustness re-test: each variant's P(fake) and verdict, the spread, stable or unstable.
+void composeRobustness(ReportDocument& doc, const RobustnessResult& r) {
+    QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                       .arg(esc(T::tr("Variant")), esc(T::tr("P(fake)")), esc(T::tr("Change")), esc(T::tr("Verdict")));
+    rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td></td><td align=\"center\">%3</td></tr>")
+                .arg(esc(T::tr("as analysed")), probability(r.originalFakeProbability), verdictSpan(r.originalFake));
+    for (const RobustnessVariant& v : r.variants)
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
+                               "<td align=\"center\">%4</td></tr>")
+                    .arg(esc(variantText(v.name)), probability(v.fakeProbability),
+                         QString::asprintf("%+.4f", v.fakeProbability - r.originalFakeProbability), verdictSpan(v.fake));
+    const QString summary =
+        (r.unstable ? QStringLiteral("<b class=\"fake\">%1</b> ").arg(esc(T::tr("Unstable:")))
+                          + esc(T::tr("the verdict changes under at least one variant."))
+                    : QStringLiteral("<b>%1</b> ").arg(esc(T::tr("Stable:"))) + esc(T::tr("every variant keeps the verdict.")))
+        + QStringLiteral(" ")
+        + esc(T::tr("P(fake) from %1 to %2, largest change %3.")
+                  .arg(probability(r.minFakeProbability), probability(r.maxFakeProbability), probability(r.maxAbsChange)));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p class=\"note\">%3</p>")
+                       .arg(esc(T::tr("Robustness of the verdict")), summary,
+                            esc(T::tr("The face re-scored after JPEG re-encoding of the frame (quality 90, 75, 50), "
+                                      "downscaling of the frame (0.75, 0.5) and a one-pixel shift of the face, with the "
+                                      "same crop as its own score. Recomputed from the evidence for this report; the "
+                                      "case file does not store it.")));
+    html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows);
+    doc.add(html);
+}
+
 QString budgetText(int budget) {
     if (budget == kBudgetNotMeasured)
         return QStringLiteral("-");
@@ -234,6 +278,8 @@ void composeFaceSection(ReportDocument& doc, const ReportInput& in, const Report
     if (face.explanation)
         doc.softPageBreak(0.6);
     composeLocation(doc, in, face, number);
+    if (face.robustness)
+        composeRobustness(doc, *face.robustness);
     if (!face.explanation)
         return;
     composeAdversarial(doc, *face.explanation);

@@ -30,12 +30,16 @@ QString describeFrames(int start, int end, int step, int count) {
     return ReportText::tr("%1 %2 (%n frame(s) analysed)", nullptr, count).arg(every, range);
 }
 
-void scanImage(Detector& detector, const FaceDetector* faceDetector, ReportInput& input, std::vector<ReportFace>& faces) {
+void scanImage(Detector& detector, const FaceDetector* faceDetector, ReportInput& input, std::vector<ReportFace>& faces,
+               const CancelToken& cancel) {
     const LoadedImage image = loadImage(input.evidence.path.toStdString());
     const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector);
     input.framesAnalysed = {0};
     for (size_t i = 0; i < scored.size(); ++i)
+    {
         faces.push_back(makeReportFace(image.rgb, scored[i], 0, 0.0, int(i), faceDetector == nullptr));
+        addRobustness(faces.back(), image.rgb, detector, cancel); // needs the full-size frame
+    }
     std::vector<double> scores;
     for (const ScoredFace& f : scored)
         scores.push_back(f.fakeProbability);
@@ -112,6 +116,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
         ReportFace face = makeReportFace(rgb, scored, c.frame, fps, c.faceIndex, faceDetector == nullptr);
         face.timeSeconds = c.time;
         face.trackId = c.face.trackId;
+        addRobustness(face, rgb, detector, cancel); // needs the full-size frame
         faces.push_back(std::move(face));
     }
     progress.report(1.0, "frames");
@@ -163,7 +168,7 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
                            "the highest P(fake); the faces the detector calls fake are explained.",
                            nullptr, explainLimit);
     } else {
-        scanImage(detector, faceDetector, input, faces);
+        scanImage(detector, faceDetector, input, faces, cancel);
         input.facesScored = int(faces.size());
         for (const ReportFace& f : faces)
             input.facesCalledFake += f.fake ? 1 : 0;

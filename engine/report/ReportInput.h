@@ -5,6 +5,7 @@
 #include "explain/ExplanationRunner.h"
 #include "faces/DetectedFace.h"
 #include "faces/EvidenceVerdict.h"
+#include "faces/RobustnessResult.h"
 #include "media/EvidenceMetadata.h"
 #include "models/ModelCard.h"
 
@@ -93,6 +94,9 @@ struct ReportFace {
     // explanations are taken from `explanation`, so they may be moved out of here.
     std::optional<FaceEvaluation> evaluation;
     QString notExplainedReason; // why `explanation` is absent (shown to the reader)
+    // The robustness re-test (testRobustness(): JPEG 90/75/50, downscaling 0.75/0.5, one-pixel
+    // shifts), recomputed from the evidence when the report is built; not stored in the case.
+    std::optional<RobustnessResult> robustness;
 };
 
 // One analysed video frame: the points of the score timeline.

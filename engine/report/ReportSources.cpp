@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "faces/FrameScorer.h"
+#include "faces/RobustnessTest.h"
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
 #include "models/Detector.h"
@@ -99,6 +100,15 @@ ExplainReport explainReportFrom(const FaceEvaluation& evaluation) {
     report.adversarial = evaluation.adversarialSample;
     report.fakeProbability = evaluation.fakeProbability;
     return report;
+}
+
+void addRobustness(ReportFace& face, const cv::Mat& frameRgb, Detector& detector, const CancelToken& cancel) {
+    RobustnessSubject subject;
+    subject.frameRgb = frameRgb;
+    subject.face = face.face;
+    subject.wholeFrame = face.wholeImage;
+    subject.originalFakeProbability = face.fakeProbability;
+    face.robustness = testRobustness(subject, detector, {}, cancel);
 }
 
 } // namespace fakelens

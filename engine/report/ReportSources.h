@@ -28,6 +28,10 @@ ModelInfo describeModel(const Detector& detector, CancelToken cancel = {});
 ReportFace makeReportFace(const cv::Mat& frameRgb, const ScoredFace& face, int frame, double fps,
                           int faceIndex, bool wholeImage, int maxFrameSide = 1280);
 
+// Re-tests the face's verdict on its full-resolution frame (testRobustness(), 9 detector inputs
+// in one call) and keeps the answer in face.robustness; the face's own P(fake) is the reference.
+void addRobustness(ReportFace& face, const cv::Mat& frameRgb, Detector& detector, const CancelToken& cancel = {});
+
 // The ExplainReport part of an evaluation (evaluateFace() explains the face itself): for a GUI
 // that ran the evaluation and wants the heatmaps in the report too.
 ExplainReport explainReportFrom(const FaceEvaluation& evaluation);

@@ -1,5 +1,6 @@
 #include "report/WorkbenchReportInput.h"
 
+#include "ImageConversion.h"
 #include "faces/FaceDetector.h"
 #include "faces/FrameScorer.h"
 #include "media/VideoReader.h"
@@ -50,13 +51,33 @@ std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapsho
             for (size_t i = 1; i < faces.size(); ++i)
                 if (faces[i].fakeProbability > faces[top].fakeProbability)
                     top = i;
-            if (!faces.empty())
+            if (!faces.empty()) {
                 extraFaces.push_back(
                     makeReportFace(rgb, faces[top], frame, snapshot.media.fps, int(top), !snapshot.detectFaces));
+                addRobustness(extraFaces.back(), rgb, detector, cancel);
+            }
         }
     }
+    const int extraFrame = extraFaces.empty() ? -1 : extraFaces.front().frame;
+    ReportInput input = assembleReportInput(snapshot, evidence, model, std::move(extraFaces));
+    // The robustness re-test of the shown frame's faces, on the frame at full size and from the
+    // engine's face (landmarks included): the report face keeps only the box. Recomputed each
+    // time; the case does not store it.
+    const cv::Mat shown = toRgbMat(snapshot.frame.frame);
+    for (ReportFace& face : input.faces) {
+        if (face.frame != snapshot.frame.frameIndex || face.frame == extraFrame || shown.empty() ||
+            face.faceIndex < 0 || face.faceIndex >= int(snapshot.frame.faces.size()))
+            continue;
+        const AnalysedFace& analysed = snapshot.frame.faces[size_t(face.faceIndex)];
+        ReportFace probe; // what addRobustness reads: the face, how it was found, its score
+        probe.fakeProbability = face.fakeProbability;
+        probe.face = analysed.detected;
+        probe.wholeImage = analysed.wholeFrame;
+        addRobustness(probe, shown, detector, cancel);
+        face.robustness = std::move(probe.robustness);
+    }
     progress.report(1.0, "model");
-    return assembleReportInput(snapshot, evidence, model, std::move(extraFaces));
+    return input;
 }
 
 } // namespace fakelens::ui

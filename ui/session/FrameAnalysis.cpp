@@ -20,6 +20,8 @@ std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, c
         face.fake = s.fake;
         face.crop = s.crop.image.clone();
         face.thumbnail = toQImage(face.crop);
+        face.detected = s.face;
+        face.wholeFrame = faces == nullptr; // scoreFrame's rule: no face detector, the whole frame
         result.push_back(std::move(face));
     }
     return result;

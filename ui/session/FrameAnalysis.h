@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faces/DetectedFace.h"
+
 #include <QImage>
 #include <QPolygonF>
 #include <QRectF>
@@ -25,6 +27,8 @@ struct AnalysedFace {
     bool fake = false;
     cv::Mat crop;                   // CV_8UC3 RGB at the model's input size: what gets explained
     QImage thumbnail;               // the same crop, for the face list
+    DetectedFace detected;          // the engine's face (box and landmarks): what re-crops start from
+    bool wholeFrame = false;        // scored as the whole frame (face detection off)
 };
 
 // The shown frame and its faces. `faces` is empty until detection has run (`scored`).

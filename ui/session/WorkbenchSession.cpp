@@ -6,6 +6,7 @@
 #include "jobs/JobWatcher.h"
 #include "session/EvidenceSource.h"
 #include "session/ExplanationController.h"
+#include "session/RobustnessController.h"
 #include "session/TimelineScanner.h"
 
 #include <QFileInfo>
@@ -14,7 +15,8 @@ namespace fakelens::ui {
 
 WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
     : QObject(parent), settings_(settings), explanations_(new ExplanationController(queue_, this)),
-      timeline_(new TimelineScanner(queue_, this)), evaluations_(new EvaluationController(queue_, this)) {
+      timeline_(new TimelineScanner(queue_, this)), evaluations_(new EvaluationController(queue_, this)),
+      robustness_(new RobustnessController(queue_, this)) {
     rebuildResources();
     connect(explanations_, &ExplanationController::finished, this, &WorkbenchSession::rememberExplanation);
     connect(evaluations_, &EvaluationController::finished, this, &WorkbenchSession::rememberEvaluation);
@@ -27,6 +29,7 @@ WorkbenchSession::~WorkbenchSession() {
     modelRequests_.cancel();
     explanations_->clear();
     evaluations_->clear();
+    robustness_->clear();
     timeline_->stop();
     queue_.waitForIdle();
 }
@@ -38,6 +41,7 @@ void WorkbenchSession::rebuildResources() {
     config.detectorFactory = detectorFactory_;
     resources_ = std::make_shared<EngineResources>(std::move(config));
     model_.reset();
+    robustness_->clear(); // re-tested with the model that is going away
 }
 
 void WorkbenchSession::setDetectorFactory(std::function<std::unique_ptr<Detector>()> factory) {
@@ -58,6 +62,7 @@ void WorkbenchSession::setDetectFaces(bool detect) {
         return;
     explanations_->clear(); // the faces are about to change
     evaluations_->clear();
+    robustness_->clear();
     analyseFrame(requestedFrame_);
     startTimeline();
 }
@@ -76,6 +81,7 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
     if (media_ && (modelChanged || facesChanged)) {
         explanations_->clear();
         evaluations_->clear();
+        robustness_->clear();
         analyseFrame(requestedFrame_);
         startTimeline();
     }
@@ -124,6 +130,7 @@ void WorkbenchSession::open(const QString& path) {
             return;
         explanations_->clear();
         evaluations_->clear();
+        robustness_->clear();
         source_ = *result.value;
         media_ = source_->info();
         results_.reset(media_->path); // the results of the previous evidence are of other faces
@@ -151,6 +158,7 @@ void WorkbenchSession::showFrame(int index) {
     if (index != frame_.frameIndex || !frame_.scored) {
         explanations_->clear(); // the explained face belonged to another frame
         evaluations_->clear();
+        robustness_->clear();
     }
     analyseFrame(index);
 }
@@ -229,6 +237,7 @@ void WorkbenchSession::selectFace(int index) {
     selectedFace_ = index;
     explanations_->clear(); // the explanation shown was of another face
     evaluations_->clear();
+    robustness_->clear();
     emit selectedFaceChanged(index);
     showRememberedResults();
 }
@@ -345,8 +354,27 @@ void WorkbenchSession::evaluateSelectedFace(const QStringList& methods, bool ran
     evaluations_->evaluate(resources_, face->crop, subject);
 }
 
+void WorkbenchSession::testSelectedFaceRobustness() {
+    const AnalysedFace* face = selectedFaceData();
+    if (!face) {
+        emit errorOccurred(media_ ? tr("Select a face to test first.") : tr("Open an image or a video first."));
+        return;
+    }
+    RobustnessSubject subject;
+    subject.frameRgb = toRgbMat(frame_.frame);
+    subject.face = face->detected;
+    subject.wholeFrame = face->wholeFrame;
+    subject.originalFakeProbability = face->fakeProbability; // the score the face list shows
+    RobustnessRequest request;
+    request.frameIndex = frame_.frameIndex;
+    request.inVideo = media_ && media_->isVideo;
+    request.faceId = face->id;
+    robustness_->test(resources_, std::move(subject), request);
+}
+
 void WorkbenchSession::cancelForeground() {
     explanations_->cancel();
+    robustness_->cancel();
     evaluations_->cancel();
     if (frameJobs_ > 0)
         frameRequests_.cancel();

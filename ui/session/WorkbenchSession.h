@@ -19,6 +19,7 @@ namespace fakelens::ui {
 class EvaluationController;
 class EvidenceSource;
 class ExplanationController;
+class RobustnessController;
 class TimelineScanner;
 
 // The investigator's current case in the workbench, without any widgets: the model, the opened
@@ -50,6 +51,9 @@ public:
     // Evaluates the selected face (top-k NES attack of each method's ranking, evaluateFace())
     // with `methods` (display names) and the evaluation settings.
     void evaluateSelectedFace(const QStringList& methods, bool randomBaseline);
+    // Re-scores the selected face under JPEG re-encoding, downscaling and one-pixel shifts
+    // (robustness()).
+    void testSelectedFaceRobustness();
     // Cancels what the investigator is waiting for: the explanation, the evaluation and the
     // frame analysis.
     void cancelForeground();
@@ -66,6 +70,7 @@ public:
     ExplanationController& explanations() { return *explanations_; }
     TimelineScanner& timeline() { return *timeline_; }
     EvaluationController& evaluations() { return *evaluations_; }
+    RobustnessController& robustness() { return *robustness_; }
     // The finished results of this evidence, kept with their faces for the whole session.
     ResultMemory& results() { return results_; }
     const ResultMemory& results() const { return results_; }
@@ -119,6 +124,7 @@ private:
     ExplanationController* explanations_;
     TimelineScanner* timeline_;
     EvaluationController* evaluations_;
+    RobustnessController* robustness_;
     ResultMemory results_;
 };
 

@@ -48,6 +48,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectExplanations();
     connectEvaluation();
     connectReport();
+    connectRobustness();
     caseController_ = new CaseController(*this, *actions_);
     caseNotes_ = new CaseNotesController(*this, *actions_, *caseController_);
     actions_->detectFaces->setChecked(settings.detectFaces);

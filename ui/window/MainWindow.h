@@ -19,6 +19,7 @@ class FrameScrubber;
 class FrameView;
 class MessageBar;
 class ReportExporter;
+class RobustnessDialog;
 class ScoreTimeline;
 class TaskProgressWidget;
 class TimelineLink;
@@ -59,6 +60,7 @@ public:
     ReportExporter* reportExporter() const { return reportExporter_; }
     CaseController* caseController() const { return caseController_; }
     CaseNotesController* caseNotes() const { return caseNotes_; }
+    RobustnessDialog* robustnessDialog() const { return robustnessDialog_; }
 
 public Q_SLOTS:
     void openPath(const QString& path);
@@ -66,6 +68,9 @@ public Q_SLOTS:
     void explainSelectedFace();
     // Evaluates the selected face with the methods checked in the Evaluation tab.
     void evaluateSelectedFace();
+    // Analyse › Test robustness: re-scores the selected face under JPEG, downscaling and
+    // one-pixel shifts and shows the spread in RobustnessDialog.
+    void testRobustness();
     // File › Export report…: asks for case ID, examiner and file, then writes the PDF.
     void exportReportWithDialog();
     // Writes the report of what the workbench holds to `pdfPath` (off the GUI thread) and
@@ -89,6 +94,7 @@ private:
     void connectExplanations();
     void connectEvaluation();
     void connectReport();
+    void connectRobustness();
     void showError(const QString& message);
     void updateTaskStatus();
     void showAbout();
@@ -109,6 +115,7 @@ private:
     double explainFraction_ = 0;
     QString explainStage_;
     EvaluationPanel* evaluationPanel_;
+    RobustnessDialog* robustnessDialog_ = nullptr;
     ReportExporter* reportExporter_;
     CaseController* caseController_ = nullptr;
     CaseNotesController* caseNotes_ = nullptr;

@@ -28,6 +28,9 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     evaluate = makeAction(tr("E&valuate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                           tr("Test the explanations of the selected face: attack the top-k segments of each method's "
                              "ranking (Evaluation tab, Ctrl+Shift+T)"));
+    testRobustness = makeAction(tr("Test &robustness"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                                tr("Re-score the selected face after JPEG re-encoding, downscaling and a one-pixel "
+                                   "shift (Ctrl+R)"));
     exportReport = makeAction(tr("Export &report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                               tr("Write a PDF report of the evidence, the faces, the explanations and the evaluation "
                                  "for the case file (Ctrl+Shift+E)"));
@@ -92,6 +95,7 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     analyse->addSeparator();
     analyse->addAction(explain);
     analyse->addAction(evaluate);
+    analyse->addAction(testRobustness);
     analyse->addSeparator();
     analyse->addAction(bookmark);
     analyse->addAction(cancel);

@@ -29,6 +29,7 @@ public:
     QAction* quit;
     QAction* explain;
     QAction* evaluate;      // the selected face's top-k evaluation (Evaluation tab)
+    QAction* testRobustness; // Analyse › Test robustness (Ctrl+R): the selected face's verdict re-tested
     QAction* exportReport;  // File › Export report…
     QAction* openCase;      // File › Open case…
     QAction* saveCase;      // File › Save case (Ctrl+S)

@@ -1,0 +1,151 @@
+// Analyse › Test robustness (Ctrl+R), offscreen: the selected face is re-scored on the engine
+// worker and RobustnessDialog shows every variant's P(fake), the spread and the flag. The
+// synthetic detector reads a one-pixel checkerboard (a one-pixel shift inverts it, halving the
+// image averages it away): "unstable", with the numbers testRobustness gives for the same face;
+// a detector that reads mean brightness: "stable". Screenshots go to <build>/screenshots.
+#include "support/FunctionDetector.h"
+#include "support/SyntheticDetector.h"
+#include "support/TestPaths.h"
+
+#include "ImageConversion.h"
+#include "faces/RobustnessTest.h"
+#include "session/RobustnessController.h"
+#include "session/WorkbenchSession.h"
+#include "widgets/RobustnessDialog.h"
+#include "window/MainWindow.h"
+#include "window/WorkbenchActions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <opencv2/core.hpp>
+
+using namespace fakelens;
+using namespace fakelens::ui;
+
+namespace {
+
+void saveScreenshot(QWidget& widget, const QString& name) {
+    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
+    QCoreApplication::processEvents();
+    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
+    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
+}
+
+AppSettings wholeImageSettings() {
+    AppSettings s;
+    s.detectFaces = false; // the synthetic image is the face crop
+    return s;
+}
+
+} // namespace
+
+class TestGuiRobustness : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        image_ = testpaths::output("gui-robustness/synthetic-face.png");
+        QVERIFY(toQImage(makeSyntheticImage()).save(image_, "PNG"));
+        window_ = std::make_unique<MainWindow>(wholeImageSettings());
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QSignalSpy analysed(&window_->session(), &WorkbenchSession::frameAnalysed);
+        window_->session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
+        QTRY_VERIFY_WITH_TIMEOUT(window_->session().model().has_value(), 10000);
+        window_->openPath(image_);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->session().currentFrame().scored, 10000);
+        QCOMPARE(int(window_->session().currentFrame().faces.size()), 1);
+        QCOMPARE(window_->session().selectedFace(), 0);
+    }
+
+    void cleanupTestCase() { window_.reset(); }
+
+    void actionIsInTheAnalyseMenuWithItsShortcut() {
+        QAction* action = nullptr;
+        for (QAction* menu : window_->menuBar()->actions())
+            if (menu->text() == "&Analyse")
+                for (QAction* a : menu->menu()->actions())
+                    if (a->text() == "Test &robustness")
+                        action = a;
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        // No other action of the window has the same shortcut.
+        int same = 0;
+        for (QAction* a : window_->findChildren<QAction*>())
+            same += a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_R) ? 1 : 0;
+        QCOMPARE(same, 1);
+    }
+
+    void unstableVerdictIsFlagged() {
+        // The engine's answer for the same face, computed here directly.
+        SyntheticDetector reference;
+        RobustnessSubject subject;
+        subject.frameRgb = toRgbMat(window_->session().currentFrame().frame);
+        subject.wholeFrame = true;
+        const AnalysedFace& face = window_->session().currentFrame().faces[0];
+        subject.originalFakeProbability = face.fakeProbability;
+        const RobustnessResult expected = testRobustness(subject, reference);
+        QVERIFY(expected.unstable);
+
+        QTest::keyClick(window_.get(), Qt::Key_R, Qt::ControlModifier);
+        RobustnessDialog* dialog = window_->robustnessDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->session().robustness().result() != nullptr, 30000);
+        QVERIFY(dialog->isVisible());
+        const RobustnessResult& shown = *window_->session().robustness().result();
+        QCOMPARE(shown.originalFakeProbability, face.fakeProbability);
+        auto* table = dialog->findChild<QTableWidget*>("robustnessTable");
+        QCOMPARE(table->rowCount(), 10);
+        for (int i = 0; i < 9; ++i) {
+            QCOMPARE(shown.variants[size_t(i)].fakeProbability, expected.variants[size_t(i)].fakeProbability);
+            QCOMPARE(table->item(i + 1, 1)->text(), QString::number(expected.variants[size_t(i)].fakeProbability, 'f', 4));
+        }
+        QCOMPARE(table->item(6, 0)->text(), QString("shifted 1 px right"));
+        QVERIFY(table->item(6, 3)->text().contains("flips"));
+        auto* flag = dialog->findChild<QLabel*>("robustnessFlag");
+        QVERIFY2(flag->text().startsWith("UNSTABLE"), qPrintable(flag->text()));
+        QVERIFY(dialog->findChild<QLabel*>("robustnessSpread")->text().contains(
+            QString::number(expected.maxAbsChange, 'f', 4)));
+        saveScreenshot(*dialog, "robustness_01_unstable.png");
+    }
+
+    void smoothDetectorIsStable() {
+        QSignalSpy analysed(&window_->session(), &WorkbenchSession::frameAnalysed);
+        window_->session().setDetectorFactory([] {
+            return std::make_unique<FunctionDetector>(boxCopyCard("brightness"), [](const cv::Mat& input) {
+                const cv::Scalar m = cv::mean(input);
+                return 1.0 - (m[0] + m[1] + m[2]) / 3.0; // about 0.55 on the synthetic face
+            });
+        });
+        // Another model: the shown result was of the other one.
+        QVERIFY(window_->session().robustness().result() == nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1, 10000);
+        QCOMPARE(window_->session().model()->name, QString("brightness"));
+        QCOMPARE(window_->session().selectedFace(), 0);
+        window_->testRobustness();
+        QTRY_VERIFY_WITH_TIMEOUT(window_->session().robustness().result() != nullptr &&
+                                     !window_->session().robustness().isRunning(),
+                                 30000);
+        const RobustnessResult& shown = *window_->session().robustness().result();
+        QVERIFY(!shown.unstable);
+        QVERIFY(shown.maxAbsChange < 0.02);
+        auto* flag = window_->robustnessDialog()->findChild<QLabel*>("robustnessFlag");
+        QVERIFY2(flag->text().startsWith("Stable"), qPrintable(flag->text()));
+        saveScreenshot(*window_->robustnessDialog(), "robustness_02_stable.png");
+        saveScreenshot(*window_, "robustness_03_window.png");
+    }
+
+private:
+    QString image_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestGuiRobustness)
+#include "test_gui_robustness.moc"
