@@ -1,7 +1,7 @@
 #pragma once
 
 #include "faces/RobustnessTest.h"
-#include "jobs/LatestRequest.h"
+#include "jobs/LatestJob.h"
 
 #include <QObject>
 #include <QString>
@@ -36,7 +36,7 @@ public:
     // Stops the running test and forgets the shown one (the face or frame changed).
     void clear();
 
-    bool isRunning() const { return pending_; }
+    bool isRunning() const { return job_.isRunning(); }
     const std::shared_ptr<const RobustnessResult>& result() const { return result_; }
     const RobustnessRequest& request() const { return request_; }
 
@@ -50,11 +50,11 @@ Q_SIGNALS:
     void cleared();
 
 private:
-    EngineJobQueue& queue_;
-    LatestRequest requests_;
-    bool pending_ = false;
     std::shared_ptr<const RobustnessResult> result_;
     RobustnessRequest request_;
+    // The face result_ will be about once the running job finishes.
+    RobustnessRequest runningRequest_;
+    LatestJob<std::shared_ptr<const RobustnessResult>> job_;
 };
 
 } // namespace fakelens::ui
