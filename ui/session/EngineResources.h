@@ -3,6 +3,7 @@
 #include "explain/AdversarialSampleCache.h"
 #include "faces/FaceDetector.h"
 #include "models/DetectorFactory.h"
+#include "models/ModelCard.h"
 
 #include <QString>
 

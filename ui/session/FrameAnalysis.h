@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ModelCard.h"
+
 #include <QImage>
 #include <QPolygonF>
 #include <QRectF>
