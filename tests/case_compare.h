@@ -277,6 +277,10 @@ public:
         eq("verdict.threshold", a.verdict.threshold, b.verdict.threshold);
         same("verdict.unitsCounted", a.verdict.unitsCounted, b.verdict.unitsCounted);
         same("verdict.rule", a.verdict.rule, b.verdict.rule);
+        same("verdict.inconclusive", a.verdict.inconclusive, b.verdict.inconclusive);
+        same("verdict.inconclusiveUnits", a.verdict.inconclusiveUnits, b.verdict.inconclusiveUnits);
+        same("verdict.smallFacesLeftOut", a.verdict.smallFacesLeftOut, b.verdict.smallFacesLeftOut);
+        same("verdict.smallFacesIncluded", a.verdict.smallFacesIncluded, b.verdict.smallFacesIncluded);
         same("faces.size", a.faces.size(), b.faces.size());
         for (std::size_t i = 0; i < std::min(a.faces.size(), b.faces.size()); ++i)
             face("faces[" + QString::number(i) + "]", a.faces[i], b.faces[i]);

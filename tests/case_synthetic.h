@@ -165,7 +165,14 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
     }
     a.facesScored = 6;
     a.facesCalledFake = 3;
-    a.verdict = {true, 0.8125, true, 0.37, 3, "video: top decile of per-frame maxima"};
+    a.verdict.scored = true;
+    a.verdict.fakeScore = 0.8125;
+    a.verdict.fake = true;
+    a.verdict.threshold = 0.37;
+    a.verdict.unitsCounted = 3;
+    a.verdict.rule = "video: top decile of per-frame maxima";
+    a.verdict.inconclusiveUnits = 2; // frames in a band, counted apart
+    a.verdict.smallFacesLeftOut = 5;
     a.notes = QStringList{"First note.", "Zweite Notiz: ß"};
 
     const int segments = 12;

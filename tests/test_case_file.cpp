@@ -94,6 +94,15 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(dir_.isValid()); }
 
+    // What a migration from schema 1 or 2 writes into the verdict: that FakeLens had no band and
+    // counted every face.
+    static void markedAsCountingEveryFace(ReportInput& a) {
+        a.verdict.inconclusive = false;
+        a.verdict.inconclusiveUnits = 0;
+        a.verdict.smallFacesLeftOut = 0;
+        a.verdict.smallFacesIncluded = true;
+    }
+
     void roundTripIsExact() {
         const QString p = path("roundtrip.flcase");
         const ReportInput original = syntheticAnalysis(1);
@@ -102,7 +111,7 @@ private Q_SLOTS:
             QVERIFY(!c->hasAnalysis());
             QVERIFY(!c->evidence());
             QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
-            QCOMPARE(c->schemaVersion(), 2);
+            QCOMPARE(c->schemaVersion(), 3);
             c->saveAnalysis(original, "tester");
         }
         auto c = CaseFile::open(p, true);
@@ -374,7 +383,7 @@ private Q_SLOTS:
         const QString newer = makeCase("newer.flcase");
         QVERIFY(
             rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'").isEmpty());
-        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 2)",
+        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 3)",
                       ErrorCode::UnsupportedFormat);
 
         const QByteArray before = fileHash(real);
@@ -388,6 +397,10 @@ private Q_SLOTS:
     void aSchemaOneCaseIsMigrated() {
         const QString p = makeCase("schema1.flcase");
         for (const char* sql : {"DROP TABLE evidence_metadata", "ALTER TABLE evidence DROP COLUMN metadata_problem",
+                                "ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
+                                "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
+                                "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
+                                "ALTER TABLE analysis DROP COLUMN verdict_small_included",
                                 "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
             QVERIFY2(rawSql(p, sql).isEmpty(), sql);
         try {
@@ -398,15 +411,51 @@ private Q_SLOTS:
         }
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 2);
+            QCOMPARE(c->schemaVersion(), 3);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 2);
+        QCOMPARE(c->schemaVersion(), 3);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.evidence.metadata.entries.empty());
         QVERIFY2(loaded.evidence.metadata.problem.contains("case schema 1"), qPrintable(loaded.evidence.metadata.problem));
         ReportInput expected = syntheticAnalysis(1);
         expected.evidence.metadata = loaded.evidence.metadata;
+        markedAsCountingEveryFace(expected);
+        CaseCompare compare;
+        compare.analysis(expected, loaded);
+        QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
+    }
+
+    // A case of schema 2 (before the inconclusive band and the small-face rule): migrated once
+    // when opened for writing; its verdict says what that FakeLens did (no band, every face
+    // counted, none left out), the rest of its analysis intact.
+    void aSchemaTwoCaseIsMigrated() {
+        const QString p = makeCase("schema2.flcase");
+        for (const char* sql : {"ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
+                                "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
+                                "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
+                                "ALTER TABLE analysis DROP COLUMN verdict_small_included",
+                                "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
+            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
+        try {
+            CaseFile::open(p, true);
+            QFAIL("a schema-2 case opened read-only");
+        } catch (const Error& e) {
+            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 2)"), e.what());
+        }
+        {
+            auto c = CaseFile::open(p, false);
+            QCOMPARE(c->schemaVersion(), 3);
+        }
+        auto c = CaseFile::open(p, true);
+        QCOMPARE(c->schemaVersion(), 3);
+        const ReportInput loaded = c->loadAnalysis();
+        QVERIFY(loaded.verdict.smallFacesIncluded);
+        QCOMPARE(loaded.verdict.smallFacesLeftOut, 0);
+        QCOMPARE(loaded.verdict.inconclusiveUnits, 0);
+        QVERIFY(!loaded.verdict.inconclusive);
+        ReportInput expected = syntheticAnalysis(1);
+        markedAsCountingEveryFace(expected);
         CaseCompare compare;
         compare.analysis(expected, loaded);
         QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));

@@ -99,6 +99,58 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains("robustness: P(fake)"), text.out.constData());
     }
 
+    // A card with an inconclusive band around df00204's score (P(fake) 0.9487): that face and the
+    // image read "inconclusive"; real00240 (0.0103) stays real. The shipped card has no band.
+    void aBandMakesAFaceInconclusive() {
+        QFile shipped(testpaths::modelCard("Meso4_DF"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QJsonObject card = QJsonDocument::fromJson(shipped.readAll()).object();
+        card["inconclusive"] = QJsonArray{0.45, 0.96};
+        const QString cardPath = testpaths::output("band/Meso4_DF_band.json");
+        QDir().mkpath(QFileInfo(cardPath).path());
+        QFile out(cardPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(card).toJson());
+        out.close();
+
+        const QStringList images{testpaths::shared("samples/faces/fake/df00204.jpg"),
+                                 testpaths::shared("samples/faces/real/real00240.jpg")};
+        const CliResult r = runCli(QStringList{"detect", "--no-detect", "--json", "--model",
+                                               testpaths::torchScriptModel("Meso4_DF"), "--card", cardPath} + images);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root["model"].toObject()["inconclusive"].toArray(), (QJsonArray{0.45, 0.96}));
+        const QJsonObject fake = root["inputs"].toArray()[0].toObject();
+        const QJsonObject real = root["inputs"].toArray()[1].toObject();
+        QVERIFY(std::abs(fake["faces"].toArray()[0].toObject()["fake_probability"].toDouble() - (1 - 0.0513)) < 1e-3);
+        QCOMPARE(fake["faces"].toArray()[0].toObject()["verdict"].toString(), QString("inconclusive"));
+        QCOMPARE(fake["verdict"].toString(), QString("inconclusive"));
+        QCOMPARE(fake["inconclusive_units"].toInt(), 1);
+        QVERIFY2(fake["verdict_rule"].toString().contains("inconclusive when the score is in [0.45, 0.96]"),
+                 qPrintable(fake["verdict_rule"].toString()));
+        QCOMPARE(real["faces"].toArray()[0].toObject()["verdict"].toString(), QString("real"));
+        QCOMPARE(real["verdict"].toString(), QString("real"));
+
+        // The text output says it too; with the shipped card the same face is fake.
+        const CliResult text = runCli(QStringList{"detect", "--no-detect", "--model", testpaths::torchScriptModel("Meso4_DF"),
+                                                  "--card", cardPath, images[0]});
+        QVERIFY2(text.out.contains("image inconclusive  P(fake) 0.94"), text.out.constData());
+        const CliResult plain = runCli({"detect", "--no-detect", "--json", "--model", testpaths::torchScriptModel("Meso4_DF"),
+                                        "--card", testpaths::modelCard("Meso4_DF"), images[0]});
+        QCOMPARE(QJsonDocument::fromJson(plain.out).object()["inputs"].toArray()[0].toObject()["verdict"].toString(),
+                 QString("fake"));
+
+        // A bad band is a card error naming the key.
+        card["inconclusive"] = QJsonArray{0.6, 0.9}; // does not hold the threshold 0.5
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(card).toJson());
+        out.close();
+        const CliResult bad = runCli({"detect", "--no-detect", "--model", testpaths::torchScriptModel("Meso4_DF"),
+                                      "--card", cardPath, images[0]});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("'inconclusive'"), bad.err.constData());
+    }
+
     void findsFacesInFramesAndReportsNone() {
         const CliResult r = runCli({"detect", "--json", "--model", nativeModel(),
                                     testpaths::shared("samples/misc/multiface.jpg"),

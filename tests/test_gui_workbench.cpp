@@ -30,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWheelEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +39,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace fakelens;
@@ -374,6 +376,34 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(explanations[1].method), QString("RISE_adv"));
         QVERIFY(window.explanationPanel()->classicView()->hasHeatmap());
         QVERIFY(window.explanationPanel()->adversarialView()->hasHeatmap());
+    }
+
+    // Issue 18: under a card with an inconclusive band around the synthetic face's score (~0.77)
+    // the face list and the frame's tag say "inconclusive", not fake; screenshot
+    // gui_inconclusive_face.png.
+    void showsAnInconclusiveFace() {
+        const QString image = testpaths::output("gui/synthetic-face-band.png");
+        QVERIFY(toQImage(makeSyntheticImage()).save(image, "PNG"));
+        MainWindow window(wholeImageSettings());
+        window.resize(1200, 800);
+        window.show();
+        window.session().setDetectorFactory([] { return std::make_unique<BandedSyntheticDetector>(0.4, 0.9); });
+        window.openPath(image);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 10000);
+        QCOMPARE(window.faceCount(), 1);
+        const AnalysedFace& face = window.session().currentFrame().faces[0];
+        QVERIFY(face.fakeProbability > 0.4 && face.fakeProbability < 0.9);
+        QCOMPARE(face.call, FaceCall::Inconclusive);
+        QVERIFY(!face.fake);
+        QCOMPARE(window.faceList()->count(), 1);
+        const QString item = window.faceList()->list()->item(0)->text();
+        QVERIFY2(item.contains("inconclusive") && !item.contains("FAKE"), qPrintable(item));
+        QList<QLabel*> labels = window.faceList()->findChildren<QLabel*>();
+        const bool summarySays = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains("1 inconclusive");
+        });
+        QVERIFY(summarySays);
+        saveScreenshot(window, "gui_inconclusive_face.png");
     }
 
     // A face the detector calls real has no _adv form: the classic one runs, the adversarial half

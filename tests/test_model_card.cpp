@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "models/ModelCard.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -45,6 +46,72 @@ private Q_SLOTS:
         QCOMPARE(c.cropMargin, 0.2);
         QVERIFY(c.isFake(0.7));
         QVERIFY(!c.isFake(0.69));
+    }
+
+    // The one face-verdict rule: without a band fake/real by the threshold; with one, the closed
+    // band [low, high] is inconclusive whichever side of the threshold it is.
+    void faceCallFollowsThresholdAndBand() {
+        ModelCard c = ModelCard::fromJson(text(validCard()), "t.json");
+        QVERIFY(!c.hasInconclusiveBand);
+        QCOMPARE(c.call(0.7), FaceCall::Fake);
+        QCOMPARE(c.call(0.6999), FaceCall::Real);
+        QCOMPARE(c.call(0.0), FaceCall::Real);
+        QCOMPARE(c.call(1.0), FaceCall::Fake);
+
+        QJsonObject banded = validCard();
+        banded["inconclusive"] = QJsonArray{0.6, 0.8};
+        c = ModelCard::fromJson(text(banded), "t.json");
+        QVERIFY(c.hasInconclusiveBand);
+        QCOMPARE(c.inconclusiveLow, 0.6);
+        QCOMPARE(c.inconclusiveHigh, 0.8);
+        QCOMPARE(c.call(0.5999), FaceCall::Real);
+        QCOMPARE(c.call(0.6), FaceCall::Inconclusive);
+        QCOMPARE(c.call(0.65), FaceCall::Inconclusive); // below the threshold, still inside
+        QCOMPARE(c.call(0.7), FaceCall::Inconclusive);
+        QCOMPARE(c.call(0.8), FaceCall::Inconclusive);
+        QCOMPARE(c.call(0.8001), FaceCall::Fake);
+        QVERIFY(c.isFake(0.75)); // the threshold alone, for decisions that are not a verdict word
+        QCOMPARE(std::string(faceCallName(FaceCall::Inconclusive)), std::string("inconclusive"));
+        QCOMPARE(std::string(faceCallName(FaceCall::Fake)), std::string("fake"));
+        QCOMPARE(std::string(faceCallName(FaceCall::Real)), std::string("real"));
+
+        // A band touching the ends and the threshold is valid.
+        banded["inconclusive"] = QJsonArray{0.0, 0.7};
+        QCOMPARE(ModelCard::fromJson(text(banded), "t.json").call(0.0), FaceCall::Inconclusive);
+        banded["inconclusive"] = QJsonArray{0.7, 1.0};
+        QCOMPARE(ModelCard::fromJson(text(banded), "t.json").call(1.0), FaceCall::Inconclusive);
+    }
+
+    // Too small to judge: the box's shorter side under min_face_fraction of the input's shorter
+    // side (160 here; 64 px for MesoNet's 256 by default).
+    void smallFaceLimitComesFromTheCard() {
+        ModelCard c = ModelCard::fromJson(text(validCard()), "t.json");
+        QCOMPARE(c.minFaceFraction, 0.25);
+        QCOMPARE(c.minFaceSide(), 40.0);
+        QVERIFY(c.tooSmallToJudge(39.9));
+        QVERIFY(!c.tooSmallToJudge(40.0));
+        const ModelCard meso = ModelCard::fromFile(testpaths::modelCard("Meso4_DF").toStdString());
+        QCOMPARE(meso.minFaceSide(), 64.0);
+        QVERIFY(!meso.hasInconclusiveBand); // no band in our cards: nothing changes by default
+        QJsonObject custom = validCard();
+        custom["min_face_fraction"] = 0.5;
+        c = ModelCard::fromJson(text(custom), "t.json");
+        QCOMPARE(c.minFaceSide(), 80.0);
+        custom["min_face_fraction"] = 0;
+        QVERIFY(!ModelCard::fromJson(text(custom), "t.json").tooSmallToJudge(1.0)); // 0: every face is judged
+    }
+
+    void bandAndSizeLimitRoundTrip() {
+        QJsonObject card = validCard();
+        card["inconclusive"] = QJsonArray{0.55, 0.85};
+        card["min_face_fraction"] = 0.3;
+        const ModelCard a = ModelCard::fromJson(text(card), "t.json");
+        const ModelCard b = ModelCard::fromJson(a.toJson(), "again.json");
+        QVERIFY(b.hasInconclusiveBand);
+        QCOMPARE(b.inconclusiveLow, 0.55);
+        QCOMPARE(b.inconclusiveHigh, 0.85);
+        QCOMPARE(b.minFaceFraction, 0.3);
+        QCOMPARE(b.toJson(), a.toJson());
     }
 
     void roundTripsThroughJson() {
@@ -95,6 +162,19 @@ private Q_SLOTS:
         QTest::newRow("threshold") << "threshold" << QJsonValue(1.0) << "'threshold' must be strictly between 0 and 1";
         QTest::newRow("crop policy") << "crop" << QJsonValue(QJsonObject{{"policy", "square"}}) << "'crop.policy' must be";
         QTest::newRow("crop margin") << "crop" << QJsonValue(QJsonObject{{"policy", "bbox"}, {"margin", -1}}) << "'crop.margin' must be";
+        // The card's threshold is 0.7: a band must hold it, low < high, inside [0, 1].
+        const QString band = "'inconclusive' must be [low, high] with 0 <= low <= threshold (0.7) <= high <= 1";
+        QTest::newRow("band not list") << "inconclusive" << QJsonValue(0.5) << "'inconclusive' must be [low, high], two numbers";
+        QTest::newRow("band one number") << "inconclusive" << QJsonValue(QJsonArray{0.6}) << "'inconclusive' must be [low, high], two numbers";
+        QTest::newRow("band text") << "inconclusive" << QJsonValue(QJsonArray{"0.6", 0.8}) << "'inconclusive' must be [low, high], two numbers";
+        QTest::newRow("band below threshold") << "inconclusive" << QJsonValue(QJsonArray{0.4, 0.6}) << band;
+        QTest::newRow("band above threshold") << "inconclusive" << QJsonValue(QJsonArray{0.75, 0.9}) << band;
+        QTest::newRow("band reversed") << "inconclusive" << QJsonValue(QJsonArray{0.8, 0.6}) << band;
+        QTest::newRow("band empty") << "inconclusive" << QJsonValue(QJsonArray{0.7, 0.7}) << band;
+        QTest::newRow("band negative") << "inconclusive" << QJsonValue(QJsonArray{-0.1, 0.8}) << band;
+        QTest::newRow("band over one") << "inconclusive" << QJsonValue(QJsonArray{0.6, 1.5}) << band;
+        QTest::newRow("min face fraction") << "min_face_fraction" << QJsonValue(1.5) << "'min_face_fraction' must be between 0 and 1";
+        QTest::newRow("min face text") << "min_face_fraction" << QJsonValue("a quarter") << "'min_face_fraction' must be a number";
     }
 
     void wrongFieldsAreNamed() {

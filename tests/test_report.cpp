@@ -4,7 +4,9 @@
 // (folder missing or not a folder, cancelled, the evidence itself as the target) throws
 // Error naming the path and leaves no file, and an earlier report is never half-replaced.
 #include "core/Error.h"
+#include "case/CaseFile.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportComposer.h"
 #include "report/ReportSources.h"
 #include "report/ReportWriter.h"
 #include "support/SyntheticDetector.h"
@@ -143,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(robustness.unstable);
         for (const RobustnessVariant& v : robustness.variants)
             if (v.name == "shift-right" || v.name == "scale0.5")
-                QVERIFY2(!v.fake, v.name.c_str());
+                QVERIFY2(v.call == FaceCall::Real, v.name.c_str());
         QVERIFY(std::find(stages.begin(), stages.end(), "hash") != stages.end());
         QVERIFY(std::find(stages.begin(), stages.end(), "lime") != stages.end());
 
@@ -173,6 +175,58 @@ private Q_SLOTS:
         QVERIFY(text.contains("Page 1 of"));
         // No ligatures: words stay searchable.
         QVERIFY(text.contains("Model file"));
+    }
+
+    // A card with an inconclusive band around the synthetic face's score (~0.77): the report's
+    // verdict, the face's section and the faces table say "inconclusive", the face is not
+    // explained, and a case saved from it shows the same verdict when reopened.
+    void inconclusiveFaceInTheReport() {
+        BandedSyntheticDetector detector(0.4, 0.9);
+        ReportJob job;
+        job.evidencePath = evidenceImage_;
+        job.explain = smallRequest();
+        ReportInput input = buildReportInput(job, detector, nullptr);
+        QCOMPARE(input.faces.size(), size_t(1));
+        QVERIFY(input.faces[0].fakeProbability > 0.4 && input.faces[0].fakeProbability < 0.9);
+        QCOMPARE(QString::fromStdString(input.verdict.label()), QString("inconclusive"));
+        QCOMPARE(input.verdict.inconclusiveUnits, 1);
+        QVERIFY(!input.faces[0].explanation.has_value());
+
+        const QString pdf = testpaths::output("report_engine/inconclusive.pdf");
+        QFile::remove(pdf);
+        writeReportPdf(input, pdf);
+        const QString text = runTool("pdftotext", {"-layout", pdf, "-"});
+        QVERIFY2(text.contains(QRegularExpression("Verdict of the detector:\\s+inconclusive")), qPrintable(text));
+        QVERIFY(text.contains("Verdict: inconclusive"));
+        QVERIFY(text.contains(QRegularExpression("inconclusive\\s+band\\s+is\\s+0.40\\s+to\\s+0.90")));
+        QVERIFY(text.contains("score is inconclusive"));
+        QVERIFY(!text.contains(QRegularExpression("Verdict of the detector:\\s+fake")));
+
+        // The verdict paragraph says how many faces it left out as too small, or that they were kept.
+        input.verdict.smallFacesLeftOut = 3;
+        auto html = [](const ReportInput& in) {
+            QString all;
+            const ReportDocument doc = composeReport(in, 96);
+            for (const auto& block : doc.blocks())
+                all += block.html;
+            return all;
+        };
+        QVERIFY2(html(input).contains("3 face(s) too small to judge (box under 64 pixels) were left out"),
+                 qPrintable(html(input)));
+        input.verdict.smallFacesLeftOut = 0;
+        input.verdict.smallFacesIncluded = true;
+        QVERIFY(html(input).contains("kept in the verdict at the examiner&#x27;s request") ||
+                html(input).contains("kept in the verdict at the examiner's request"));
+        input.verdict.smallFacesIncluded = false;
+
+        const QString casePath = testpaths::output("report_engine/inconclusive.flcase");
+        QFile::remove(casePath);
+        CaseFile::create(casePath)->saveAnalysis(input, "tester");
+        const ReportInput reopened = CaseFile::open(casePath, true)->loadAnalysis();
+        QCOMPARE(QString::fromStdString(reopened.verdict.label()), QString("inconclusive"));
+        QCOMPARE(reopened.verdict.inconclusiveUnits, 1);
+        QVERIFY(reopened.model.card.hasInconclusiveBand);
+        QCOMPARE(reopened.model.card.call(reopened.faces[0].fakeProbability), FaceCall::Inconclusive);
     }
 
     void videoReportHasTimeline() {

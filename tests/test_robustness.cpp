@@ -103,7 +103,7 @@ private Q_SLOTS:
         for (const RobustnessVariant& v : r.variants)
             qInfo("%s: P(fake) %.4f", v.name.c_str(), v.fakeProbability);
         QVERIFY(qAbs(r.originalFakeProbability - 0.75) < 1e-6);
-        QVERIFY(r.originalFake);
+        QCOMPARE(r.originalCall, FaceCall::Fake);
         const cv::Rect box(128, 128, 256, 256);
         for (int q : {90, 75, 50}) {
             const RobustnessVariant& v = variant(r, "jpeg" + std::to_string(q));
@@ -112,14 +112,14 @@ private Q_SLOTS:
                      qPrintable(QString("jpeg%1: %2, expected %3").arg(q).arg(v.fakeProbability).arg(expected)));
         }
         // JPEG 90 keeps the texture, JPEG 50 quantises it away: the verdict flips.
-        QVERIFY(variant(r, "jpeg90").fake);
+        QCOMPARE(variant(r, "jpeg90").call, FaceCall::Fake);
         QVERIFY(variant(r, "jpeg90").fakeProbability > 0.6);
-        QVERIFY(!variant(r, "jpeg50").fake);
+        QCOMPARE(variant(r, "jpeg50").call, FaceCall::Real);
         QVERIFY(qAbs(variant(r, "jpeg50").fakeProbability - 0.25) < 0.05);
         // 0.75: the box becomes (96, 96, 192, 192) of the 384-pixel frame.
         QVERIFY(qAbs(variant(r, "scale0.75").fakeProbability -
                      expectedScore(scaled(subject.frameRgb, 0.75), cv::Rect(96, 96, 192, 192))) < 1e-9);
-        QVERIFY(!variant(r, "scale0.75").fake);
+        QCOMPARE(variant(r, "scale0.75").call, FaceCall::Real);
         // 0.5: INTER_AREA averages each 2x2 block of the checkerboard to flat grey: exactly 0.25.
         QVERIFY(qAbs(variant(r, "scale0.5").fakeProbability - 0.25) < 1e-6);
         // One pixel in any direction inverts the checkerboard under the model: 0.
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(int(r.variants.size()), 9);
         for (const RobustnessVariant& v : r.variants) {
             QVERIFY2(qAbs(v.fakeProbability - r.originalFakeProbability) < 0.01, v.name.c_str());
-            QVERIFY(v.fake);
+            QCOMPARE(v.call, FaceCall::Fake);
         }
         QVERIFY(!r.unstable);
         QVERIFY(r.maxAbsChange < 0.01);

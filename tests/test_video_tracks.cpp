@@ -4,6 +4,7 @@
 // chunks = one call), the tracker dropping a face it lost, the verdict rule, flat memory.
 
 #include "core/Error.h"
+#include "faces/EvidenceVerdict.h"
 #include "faces/FaceDetector.h"
 #include "faces/FaceTracker.h"
 #include "faces/FrameScorer.h"
@@ -290,6 +291,86 @@ private Q_SLOTS:
         fooled.update(gray, &detections);
         cv::cvtColor(other, gray, cv::COLOR_RGB2GRAY);
         QCOMPARE(int(fooled.update(gray, nullptr).size()), 1);
+    }
+
+    // The band and the size limit on hand-made tracks (Meso4_DF's card: threshold 0.5, 64 px):
+    // a big face (100 px) at 0.55 on frames 0-9 and a 25-px face at 0.95 on frames 0-9.
+    void videoRuleCountsInconclusiveAndSmallFacesApart() {
+        ModelCard card;
+        card.inputWidth = card.inputHeight = 256;
+        card.threshold = 0.5;
+        TrackTimeline big(1), small(2);
+        for (int f = 0; f < 10; ++f) {
+            big.add({f, f < 8 ? 0.55 : 0.30, cv::Rect2f(10, 10, 100, 120), true});
+            small.add({f, 0.95, cv::Rect2f(300, 10, 25, 30), true});
+        }
+        big.setConfirmed(true);
+        small.setConfirmed(true);
+
+        // No band: the small face is left out, the big one decides (top decile = one frame, 0.55).
+        VideoVerdict v = videoVerdict({big, small}, card);
+        QCOMPARE(v.smallFacesLeftOut, 10);
+        QCOMPARE(v.facesCounted, 10);
+        QCOMPARE(v.framesWithFaces, 10);
+        QVERIFY(std::abs(v.fakeScore - 0.55) < 1e-12);
+        QVERIFY(v.fake);
+        QVERIFY(!v.inconclusive);
+        QCOMPARE(v.inconclusiveFrames, 0);
+        QVERIFY(QString::fromStdString(v.ruleText).contains("under 64 px"));
+        QCOMPARE(QString::fromStdString(videoEvidenceVerdict(v).label()), QString("fake"));
+        QCOMPARE(videoEvidenceVerdict(v).smallFacesLeftOut, 10);
+
+        // Kept on request: the small face's 0.95 decides, as before the rule.
+        v = videoVerdict({big, small}, card, true);
+        QCOMPARE(v.smallFacesLeftOut, 0);
+        QCOMPARE(v.facesCounted, 20);
+        QVERIFY(std::abs(v.fakeScore - 0.95) < 1e-12);
+        QVERIFY(v.smallFacesIncluded);
+        QVERIFY(!QString::fromStdString(v.ruleText).contains("under 64 px"));
+
+        // A band [0.45, 0.6]: the video score 0.55 is inconclusive; 8 of the 10 frames have their
+        // maximum (0.55) in it and 8 face observations do (frames 8-9 score 0.30, below it).
+        card.hasInconclusiveBand = true;
+        card.inconclusiveLow = 0.45;
+        card.inconclusiveHigh = 0.6;
+        v = videoVerdict({big, small}, card);
+        QVERIFY(v.inconclusive);
+        QVERIFY(!v.fake);
+        QCOMPARE(v.inconclusiveFrames, 8);
+        QCOMPARE(v.inconclusiveFaces, 8);
+        QCOMPARE(v.smallFacesLeftOut, 10);
+        const EvidenceVerdict e = videoEvidenceVerdict(v);
+        QCOMPARE(QString::fromStdString(e.label()), QString("inconclusive"));
+        QCOMPARE(e.inconclusiveUnits, 8);
+        QVERIFY(QString::fromStdString(e.rule).contains("inconclusive when the score is in [0.45, 0.6]"));
+        // With the small face kept, 0.95 lies above the band: fake, and no frame's maximum is in it.
+        v = videoVerdict({big, small}, card, true);
+        QVERIFY(v.fake);
+        QCOMPARE(v.inconclusiveFrames, 0);
+        QCOMPARE(v.inconclusiveFaces, 8); // the big face's observations are still counted apart
+    }
+
+    // The image rule: the highest judged face, small faces left out and counted.
+    void imageRuleLeavesSmallFacesOut() {
+        ModelCard card;
+        card.threshold = 0.5;
+        EvidenceVerdict v = imageVerdict({{0.2, 100}, {0.9, 30}, {0.52, 64}}, card);
+        QCOMPARE(v.unitsCounted, 2);
+        QCOMPARE(v.smallFacesLeftOut, 1);
+        QCOMPARE(v.fakeScore, 0.52);
+        QCOMPARE(QString::fromStdString(v.label()), QString("fake"));
+        card.hasInconclusiveBand = true;
+        card.inconclusiveLow = 0.4;
+        card.inconclusiveHigh = 0.6;
+        v = imageVerdict({{0.2, 100}, {0.9, 30}, {0.52, 64}}, card);
+        QCOMPARE(QString::fromStdString(v.label()), QString("inconclusive"));
+        QCOMPARE(v.inconclusiveUnits, 1);
+        v = imageVerdict({{0.2, 100}, {0.9, 30}, {0.52, 64}}, card, true);
+        QCOMPARE(QString::fromStdString(v.label()), QString("fake"));
+        QCOMPARE(v.smallFacesLeftOut, 0);
+        v = imageVerdict({{0.9, 30}}, card);
+        QCOMPARE(QString::fromStdString(v.label()), QString("none")); // every face too small
+        QCOMPARE(v.smallFacesLeftOut, 1);
     }
 
     // The documented rule, on hand-made timelines.

@@ -119,6 +119,7 @@ AppSettings AppSettings::load(QSettings& store) {
     s.nesPaperCompatible = store.value("explain/nesPaperCompatible", s.nesPaperCompatible).toBool();
     s.seed = store.value("explain/seed", QVariant::fromValue<qulonglong>(s.seed)).toULongLong();
     s.timelineStep = bounded(store.value("video/timelineStep"), s.timelineStep, 1, 1000);
+    s.includeSmallFaces = store.value("verdict/includeSmallFaces", s.includeSmallFaces).toBool();
     s.overlayOpacity = std::clamp(store.value("view/overlayOpacity", s.overlayOpacity).toDouble(), 0.0, 1.0);
     s.topSegments = bounded(store.value("view/topSegments"), s.topSegments, 1, 5);
     s.colorMap = store.value("view/colorMap", s.colorMap).toString();
@@ -159,6 +160,7 @@ void AppSettings::save(QSettings& store) const {
     store.setValue("explain/nesPaperCompatible", nesPaperCompatible);
     store.setValue("explain/seed", QVariant::fromValue<qulonglong>(seed));
     store.setValue("video/timelineStep", timelineStep);
+    store.setValue("verdict/includeSmallFaces", includeSmallFaces);
     store.setValue("view/overlayOpacity", overlayOpacity);
     store.setValue("view/topSegments", topSegments);
     store.setValue("view/colorMap", colorMap);

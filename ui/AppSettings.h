@@ -45,6 +45,9 @@ struct AppSettings {
 
     // Video timeline: score every Nth frame (1 = all) so long videos fill in faster.
     int timelineStep = 1;
+    // The verdict keeps faces too small to judge (ModelCard::tooSmallToJudge); by default they
+    // are shown but left out of it, as on the CLI without --include-small-faces.
+    bool includeSmallFaces = false;
 
     // Display
     double overlayOpacity = 0.5;

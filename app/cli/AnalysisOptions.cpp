@@ -68,6 +68,7 @@ void addAnalysisOptions(QCommandLineParser& parser) {
         {"no-detect",
          Text::tr("Take the image (or each frame) whole as one face (for face crops).")});
     parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
+    addIncludeSmallFacesOption(parser);
     parser.addOption({"quiet", Text::tr("No progress on stderr.")});
 }
 
@@ -84,6 +85,7 @@ fakelens::ReportJob analysisJobFromOptions(const QCommandLineParser& parser, con
         job.frames.end = range.end;
         job.frames.step = range.step;
     }
+    job.includeSmallFaces = parser.isSet("include-small-faces");
     if (parser.isSet("explain-faces"))
         job.maxExplainedFaces = intOption(parser, "explain-faces", 1, 1000);
     if (parser.isSet("evaluate")) {

@@ -20,7 +20,7 @@ namespace {
 
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
 
-QJsonObject faceJson(const fakelens::ReportFace& f, int section) {
+QJsonObject faceJson(const fakelens::ReportFace& f, int section, const fakelens::ModelCard& card) {
     QJsonObject o;
     o["section"] = section;
     o["frame"] = f.frame;
@@ -30,7 +30,8 @@ QJsonObject faceJson(const fakelens::ReportFace& f, int section) {
     o["box"] = QJsonArray{qRound(f.face.box.x), qRound(f.face.box.y), qRound(f.face.box.width),
                           qRound(f.face.box.height)};
     o["fake_probability"] = f.fakeProbability;
-    o["verdict"] = f.fake ? "fake" : "real";
+    o["verdict"] = fakelens::faceCallName(card.call(f.fakeProbability));
+    o["too_small"] = card.tooSmallToJudge(fakelens::faceBoxSide(f.face.box));
     if (!f.explanation) {
         o["not_explained"] = f.notExplainedReason;
         return o;
@@ -89,7 +90,7 @@ QJsonObject caseJson(const fakelens::CaseFile& file, const fakelens::ReportInput
     root["seed"] = QString::number(in.parameters.explain.seed);
     QJsonArray faces;
     for (size_t i = 0; i < in.faces.size(); ++i)
-        faces.append(faceJson(in.faces[i], int(i) + 1));
+        faces.append(faceJson(in.faces[i], int(i) + 1, in.model.card));
     root["faces"] = faces;
     QJsonArray timeline;
     for (const fakelens::TimelinePoint& t : in.timeline) {

@@ -190,21 +190,35 @@ double currentResidentMegabytes() {
 
 namespace cli {
 
+void addIncludeSmallFacesOption(QCommandLineParser& parser) {
+    parser.addOption({"include-small-faces",
+                      Text::tr("Keep the faces too small to judge (box under the model card's "
+                               "min_face_fraction of its input, 64 px for MesoNet) in the verdict; "
+                               "by default they are listed but left out.")});
+}
+
 void addVerdictJson(QJsonObject& object, const fakelens::EvidenceVerdict& verdict) {
     object["verdict"] = verdict.scored ? QJsonValue(QString::fromStdString(verdict.label())) : QJsonValue();
     object["fake_score"] = verdict.scored ? QJsonValue(verdict.fakeScore) : QJsonValue();
     object["verdict_rule"] = QString::fromStdString(verdict.rule);
     object["threshold"] = verdict.threshold;
+    object["inconclusive_units"] = verdict.inconclusiveUnits;
+    object["small_faces_left_out"] = verdict.smallFacesLeftOut;
+    object["small_faces_included"] = verdict.smallFacesIncluded;
 }
 
 QString verdictLine(const fakelens::EvidenceVerdict& verdict) {
     if (!verdict.scored)
         return QStringLiteral("no face took part: no verdict");
-    return QStringLiteral("%1  P(fake) %2  (%3; threshold %4)")
-        .arg(verdict.fake ? "FAKE" : "real")
-        .arg(verdict.fakeScore, 0, 'f', 4)
-        .arg(QString::fromStdString(verdict.rule))
-        .arg(verdict.threshold, 0, 'f', 2);
+    const QString label = QString::fromStdString(verdict.label());
+    QString line = QStringLiteral("%1  P(fake) %2  (%3; threshold %4)")
+                       .arg(verdict.fake ? label.toUpper() : label)
+                       .arg(verdict.fakeScore, 0, 'f', 4)
+                       .arg(QString::fromStdString(verdict.rule))
+                       .arg(verdict.threshold, 0, 'f', 2);
+    if (verdict.smallFacesLeftOut > 0)
+        line += QStringLiteral("; %1 face(s) too small to judge left out").arg(verdict.smallFacesLeftOut);
+    return line;
 }
 
 } // namespace cli

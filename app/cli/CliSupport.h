@@ -90,6 +90,9 @@ void printLine(const QString& text);
 // The evidence's one verdict in JSON, the same keys in `detect` and `case show`: "verdict"
 // ("fake", "real", or null without a scored face), "fake_score" (null likewise),
 // "verdict_rule" (the rule in words) and "threshold".
+// --include-small-faces: the verdict keeps faces too small to judge (ModelCard::tooSmallToJudge).
+void addIncludeSmallFacesOption(QCommandLineParser& parser);
+
 void addVerdictJson(QJsonObject& object, const fakelens::EvidenceVerdict& verdict);
 // "FAKE (P 0.8274, rule ...)" or "no face: no verdict", for the text output.
 QString verdictLine(const fakelens::EvidenceVerdict& verdict);

@@ -28,8 +28,16 @@ QJsonObject faceToJson(const fakelens::ScoredFace& f, int frame, double fps, int
                              qRound(f.face.box.height)};
     face["detection_confidence"] = f.face.confidence;
     face["fake_probability"] = double(f.fakeProbability);
-    face["verdict"] = f.fake ? "fake" : "real";
+    face["verdict"] = fakelens::faceCallName(f.call);
+    face["too_small"] = f.tooSmall;
     return face;
+}
+
+// The face's word as the text output prints it: FAKE in capitals, and why it may not count.
+QString faceWord(const fakelens::ScoredFace& f) {
+    const QString word = QString::fromLatin1(fakelens::faceCallName(f.call));
+    return (f.call == fakelens::FaceCall::Fake ? word.toUpper() : word) +
+           (f.tooSmall ? QStringLiteral(" (too small to judge)") : QString());
 }
 
 QString faceLine(const fakelens::ScoredFace& f, int index) {
@@ -40,7 +48,7 @@ QString faceLine(const fakelens::ScoredFace& f, int index) {
         .arg(qRound(f.face.box.width))
         .arg(qRound(f.face.box.height))
         .arg(double(f.fakeProbability), 0, 'f', 4)
-        .arg(f.fake ? "FAKE" : "real");
+        .arg(faceWord(f));
 }
 
 // The robustness re-test of one face (issue 18, part 4) as JSON: the face's own P(fake), each
@@ -50,7 +58,7 @@ QJsonObject robustnessToJson(const fakelens::RobustnessResult& r) {
     for (const fakelens::RobustnessVariant& v : r.variants)
         variants.append(QJsonObject{{"name", QString::fromStdString(v.name)},
                                     {"fake_probability", v.fakeProbability},
-                                    {"verdict", v.fake ? "fake" : "real"}});
+                                    {"verdict", fakelens::faceCallName(v.call)}});
     QJsonObject o;
     o["original_fake_probability"] = r.originalFakeProbability;
     o["variants"] = variants;
@@ -64,7 +72,7 @@ QJsonObject robustnessToJson(const fakelens::RobustnessResult& r) {
 QString robustnessLine(const fakelens::RobustnessResult& r) {
     QStringList flipped;
     for (const fakelens::RobustnessVariant& v : r.variants)
-        if (v.fake != r.originalFake)
+        if (v.call != r.originalCall)
             flipped << QStringLiteral("%1 %2").arg(QString::fromStdString(v.name)).arg(v.fakeProbability, 0, 'f', 4);
     return QStringLiteral("    robustness: P(fake) %1..%2 over %3 variants, max change %4  %5")
         .arg(r.minFakeProbability, 0, 'f', 4)
@@ -80,7 +88,7 @@ struct InputResult {
 };
 
 InputResult detectImage(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
-                        bool robustness) {
+                        bool includeSmallFaces, bool robustness) {
     const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
     const auto scored = fakelens::scoreFrame(image.rgb, detector, faces);
     InputResult r;
@@ -105,10 +113,10 @@ InputResult detectImage(const QString& path, fakelens::Detector& detector, const
         list.append(face);
     }
     r.json["faces"] = list;
-    std::vector<double> scores;
+    std::vector<fakelens::JudgedFace> judged;
     for (const fakelens::ScoredFace& f : scored)
-        scores.push_back(f.fakeProbability);
-    const fakelens::EvidenceVerdict verdict = fakelens::imageVerdict(scores, detector.card().threshold);
+        judged.push_back({f.fakeProbability, fakelens::faceBoxSide(f.face.box)});
+    const fakelens::EvidenceVerdict verdict = fakelens::imageVerdict(judged, detector.card(), includeSmallFaces);
     addVerdictJson(r.json, verdict);
     r.text.prepend(scored.empty() ? path + ": no face found"
                                   : QStringLiteral("%1: %2 face(s)").arg(path).arg(scored.size()));
@@ -123,9 +131,10 @@ struct VideoSettings {
     int maxMissed = -1; // -1: 0 with --detect-every 1 (each face is a detection, as before
                         // tracking existed), else the tracker's default
     int smoothing = 5;
+    bool includeSmallFaces = false;
 };
 
-QJsonObject trackToJson(const fakelens::TrackTimeline& t, double threshold, int smoothing) {
+QJsonObject trackToJson(const fakelens::TrackTimeline& t, const fakelens::ModelCard& card, int smoothing) {
     QJsonArray frames, scores, smoothed;
     const std::vector<double> smooth = t.smoothedScores(smoothing);
     for (size_t i = 0; i < t.points().size(); ++i) {
@@ -142,7 +151,7 @@ QJsonObject trackToJson(const fakelens::TrackTimeline& t, double threshold, int 
     o["detections"] = t.detections();
     o["confirmed"] = t.confirmed();
     o["fake_score"] = score;
-    o["verdict"] = score >= threshold ? "fake" : "real";
+    o["verdict"] = fakelens::faceCallName(card.call(score));
     o["series"] = QJsonObject{{"frame", frames}, {"fake_probability", scores}, {"smoothed", smoothed}};
     return o;
 }
@@ -155,6 +164,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     options.tracker.maxMissedDetections = settings.maxMissed >= 0 ? settings.maxMissed
                                           : settings.detectEvery == 1 ? 0
                                                                       : options.tracker.maxMissedDetections;
+    options.includeSmallFaces = settings.includeSmallFaces;
     fakelens::VideoScanner scanner(path.toStdString(), detector, faces, options);
     const fakelens::VideoInfo& info = scanner.info();
     InputResult r;
@@ -162,7 +172,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     scanner.advance(0, [&](const fakelens::ScannedFrame& frame) {
         for (size_t i = 0; i < frame.faces.size(); ++i) {
             const fakelens::ScannedFace& f = frame.faces[i];
-            fakelens::ScoredFace scored{f.face, {}, f.fakeProbability, f.fake};
+            fakelens::ScoredFace scored{f.face, {}, f.fakeProbability, f.fake, f.call, f.tooSmall};
             QJsonObject face = faceToJson(scored, frame.index, info.fps, int(i));
             face["track"] = f.trackId;
             face["tracked"] = !f.detected;
@@ -174,12 +184,13 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     for (int index : scanner.framesAnalysed())
         analysed.append(index);
 
-    const double threshold = detector.card().threshold;
+    const fakelens::ModelCard& card = detector.card();
     const fakelens::VideoVerdict verdict = scanner.verdict();
+    const fakelens::EvidenceVerdict evidence = fakelens::videoEvidenceVerdict(verdict);
     const bool scored = verdict.framesWithFaces > 0;
     QJsonArray tracks;
     for (const fakelens::TrackTimeline& t : scanner.tracks()) {
-        tracks.append(trackToJson(t, threshold, settings.smoothing));
+        tracks.append(trackToJson(t, card, settings.smoothing));
         r.text << QStringLiteral("  track %1: frames %2-%3, %4 face(s), %5 detection(s)%6, P(fake) %7  %8")
                       .arg(t.id())
                       .arg(t.firstFrame())
@@ -188,12 +199,11 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
                       .arg(t.detections())
                       .arg(t.confirmed() ? "" : " (unconfirmed)")
                       .arg(t.fakeScore(), 0, 'f', 4)
-                      .arg(t.fakeScore() >= threshold ? "FAKE" : "real");
+                      .arg(card.call(t.fakeScore()) == fakelens::FaceCall::Fake
+                               ? QStringLiteral("FAKE")
+                               : QString::fromLatin1(fakelens::faceCallName(card.call(t.fakeScore()))));
     }
-    r.text << (scored ? QStringLiteral("  video P(fake) %1  %2  (%3)")
-                            .arg(verdict.fakeScore, 0, 'f', 4)
-                            .arg(verdict.fake ? "FAKE" : "real")
-                            .arg(QString::fromStdString(fakelens::VideoVerdict::rule()))
+    r.text << (scored ? QStringLiteral("  video ") + verdictLine(evidence)
                       : QStringLiteral("  video: no confirmed face, no verdict"));
 
     r.json["path"] = path;
@@ -208,9 +218,12 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     r.json["smoothing_window"] = settings.smoothing;
     r.json["tracks"] = tracks;
     r.json["video_fake_score"] = scored ? QJsonValue(verdict.fakeScore) : QJsonValue();
-    r.json["video_verdict"] = scored ? QJsonValue(verdict.fake ? "fake" : "real") : QJsonValue();
-    r.json["video_score_rule"] = QString::fromStdString(fakelens::VideoVerdict::rule());
-    addVerdictJson(r.json, fakelens::videoEvidenceVerdict(verdict, threshold));
+    r.json["video_verdict"] = scored ? QJsonValue(QString::fromStdString(evidence.label())) : QJsonValue();
+    r.json["video_score_rule"] = QString::fromStdString(verdict.ruleText);
+    r.json["inconclusive_frames"] = verdict.inconclusiveFrames;
+    r.json["inconclusive_faces"] = verdict.inconclusiveFaces;
+    r.json["faces_counted"] = verdict.facesCounted;
+    addVerdictJson(r.json, evidence);
     r.text.prepend(QStringLiteral("%1: %2 frame(s) analysed, %3 face detection(s)")
                        .arg(path)
                        .arg(analysed.size())
@@ -252,6 +265,7 @@ int runDetect(const QStringList& arguments) {
          Text::tr("Images: re-score each face after JPEG re-encoding (quality 90, 75, 50), "
                   "downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict "
                   "holds (videos are scored without it).")});
+    addIncludeSmallFacesOption(parser);
     parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -282,6 +296,7 @@ int runDetect(const QStringList& arguments) {
         video.smoothing = parser.value("smooth").toInt(&ok);
         if (!ok || video.smoothing < 1)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--smooth", "must be a number >= 1");
+        video.includeSmallFaces = parser.isSet("include-small-faces");
         detector = loadDetectorFromOptions(parser);
         if (!parser.isSet("no-detect")) {
             fakelens::FaceDetectorOptions options;
@@ -305,7 +320,7 @@ int runDetect(const QStringList& arguments) {
             if (isVideo && robustness)
                 printError(Text::tr("detect: --robustness applies to images only; %1 is scored without it").arg(path));
             const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video)
-                                          : detectImage(path, *detector, faceDetector.get(), robustness);
+                                          : detectImage(path, *detector, faceDetector.get(), video.includeSmallFaces, robustness);
             inputs.append(r.json);
             text << r.text;
         } catch (const fakelens::Error& e) {
@@ -323,6 +338,9 @@ int runDetect(const QStringList& arguments) {
         model["name"] = QString::fromStdString(detector->card().name);
         model["device"] = QString::fromStdString(detector->deviceName());
         model["threshold"] = detector->card().threshold;
+        if (detector->card().hasInconclusiveBand)
+            model["inconclusive"] = QJsonArray{detector->card().inconclusiveLow, detector->card().inconclusiveHigh};
+        model["min_face_side"] = detector->card().minFaceSide();
         QJsonObject root;
         root["fakelens_version"] = fakelens::kVersion;
         root["model"] = model;

@@ -155,7 +155,7 @@ int runExplain(const QStringList& arguments) {
             const auto& box = faces[f].face.box;
             faceJson["box"] = QJsonArray{qRound(box.x), qRound(box.y), qRound(box.width), qRound(box.height)};
             faceJson["fake_probability"] = report.fakeProbability;
-            faceJson["verdict"] = detector->card().isFake(report.fakeProbability) ? "fake" : "real";
+            faceJson["verdict"] = fakelens::faceCallName(detector->card().call(report.fakeProbability));
             faceJson["segments"] = report.segments.count;
             QJsonArray methods;
             for (const fakelens::Explanation& e : report.explanations) {

@@ -91,6 +91,10 @@ void readSummary(QSqlDatabase& db, ReportInput& a) {
     a.verdict.threshold = s.real("verdict_threshold");
     a.verdict.unitsCounted = s.int32("verdict_units_counted");
     a.verdict.rule = std8(s.text("verdict_rule"));
+    a.verdict.inconclusive = s.boolean("verdict_inconclusive");
+    a.verdict.inconclusiveUnits = s.int32("verdict_inconclusive_units");
+    a.verdict.smallFacesLeftOut = s.int32("verdict_small_left_out");
+    a.verdict.smallFacesIncluded = s.boolean("verdict_small_included");
     forRows(db, "frames_analysed", "SELECT * FROM frames_analysed ORDER BY seq", {},
             [&](const SqlRow& r) {
                 checkSeq(r, "seq", qint64(a.framesAnalysed.size()));

@@ -61,7 +61,11 @@ void writeSummary(QSqlDatabase& db, const ReportInput& a) {
             {"verdict_fake", v.fake ? 1 : 0},
             {"verdict_threshold", realValue(v.threshold)},
             {"verdict_units_counted", v.unitsCounted},
-            {"verdict_rule", str(v.rule)}});
+            {"verdict_rule", str(v.rule)},
+            {"verdict_inconclusive", v.inconclusive ? 1 : 0},
+            {"verdict_inconclusive_units", v.inconclusiveUnits},
+            {"verdict_small_left_out", v.smallFacesLeftOut},
+            {"verdict_small_included", v.smallFacesIncluded ? 1 : 0}});
     for (std::size_t i = 0; i < a.framesAnalysed.size(); ++i)
         insert(db, "frames_analysed", {{"seq", qint64(i)}, {"frame", a.framesAnalysed[i]}});
     for (std::size_t i = 0; i < a.timeline.size(); ++i) {

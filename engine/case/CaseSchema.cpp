@@ -25,7 +25,8 @@ const char* const kTables[] = {
     "CREATE TABLE analysis(id INTEGER PRIMARY KEY CHECK(id = 1), saved_at TEXT NOT NULL,"
     " faces_scored INTEGER, faces_called_fake INTEGER, verdict_label TEXT, verdict_scored INTEGER,"
     " verdict_fake_score, verdict_fake INTEGER, verdict_threshold, verdict_units_counted INTEGER,"
-    " verdict_rule TEXT)",
+    " verdict_rule TEXT, verdict_inconclusive INTEGER, verdict_inconclusive_units INTEGER,"
+    " verdict_small_left_out INTEGER, verdict_small_included INTEGER)",
     // The evidence is only referenced: path, size and SHA-256 say which file it was.
     // metadata_problem: "" when the metadata was read, why not otherwise; NULL in a case saved
     // before schema 2, which did not read metadata.
@@ -103,6 +104,18 @@ void migrate(QSqlDatabase& db, int fromVersion) {
         caseSql::run(db, QStringLiteral("ALTER TABLE evidence ADD COLUMN metadata_problem TEXT"),
                      ErrorCode::FileUnwritable);
         caseSql::run(db, QString::fromLatin1(kEvidenceMetadataTable), ErrorCode::FileUnwritable);
+    }
+    if (fromVersion < 3) {
+        // 2 -> 3: the inconclusive band and the faces too small to judge. An analysis saved
+        // before had no band and counted every face, which is what the values below say.
+        for (const char* column : {"verdict_inconclusive INTEGER", "verdict_inconclusive_units INTEGER",
+                                   "verdict_small_left_out INTEGER", "verdict_small_included INTEGER"})
+            caseSql::run(db, QStringLiteral("ALTER TABLE analysis ADD COLUMN ") + QLatin1String(column),
+                         ErrorCode::FileUnwritable);
+        caseSql::run(db,
+                     QStringLiteral("UPDATE analysis SET verdict_inconclusive = 0, verdict_inconclusive_units = 0,"
+                                    " verdict_small_left_out = 0, verdict_small_included = 1"),
+                     ErrorCode::FileUnwritable);
     }
     caseSql::run(db,
                  QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion),

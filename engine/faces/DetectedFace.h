@@ -22,4 +22,8 @@ struct DetectedFace {
     double landmarkDrift = -1;
 };
 
+// A face's size for the "too small to judge" rule (ModelCard::tooSmallToJudge): the shorter side
+// of its box in source (frame) pixels, the detector's box or, on a tracked frame, the re-fitted one.
+inline double faceBoxSide(const cv::Rect2f& box) { return double(box.width < box.height ? box.width : box.height); }
+
 } // namespace fakelens

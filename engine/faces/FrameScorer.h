@@ -2,6 +2,7 @@
 
 #include "faces/DetectedFace.h"
 #include "faces/FaceCropper.h"
+#include "models/ModelCard.h"
 
 #include <opencv2/core/mat.hpp>
 
@@ -17,7 +18,9 @@ struct ScoredFace {
     DetectedFace face;      // box and landmarks in frame coordinates
     FaceCrop crop;          // what the detector saw
     double fakeProbability = 0.0;
-    bool fake = false;
+    bool fake = false;              // call == FaceCall::Fake
+    FaceCall call = FaceCall::Real; // ModelCard::call, the word shown for the face
+    bool tooSmall = false;          // ModelCard::tooSmallToJudge: left out of the verdict by default
 };
 
 // Finds the faces of a frame, crops each with the model card's policy and scores all crops in

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ModelCard.h"
+
 #include <string>
 #include <vector>
 
@@ -9,14 +11,15 @@ namespace fakelens {
 struct RobustnessVariant {
     std::string name;            // "jpeg90", "scale0.75", "shift-right", ... (robustnessVariantNames())
     double fakeProbability = 0.0;
-    bool fake = false;           // the model card's face verdict on this score
+    FaceCall call = FaceCall::Real; // the model card's face verdict on this score
 };
 
 // How a face's P(fake) moves under re-encoding, downscaling and a one-pixel shift (issue 18,
-// part 4). "unstable" means at least one variant gets another verdict than the face itself.
+// part 4). "unstable" means at least one variant gets another verdict than the face itself
+// (fake, real or, with the card's band, inconclusive).
 struct RobustnessResult {
     double originalFakeProbability = 0.0;
-    bool originalFake = false;
+    FaceCall originalCall = FaceCall::Real;
     std::vector<RobustnessVariant> variants;
     double minFakeProbability = 0.0;  // over the variants and the original
     double maxFakeProbability = 0.0;

@@ -94,7 +94,7 @@ RobustnessResult testRobustness(const RobustnessSubject& subject, Detector& dete
         progress.report(0.0, "robustness");
         result.originalFakeProbability = detector.scoreCrops({crop(frame, subject.face)}).front();
     }
-    result.originalFake = card.isFake(result.originalFakeProbability);
+    result.originalCall = card.call(result.originalFakeProbability);
 
     std::vector<cv::Mat> crops;
     const double steps = double(robustnessVariantNames().size());
@@ -129,11 +129,11 @@ RobustnessResult testRobustness(const RobustnessSubject& subject, Detector& dete
         RobustnessVariant v;
         v.name = robustnessVariantNames()[i];
         v.fakeProbability = scores[i];
-        v.fake = card.isFake(scores[i]);
+        v.call = card.call(scores[i]);
         result.minFakeProbability = std::min(result.minFakeProbability, v.fakeProbability);
         result.maxFakeProbability = std::max(result.maxFakeProbability, v.fakeProbability);
         result.maxAbsChange = std::max(result.maxAbsChange, std::abs(v.fakeProbability - result.originalFakeProbability));
-        result.unstable = result.unstable || v.fake != result.originalFake;
+        result.unstable = result.unstable || v.call != result.originalCall;
         result.variants.push_back(std::move(v));
     }
     progress.report(1.0, "robustness");

@@ -78,7 +78,9 @@ VideoScanOptions videoScanOptions(int start, int end, int step) {
     return options;
 }
 
-VideoVerdict VideoScanner::verdict() const { return videoVerdict(tracks_, detector_.card().threshold); }
+VideoVerdict VideoScanner::verdict() const {
+    return videoVerdict(tracks_, detector_.card(), options_.includeSmallFaces);
+}
 
 bool VideoScanner::advance(int maxFrames, const ScannedFrameCallback& onFrame, const ProgressReporter& progress,
                            const CancelToken& cancel) {
@@ -198,7 +200,9 @@ void VideoScanner::flush(const ScannedFrameCallback& onFrame) {
         for (ScannedFrame& f : pending_->frames)
             for (ScannedFace& face : f.faces) {
                 face.fakeProbability = scores.at(next++);
-                face.fake = detector_.card().isFake(face.fakeProbability);
+                face.call = detector_.card().call(face.fakeProbability);
+                face.fake = face.call == FaceCall::Fake;
+                face.tooSmall = detector_.card().tooSmallToJudge(faceBoxSide(face.face.box));
             }
     }
     // Emit one frame at a time, releasing its crops before the callback of the next.

@@ -37,6 +37,9 @@ struct VideoScanOptions {
     // with fewer detection rounds than this confirms tracks detected in every round.
     int confirmDetections = 2;
     TrackerOptions tracker;
+    // The video verdict keeps faces too small to judge (ModelCard::tooSmallToJudge); by default
+    // they are scanned, tracked and shown but left out of it.
+    bool includeSmallFaces = false;
 };
 
 // The scan options every video analysis uses (detect, the workbench's timeline, the report and
@@ -52,7 +55,9 @@ struct ScannedFace {
     bool detected = false; // found by the face detector in this frame (false: tracked by re-fit)
     FaceCrop crop;
     double fakeProbability = 0.0;
-    bool fake = false;
+    bool fake = false;              // call == FaceCall::Fake
+    FaceCall call = FaceCall::Real; // ModelCard::call
+    bool tooSmall = false;          // ModelCard::tooSmallToJudge
 };
 
 struct ScannedFrame {

@@ -1,6 +1,9 @@
 #include "faces/VideoVerdict.h"
 
+#include "faces/DetectedFace.h"
+
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -25,12 +28,38 @@ std::string VideoVerdict::rule() {
     return "mean of the top 10% of per-frame maximum P(fake) over confirmed face tracks";
 }
 
-VideoVerdict videoVerdict(const std::vector<TrackTimeline>& tracks, double threshold) {
+std::string verdictRuleClauses(const ModelCard& card, bool includeSmallFaces) {
+    const auto num = [](double d) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", d);
+        return std::string(buf);
+    };
+    std::string out;
+    if (!includeSmallFaces && card.minFaceSide() > 0)
+        out += "; faces whose box is under " + num(card.minFaceSide()) +
+               " px (shorter side) are too small to judge and left out";
+    if (card.hasInconclusiveBand)
+        out += "; inconclusive when the score is in [" + num(card.inconclusiveLow) + ", " +
+               num(card.inconclusiveHigh) + "]";
+    return out;
+}
+
+VideoVerdict videoVerdict(const std::vector<TrackTimeline>& tracks, const ModelCard& card,
+                          bool includeSmallFaces) {
+    VideoVerdict v;
+    v.card = card;
+    v.smallFacesIncluded = includeSmallFaces;
     std::map<int, double> frameMax;
     for (const TrackTimeline& t : tracks) {
         if (!t.confirmed())
             continue;
         for (const TrackPoint& p : t.points()) {
+            if (!includeSmallFaces && card.tooSmallToJudge(faceBoxSide(p.box))) {
+                ++v.smallFacesLeftOut;
+                continue;
+            }
+            ++v.facesCounted;
+            v.inconclusiveFaces += card.inconclusive(p.fakeProbability) ? 1 : 0;
             auto [it, inserted] = frameMax.emplace(p.frame, p.fakeProbability);
             if (!inserted)
                 it->second = std::max(it->second, double(p.fakeProbability));
@@ -38,15 +67,27 @@ VideoVerdict videoVerdict(const std::vector<TrackTimeline>& tracks, double thres
     }
     std::vector<double> maxima;
     maxima.reserve(frameMax.size());
-    for (const auto& [frame, score] : frameMax)
+    for (const auto& [frame, score] : frameMax) {
         maxima.push_back(score);
-    VideoVerdict v;
+        v.inconclusiveFrames += card.inconclusive(score) ? 1 : 0;
+    }
     v.framesWithFaces = int(maxima.size());
     v.framesInTopFraction =
         maxima.empty() ? 0 : std::max(1, int(std::ceil(kVideoTopFraction * double(maxima.size()) - 1e-9)));
     v.fakeScore = topFractionMean(std::move(maxima));
-    v.fake = !std::isnan(v.fakeScore) && v.fakeScore >= threshold;
+    const bool scored = !std::isnan(v.fakeScore);
+    v.inconclusive = scored && card.call(v.fakeScore) == FaceCall::Inconclusive;
+    v.fake = scored && card.call(v.fakeScore) == FaceCall::Fake;
+    v.ruleText = VideoVerdict::rule() + verdictRuleClauses(card, includeSmallFaces);
+    if (card.hasInconclusiveBand)
+        v.ruleText += "; frames whose maximum and faces whose P(fake) lie in the band are counted apart";
     return v;
+}
+
+VideoVerdict videoVerdict(const std::vector<TrackTimeline>& tracks, double threshold) {
+    ModelCard card;
+    card.threshold = threshold;
+    return videoVerdict(tracks, card, true);
 }
 
 } // namespace fakelens

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fakelens {
@@ -19,6 +20,23 @@ const char* outputKindName(OutputKind kind) {
     }
     return "?";
 }
+
+const char* faceCallName(FaceCall call) {
+    switch (call) {
+    case FaceCall::Real: return "real";
+    case FaceCall::Fake: return "fake";
+    case FaceCall::Inconclusive: return "inconclusive";
+    }
+    return "?";
+}
+
+FaceCall ModelCard::call(double fakeProbability) const {
+    if (inconclusive(fakeProbability))
+        return FaceCall::Inconclusive;
+    return isFake(fakeProbability) ? FaceCall::Fake : FaceCall::Real;
+}
+
+double ModelCard::minFaceSide() const { return minFaceFraction * double(std::min(inputWidth, inputHeight)); }
 
 const char* cropPolicyName(CropPolicy policy) {
     return policy == CropPolicy::MesoNet ? "mesonet" : "bbox";
@@ -176,6 +194,22 @@ ModelCard ModelCard::fromJson(const std::string& jsonText, const std::string& so
     if (card.threshold <= 0.0 || card.threshold >= 1.0)
         r.fail("threshold", "must be strictly between 0 and 1");
 
+    if (r.root().contains("inconclusive")) {
+        const QJsonValue band = r.root().value("inconclusive");
+        const QJsonArray a = band.toArray();
+        if (!band.isArray() || a.size() != 2 || !a.at(0).isDouble() || !a.at(1).isDouble())
+            r.fail("inconclusive", "must be [low, high], two numbers");
+        const double low = a.at(0).toDouble(), high = a.at(1).toDouble();
+        if (!(low >= 0 && low <= card.threshold && card.threshold <= high && high <= 1 && low < high))
+            r.fail("inconclusive", "must be [low, high] with 0 <= low <= threshold (" +
+                                       QString::number(card.threshold, 'g', 10).toStdString() +
+                                       ") <= high <= 1 and low < high");
+        card.hasInconclusiveBand = true;
+        card.inconclusiveLow = low;
+        card.inconclusiveHigh = high;
+    }
+    card.minFaceFraction = r.number("min_face_fraction", 0.25, 0.0, 1.0, false);
+
     if (r.root().contains("crop")) {
         const QJsonValue crop = r.root().value("crop");
         if (!crop.isObject() || !crop.toObject().value("policy").isString())
@@ -235,6 +269,10 @@ std::string ModelCard::toJson() const {
     if (this->crop == CropPolicy::BoundingBox)
         crop["margin"] = cropMargin;
     root["crop"] = crop;
+    if (hasInconclusiveBand)
+        root["inconclusive"] = QJsonArray{inconclusiveLow, inconclusiveHigh};
+    if (minFaceFraction != 0.25)
+        root["min_face_fraction"] = minFaceFraction;
     return QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
 }
 

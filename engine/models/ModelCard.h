@@ -21,6 +21,13 @@ enum class CropPolicy {
 
 enum class ChannelOrder { RGB, BGR };
 
+// The word a face score becomes: the one face-verdict rule (ModelCard::call) that `detect`, the
+// workbench, the case and the report all print.
+enum class FaceCall { Real, Fake, Inconclusive };
+
+// "real", "fake" or "inconclusive": the JSON and case value.
+const char* faceCallName(FaceCall call);
+
 // The description of a detector that FakeLens needs to feed it and read its answer. Read from a
 // JSON file beside a TorchScript model (schema in README.md, "Model cards"); built in for native
 // MesoNet weights.
@@ -42,6 +49,16 @@ struct ModelCard {
     double threshold = 0.5;
     CropPolicy crop = CropPolicy::MesoNet;
     double cropMargin = 0.3; // BoundingBox only: fraction of the box side added on each side
+    // Card key "inconclusive": [low, high] with 0 <= low <= threshold <= high <= 1, low < high.
+    // A score in the closed band [low, high] is "inconclusive" (neither fake nor real); no band
+    // by default, and then every score is fake or real by the threshold.
+    bool hasInconclusiveBand = false;
+    double inconclusiveLow = 0.0;
+    double inconclusiveHigh = 0.0;
+    // Card key "min_face_fraction": a face whose box (its shorter side, in source pixels) is
+    // smaller than this fraction of the model's input side (the shorter of width and height) is
+    // "too small to judge" (64 px for MesoNet's 256): the model would see it upscaled 4x or more.
+    double minFaceFraction = 0.25;
 
     // Parses and validates; throws Error(ModelCardInvalid) naming the file and the first wrong
     // field, e.g. "model card X.json: field 'input_size' must be two integers 16..4096".
@@ -49,7 +66,17 @@ struct ModelCard {
     static ModelCard fromFile(const std::string& path);
     std::string toJson() const;
 
+    // The threshold alone (fake when P(fake) >= threshold), for decisions that are not a verdict
+    // word, e.g. whether an adversarial search has a fake face to flip.
     bool isFake(double fakeProbability) const { return fakeProbability >= threshold; }
+    // The face verdict: inconclusive inside the band, else fake or real by the threshold.
+    FaceCall call(double fakeProbability) const;
+    bool inconclusive(double fakeProbability) const {
+        return hasInconclusiveBand && fakeProbability >= inconclusiveLow && fakeProbability <= inconclusiveHigh;
+    }
+    // The smallest box side (pixels) a face needs to be judged.
+    double minFaceSide() const;
+    bool tooSmallToJudge(double boxShorterSide) const { return boxShorterSide < minFaceSide(); }
 };
 
 const char* outputKindName(OutputKind kind);

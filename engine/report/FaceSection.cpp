@@ -25,8 +25,10 @@ using T = ReportText;
 constexpr int kFaceFigure = 148;    // four faces side by side across the page
 constexpr int kTopListed = 5;       // segments listed with their scores under each heatmap
 
-QString verdictSpan(bool fake) {
-    return QStringLiteral("<span class=\"%1\">%2</span>").arg(fake ? "fake" : "real", esc(T::verdict(fake)));
+// The face's word (ModelCard::call) and, for a face too small to judge, what became of it.
+QString verdictSpan(const ReportInput& in, const ReportFace& f) {
+    return T::verdictSpan(in.model.card.call(f.fakeProbability)) +
+           esc(T::smallFaceNote(in.model.card, f.face.box, in.verdict.smallFacesIncluded));
 }
 
 // The frame with the box, the crop, and the facts.
@@ -51,7 +53,7 @@ void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFac
 
     QString facts;
     facts += factRow(doc, T::tr("P(fake)"), QStringLiteral("<b>%1</b>").arg(probability(f.fakeProbability)));
-    facts += factRow(doc, T::tr("Verdict"), verdictSpan(f.fake) + esc(T::tr(" (threshold %1)").arg(in.model.card.threshold, 0, 'f', 2)));
+    facts += factRow(doc, T::tr("Verdict"), verdictSpan(in, f) + esc(T::tr(" (threshold %1)").arg(in.model.card.threshold, 0, 'f', 2)));
     if (in.evidence.isVideo) {
         facts += factRow(doc, T::tr("Frame"), QStringLiteral("%1 (%2)").arg(f.frame)
                                                   .arg(QString::fromStdString(timecode(f.timeSeconds))));
@@ -68,7 +70,7 @@ void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFac
 
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(title));
     html += QStringLiteral("<p class=\"verdictline\">%1 %2</p>")
-                .arg(esc(T::tr("Verdict: ")), verdictSpan(f.fake) + esc(T::tr(" (P(fake) %1)").arg(probability(f.fakeProbability))));
+                .arg(esc(T::tr("Verdict: ")), verdictSpan(in, f) + esc(T::tr(" (P(fake) %1)").arg(probability(f.fakeProbability))));
     html += QStringLiteral("<table class=\"figures\" width=\"100%\" cellspacing=\"0\"><tr>");
     html += figure(doc.addImage(frame), frameWidth, frameHeight,
                    esc(T::tr("Frame %1: face box (solid), crop (dashed)").arg(f.frame)));
@@ -207,12 +209,12 @@ void composeRobustness(ReportDocument& doc, const RobustnessResult& r) {
     QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                        .arg(esc(T::tr("Variant")), esc(T::tr("P(fake)")), esc(T::tr("Change")), esc(T::tr("Verdict")));
     rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td></td><td align=\"center\">%3</td></tr>")
-                .arg(esc(T::tr("as analysed")), probability(r.originalFakeProbability), verdictSpan(r.originalFake));
+                .arg(esc(T::tr("as analysed")), probability(r.originalFakeProbability), T::verdictSpan(r.originalCall));
     for (const RobustnessVariant& v : r.variants)
         rows += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
                                "<td align=\"center\">%4</td></tr>")
                     .arg(esc(variantText(v.name)), probability(v.fakeProbability),
-                         QString::asprintf("%+.4f", v.fakeProbability - r.originalFakeProbability), verdictSpan(v.fake));
+                         QString::asprintf("%+.4f", v.fakeProbability - r.originalFakeProbability), T::verdictSpan(v.call));
     const QString summary =
         (r.unstable ? QStringLiteral("<b class=\"fake\">%1</b> ").arg(esc(T::tr("Unstable:")))
                           + esc(T::tr("the verdict changes under at least one variant."))
@@ -250,7 +252,7 @@ void composeEvaluation(ReportDocument& doc, const ReportInput& in, const FaceEva
                 rows += QStringLiteral("<td rowspan=\"%1\" valign=\"middle\"><b>%2</b></td>").arg(m.attacks.size()).arg(esc(m.method));
             rows += QStringLiteral("<td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
                                    "<td align=\"center\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td></tr>")
-                        .arg(a.k).arg(probability(a.fakeProbabilityAfter), verdictSpan(a.stillFake), probability(a.sufficiency))
+                        .arg(a.k).arg(probability(a.fakeProbabilityAfter), T::verdictSpan(a.stillFake ? FaceCall::Fake : FaceCall::Real), probability(a.sufficiency))
                         .arg(a.iterations).arg(esc(budgetText(a.minimalBudget)));
         }
     }

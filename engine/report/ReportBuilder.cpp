@@ -30,8 +30,8 @@ QString describeFrames(int start, int end, int step, int count) {
     return ReportText::tr("%1 %2 (%n frame(s) analysed)", nullptr, count).arg(every, range);
 }
 
-void scanImage(Detector& detector, const FaceDetector* faceDetector, ReportInput& input, std::vector<ReportFace>& faces,
-               const CancelToken& cancel) {
+void scanImage(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector, ReportInput& input,
+               std::vector<ReportFace>& faces, const CancelToken& cancel) {
     const LoadedImage image = loadImage(input.evidence.path.toStdString());
     const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector);
     input.framesAnalysed = {0};
@@ -40,10 +40,10 @@ void scanImage(Detector& detector, const FaceDetector* faceDetector, ReportInput
         faces.push_back(makeReportFace(image.rgb, scored[i], 0, 0.0, int(i), faceDetector == nullptr));
         addRobustness(faces.back(), image.rgb, detector, cancel); // needs the full-size frame
     }
-    std::vector<double> scores;
+    std::vector<JudgedFace> judged;
     for (const ScoredFace& f : scored)
-        scores.push_back(f.fakeProbability);
-    input.verdict = imageVerdict(scores, detector.card().threshold);
+        judged.push_back({f.fakeProbability, faceBoxSide(f.face.box)});
+    input.verdict = imageVerdict(judged, detector.card(), job.includeSmallFaces);
     input.parameters.frameSelection.clear();
 }
 
@@ -54,6 +54,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
                std::vector<ReportFace>& faces, size_t sections, ProgressReporter progress, CancelToken cancel) {
     const FrameSelection& sel = job.frames;
     VideoScanOptions options = videoScanOptions(sel.start, sel.end, std::max(1, sel.step));
+    options.includeSmallFaces = job.includeSmallFaces;
     VideoScanner scanner(input.evidence.path.toStdString(), detector, faceDetector, options);
     const double fps = scanner.info().fps;
     // Candidates: the highest P(fake) face of each track (one section per person). The face and
@@ -86,7 +87,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
     if (input.framesAnalysed.empty())
         throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
                     "no frame could be decoded in the selected range (corrupt or truncated video?)");
-    input.verdict = videoEvidenceVerdict(scanner.verdict(), detector.card().threshold);
+    input.verdict = videoEvidenceVerdict(scanner.verdict());
 
     // Confirmed tracks (the ones the verdict counts) get sections first, then by P(fake).
     std::set<int> confirmed;
@@ -112,7 +113,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
         if (!video.seek(c.frame) || !video.read(rgb))
             throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
                         "frame " + std::to_string(c.frame) + " could not be decoded a second time");
-        const ScoredFace scored{c.face.face, c.face.crop, c.face.fakeProbability, c.face.fake};
+        const ScoredFace scored{c.face.face, c.face.crop, c.face.fakeProbability, c.face.fake, c.face.call, c.face.tooSmall};
         ReportFace face = makeReportFace(rgb, scored, c.frame, fps, c.faceIndex, faceDetector == nullptr);
         face.timeSeconds = c.time;
         face.trackId = c.face.trackId;
@@ -168,7 +169,7 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
                            "the highest P(fake); the faces the detector calls fake are explained.",
                            nullptr, explainLimit);
     } else {
-        scanImage(detector, faceDetector, input, faces, cancel);
+        scanImage(job, detector, faceDetector, input, faces, cancel);
         input.facesScored = int(faces.size());
         for (const ReportFace& f : faces)
             input.facesCalledFake += f.fake ? 1 : 0;
@@ -188,7 +189,10 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
                      [&faces](size_t a, size_t b) { return faces[a].fakeProbability > faces[b].fakeProbability; });
     std::vector<size_t> chosen;
     for (size_t i : order) {
-        if (!faces[i].fake)
+        if (detector.card().call(faces[i].fakeProbability) == FaceCall::Inconclusive)
+            faces[i].notExplainedReason =
+                ReportText::tr("Not explained: the detector's score is inconclusive (inside the model card's band).");
+        else if (!faces[i].fake)
             faces[i].notExplainedReason = ReportText::tr("Not explained: the detector calls this face real.");
         else if (int(chosen.size()) >= explainLimit)
             faces[i].notExplainedReason = ReportText::tr("Not explained: only the %n most suspicious face(s) are "

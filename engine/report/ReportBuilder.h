@@ -32,6 +32,9 @@ struct ReportJob {
     // so that the heatmaps and the evaluated rankings are the same explanations.
     std::optional<EvaluationSettings> evaluation;
     FrameSelection frames;
+    // The verdict keeps faces too small to judge (ModelCard::tooSmallToJudge); by default they
+    // are listed but left out of it, and the report says how many.
+    bool includeSmallFaces = false;
     // Faces explained (only faces called fake are), highest P(fake) first. 0: 4 for an image
     // (every face is still listed), 1 for a video (the most suspicious face of the video; a
     // video has one section per track at most).

@@ -25,8 +25,35 @@ using T = ReportText;
 // Rows per block of the frame table: a block never splits; 22 rows fit under the timeline chart
 // on its page, and two blocks fill a page.
 
-QString verdictSpan(bool fake) {
-    return QStringLiteral("<span class=\"%1\">%2</span>").arg(fake ? "fake" : "real", esc(T::verdict(fake)));
+// The band and small-face sentences of the verdict paragraph ("" when neither applies).
+QString verdictConditions(const ReportInput& in) {
+    const EvidenceVerdict& v = in.verdict;
+    const ModelCard& card = in.model.card;
+    QString out;
+    if (card.hasInconclusiveBand)
+        out += QStringLiteral("<br>") +
+               esc((in.evidence.isVideo
+                        ? T::tr("The model card's inconclusive band is %1 to %2: a score inside it is neither fake nor "
+                                "real. %n of the frames that took part had their highest P(fake) inside it.",
+                                nullptr, v.inconclusiveUnits)
+                        : T::tr("The model card's inconclusive band is %1 to %2: a score inside it is neither fake nor "
+                                "real. %n of the faces that took part scored inside it.",
+                                nullptr, v.inconclusiveUnits))
+                       .arg(card.inconclusiveLow, 0, 'f', 2)
+                       .arg(card.inconclusiveHigh, 0, 'f', 2));
+    if (v.smallFacesIncluded)
+        out += QStringLiteral("<br>") +
+               esc(T::tr("Faces too small to judge (box under %1 pixels) were kept in the verdict at the "
+                         "examiner's request.").arg(card.minFaceSide(), 0, 'f', 0));
+    else if (v.smallFacesLeftOut > 0)
+        out += QStringLiteral("<br>") +
+               esc((in.evidence.isVideo
+                        ? T::tr("%n face observation(s) too small to judge (box under %1 pixels) were left out of "
+                                "the verdict.", nullptr, v.smallFacesLeftOut)
+                        : T::tr("%n face(s) too small to judge (box under %1 pixels) were left out of the verdict.",
+                                nullptr, v.smallFacesLeftOut))
+                       .arg(card.minFaceSide(), 0, 'f', 0));
+    return out;
 }
 
 QString timeText(double seconds) { return QString::fromStdString(timecode(seconds)); }
@@ -57,7 +84,7 @@ void composeFindings(ReportDocument& doc, const ReportInput& in) {
     } else {
         boxClass = v.fake ? QStringLiteral("verdictbox") : QStringLiteral("realbox");
         body = QStringLiteral("<b>%1</b> %2 &nbsp; %3")
-                   .arg(esc(T::tr("Verdict of the detector:")), verdictSpan(v.fake),
+                   .arg(esc(T::tr("Verdict of the detector:")), T::verdictSpan(v.call()),
                         esc(T::tr("fake score %1 against the threshold %2").arg(probability(v.fakeScore))
                                 .arg(v.threshold, 0, 'f', 2)));
         body += QStringLiteral("<br>") +
@@ -67,6 +94,7 @@ void composeFindings(ReportDocument& doc, const ReportInput& in) {
                                 "it reaches the threshold.").arg(v.unitsCounted)
                         : T::tr("Rule: the image's fake score is the highest P(fake) among its %n face(s); the "
                                 "image is fake when it reaches the threshold.", nullptr, v.unitsCounted));
+        body += verdictConditions(in);
         body += QStringLiteral("<br>") +
                 esc(in.evidence.isVideo
                         ? T::tr("%1 face(s) scored in %2 analysed frame(s); %3 called fake on their own.")
@@ -153,7 +181,9 @@ void composeFacesTable(ReportDocument& doc, const ReportInput& in) {
                     .arg(f.trackId >= 0 ? QStringLiteral("%1 (%2)").arg(f.frame).arg(f.trackId) : QString::number(f.frame))
                     .arg(esc(timeText(f.timeSeconds)))
                     .arg(QStringLiteral("%1, %2, %3 x %4").arg(qRound(b.x)).arg(qRound(b.y)).arg(qRound(b.width)).arg(qRound(b.height)))
-                    .arg(probability(f.fakeProbability), verdictSpan(f.fake),
+                    .arg(probability(f.fakeProbability),
+                         T::verdictSpan(in.model.card.call(f.fakeProbability)) +
+                             esc(T::smallFaceNote(in.model.card, f.face.box, in.verdict.smallFacesIncluded)),
                          esc(f.explanation ? T::tr("yes") : T::tr("no")));
     }
     doc.add(QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p>"

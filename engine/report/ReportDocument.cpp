@@ -43,6 +43,7 @@ QString ReportDocument::styleSheet() {
         ".mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; }"
         ".fake { color: #b3261e; font-weight: bold; }"
         ".real { color: #1e6b34; font-weight: bold; }"
+        ".inconclusive { color: #8a5a00; font-weight: bold; }"
         "table.kv { border-collapse: collapse; border-color: #c9d1d9; border-style: solid; }"
         "table.kv td { padding: 3px; border-color: #c9d1d9; }"
         "td.key { background-color: #eef2f6; font-weight: bold; color: #24303c; }"

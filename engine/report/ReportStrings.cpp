@@ -1,5 +1,7 @@
 #include "report/ReportStrings.h"
 
+#include "faces/DetectedFace.h"
+
 namespace fakelens {
 
 QString ReportText::heatmapNote() {
@@ -62,6 +64,22 @@ QString ReportText::methodDescription(const QString& base) {
 
 QString ReportText::verdict(bool fake) {
     return fake ? tr("fake") : tr("real");
+}
+
+QString ReportText::verdict(FaceCall call) {
+    return call == FaceCall::Inconclusive ? tr("inconclusive") : verdict(call == FaceCall::Fake);
+}
+
+QString ReportText::verdictSpan(FaceCall call) {
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(QString::fromLatin1(faceCallName(call)), verdict(call).toHtmlEscaped());
+}
+
+QString ReportText::smallFaceNote(const ModelCard& card, const cv::Rect2f& box, bool kept) {
+    if (!card.tooSmallToJudge(faceBoxSide(box)))
+        return {};
+    return kept ? tr(" (too small to judge: kept in the verdict on request)")
+                : tr(" (too small to judge: left out of the verdict)");
 }
 
 } // namespace fakelens

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "models/ModelCard.h"
+
+#include <opencv2/core/types.hpp>
+
 namespace fakelens {
 
 // Every word the report prints goes through ReportText::tr() (context "Report"), so that the
@@ -22,6 +26,12 @@ public:
     static QString methodDescription(const QString& base);
     // "fake" / "real", as the verdict is spelled everywhere in the report.
     static QString verdict(bool fake);
+    // "fake" / "real" / "inconclusive" (ModelCard::call), likewise.
+    static QString verdict(FaceCall call);
+    // The verdict word as coloured HTML (class fake / real / inconclusive).
+    static QString verdictSpan(FaceCall call);
+    // " (too small to judge: left out of the verdict)" after a face's word, or "".
+    static QString smallFaceNote(const ModelCard& card, const cv::Rect2f& box, bool kept);
 };
 
 } // namespace fakelens

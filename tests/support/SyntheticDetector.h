@@ -48,6 +48,21 @@ private:
     long long forwarded_ = 0;
 };
 
+// The synthetic detector under a card with an inconclusive band [low, high] (threshold 0.5):
+// the synthetic face's P(fake) ~0.77 reads "inconclusive" with a band around it.
+class BandedSyntheticDetector : public SyntheticDetector {
+public:
+    BandedSyntheticDetector(double low, double high) : banded_(SyntheticDetector::card()) {
+        banded_.hasInconclusiveBand = true;
+        banded_.inconclusiveLow = low;
+        banded_.inconclusiveHigh = high;
+    }
+    const ModelCard& card() const override { return banded_; }
+
+private:
+    ModelCard banded_;
+};
+
 // A 256x256 CV_32FC3 RGB [0,1] "face": smooth shading and a few blobs (so SLIC has structure),
 // with the detector's checkerboard in the patch, so SyntheticDetector calls it fake.
 cv::Mat makeSyntheticImage(cv::Rect patch = cv::Rect(136, 88, 16, 16));

@@ -238,7 +238,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
             input.framesAnalysed.push_back(t.frame);
             input.facesScored += int(t.fakeProbabilities.size());
             for (double probability : t.fakeProbabilities)
-                input.facesCalledFake += model.card.isFake(probability) ? 1 : 0;
+                input.facesCalledFake += model.card.call(probability) == FaceCall::Fake ? 1 : 0;
         }
         const int timelineFrames = int(s.timeline.size());
         const bool shownInTimeline = std::any_of(s.timeline.begin(), s.timeline.end(),

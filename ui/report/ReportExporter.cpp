@@ -77,16 +77,18 @@ WorkbenchSnapshot ReportExporter::takeSnapshot(const QString& caseId, const QStr
     s.threshold = session_.model() ? session_.model()->threshold : 0.5;
     if (s.media.isVideo) {
         const TimelineVerdict& v = session_.timeline().verdict();
-        VideoVerdict video;
-        video.fakeScore = v.fakeScore;
-        video.fake = v.fake;
-        video.framesWithFaces = v.scored ? v.framesWithFaces : 0;
-        s.verdict = videoEvidenceVerdict(video, s.threshold);
+        VideoVerdict video = v.video;
+        if (!v.scored)
+            video.framesWithFaces = 0;
+        video.card.threshold = s.threshold;
+        s.verdict = videoEvidenceVerdict(video);
     } else {
-        std::vector<double> scores;
+        std::vector<JudgedFace> judged;
         for (const AnalysedFace& f : s.frame.faces)
-            scores.push_back(f.fakeProbability);
-        s.verdict = imageVerdict(scores, s.threshold);
+            judged.push_back({f.fakeProbability, std::min(f.box.width(), f.box.height())});
+        ModelCard card = session_.model() ? session_.model()->card : ModelCard();
+        card.threshold = s.threshold;
+        s.verdict = imageVerdict(judged, card, session_.settings().includeSmallFaces);
     }
     s.topSegmentsShown = session_.settings().topSegments;
     s.caseDetails.caseId = caseId.trimmed();

@@ -40,6 +40,7 @@ ModelSummary EngineResources::summary() {
     s.device = QString::fromStdString(d.deviceName());
     s.path = QString::fromStdString(d.modelPath());
     s.threshold = d.card().threshold;
+    s.card = d.card();
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "explain/AdversarialSampleCache.h"
 #include "faces/FaceDetector.h"
 #include "models/DetectorFactory.h"
+#include "models/ModelCard.h"
 
 #include <QString>
 
@@ -18,6 +19,7 @@ struct ModelSummary {
     QString device;
     QString path;
     double threshold = 0.5;
+    ModelCard card; // threshold, inconclusive band and face-size limit of the verdict
 };
 
 // How to obtain the detector: from a model file, or (tests, embedding) from a factory.

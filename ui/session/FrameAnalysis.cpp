@@ -18,6 +18,8 @@ std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, c
         face.detectionConfidence = s.face.confidence;
         face.fakeProbability = s.fakeProbability;
         face.fake = s.fake;
+        face.call = s.call;
+        face.tooSmall = s.tooSmall;
         face.crop = s.crop.image.clone();
         face.thumbnail = toQImage(face.crop);
         face.detected = s.face;

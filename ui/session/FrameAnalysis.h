@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faces/DetectedFace.h"
+#include "models/ModelCard.h"
 
 #include <QImage>
 #include <QPolygonF>
@@ -24,7 +25,9 @@ struct AnalysedFace {
     QPolygonF cropOutline;          // where the detector's crop lies in the frame
     double detectionConfidence = 0;
     double fakeProbability = 0;
-    bool fake = false;
+    bool fake = false;              // call == FaceCall::Fake
+    FaceCall call = FaceCall::Real; // ModelCard::call: the word shown
+    bool tooSmall = false;          // ModelCard::tooSmallToJudge: left out of the verdict by default
     cv::Mat crop;                   // CV_8UC3 RGB at the model's input size: what gets explained
     QImage thumbnail;               // the same crop, for the face list
     DetectedFace detected;          // the engine's face (box and landmarks): what re-crops start from

@@ -58,6 +58,7 @@ TimelineVerdict toVerdict(const VideoScanner& scanner) {
     out.fakeScore = v.fakeScore;
     out.fake = v.fake;
     out.framesWithFaces = v.framesWithFaces;
+    out.video = v;
     out.tracks = int(scanner.tracks().size());
     for (const TrackTimeline& t : scanner.tracks())
         out.confirmedTracks += t.confirmed() ? 1 : 0;
@@ -85,13 +86,14 @@ TimelineScanner::~TimelineScanner() { requests_.cancel(); }
 VideoScanOptions TimelineScanner::scanOptions(int step) { return videoScanOptions(0, -1, step); }
 
 void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineResources> resources,
-                            bool detectFaces, int step) {
+                            bool detectFaces, int step, bool includeSmallFaces) {
     const LatestRequest::Ticket ticket = requests_.renew();
     state_ = std::make_shared<ScanState>();
     state_->path = videoPath.toStdString();
     state_->resources = std::move(resources);
     state_->detectFaces = detectFaces;
     state_->options = scanOptions(step);
+    state_->options.includeSmallFaces = includeSmallFaces;
     step_ = state_->options.step;
     scanned_ = 0;
     confirmed_ = 0;

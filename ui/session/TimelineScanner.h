@@ -33,6 +33,7 @@ struct TimelineVerdict {
     int framesWithFaces = 0;
     int tracks = 0;
     int confirmedTracks = 0;
+    VideoVerdict video; // the engine's verdict whole: band, counts apart, small faces left out
 };
 
 // Scores every frame (or every Nth) of a video in the background so the timeline fills in,
@@ -51,7 +52,8 @@ public:
     // The engine settings of a timeline scan every `step` frames (tests compare with them).
     static VideoScanOptions scanOptions(int step);
 
-    void start(const QString& videoPath, std::shared_ptr<EngineResources> resources, bool detectFaces, int step);
+    void start(const QString& videoPath, std::shared_ptr<EngineResources> resources, bool detectFaces, int step,
+               bool includeSmallFaces = false);
     void stop();
     bool isRunning() const { return running_; }
     int scannedFrames() const { return scanned_; }

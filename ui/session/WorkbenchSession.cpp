@@ -71,6 +71,7 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
     const bool modelChanged = settings.resolvedModelPath() != settings_.resolvedModelPath() ||
                               settings.device != settings_.device || settings.threads != settings_.threads;
     const bool facesChanged = settings.detectFaces != settings_.detectFaces;
+    const bool verdictRuleChanged = settings.includeSmallFaces != settings_.includeSmallFaces;
     settings_ = settings;
     if (modelChanged || facesChanged)
         results_.reset(results_.evidencePath()); // another model or other faces
@@ -83,6 +84,9 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
         evaluations_->clear();
         robustness_->clear();
         analyseFrame(requestedFrame_);
+        startTimeline();
+    } else if (media_ && verdictRuleChanged) {
+        emit frameAnalysed(frame_); // the face list's verdict counts follow the setting
         startTimeline();
     }
 }
@@ -145,7 +149,8 @@ void WorkbenchSession::open(const QString& path) {
 
 void WorkbenchSession::startTimeline() {
     if (media_ && media_->isVideo)
-        timeline_->start(media_->path, resources_, settings_.detectFaces, settings_.timelineStep);
+        timeline_->start(media_->path, resources_, settings_.detectFaces, settings_.timelineStep,
+                         settings_.includeSmallFaces);
     else
         timeline_->stop();
 }

@@ -143,6 +143,11 @@ QWidget* SettingsDialog::modelPage() {
     timelineStep_ = spin(page, "timelineStepSpin", 1, 1000);
     timelineStep_->setToolTip(tr("Score every Nth frame of a video for the P(fake) timeline (1 = every frame)"));
     form->addRow(tr("Timeline: every &Nth frame:"), timelineStep_);
+    includeSmallFaces_ = new QCheckBox(tr("Keep faces too small to judge in the verdict"), page);
+    includeSmallFaces_->setObjectName(QStringLiteral("includeSmallFacesCheck"));
+    includeSmallFaces_->setToolTip(tr("Faces whose box is under the model card's minimum (64 px for MesoNet) are "
+                                      "always shown; by default they are left out of the verdict"));
+    form->addRow(QString(), includeSmallFaces_);
     return page;
 }
 
@@ -239,6 +244,7 @@ void SettingsDialog::showSettings(const AppSettings& s) {
     selectData(device_, devicesKey(s.device));
     threads_->setValue(s.threads);
     timelineStep_->setValue(s.timelineStep);
+    includeSmallFaces_->setChecked(s.includeSmallFaces);
     slicSegments_->setValue(s.slicSegments);
     limeSamples_->setValue(s.limeSamples);
     shapEvaluations_->setValue(s.shapEvaluations);
@@ -272,6 +278,7 @@ AppSettings SettingsDialog::settings() const {
     s.device = parseDeviceChoice(device_->currentData().toString().toStdString());
     s.threads = threads_->value();
     s.timelineStep = timelineStep_->value();
+    s.includeSmallFaces = includeSmallFaces_->isChecked();
     s.slicSegments = slicSegments_->value();
     s.limeSamples = limeSamples_->value();
     s.shapEvaluations = shapEvaluations_->value();

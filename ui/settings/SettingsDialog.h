@@ -64,6 +64,7 @@ private:
     QSpinBox* opacity_;
     QSpinBox* topSegments_;
     QSpinBox* timelineStep_;
+    QCheckBox* includeSmallFaces_;
     bool ensembleCleared_ = false;
 };
 

@@ -34,27 +34,38 @@ FaceListPanel::FaceListPanel(QWidget* parent) : QWidget(parent) {
     });
 }
 
-void FaceListPanel::setFaces(const FrameAnalysis& frame) {
+void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
     const QSignalBlocker blocker(list_);
     list_->clear();
     for (const AnalysedFace& face : frame.faces) {
-        const QString verdict = face.fake ? tr("FAKE") : tr("real");
+        QString verdict = face.call == FaceCall::Inconclusive ? tr("inconclusive") : face.fake ? tr("FAKE") : tr("real");
+        if (face.tooSmall)
+            verdict += smallFacesKept ? tr(" (too small to judge, kept)") : tr(" (too small to judge, left out)");
         auto* item = new QListWidgetItem(
             QIcon(QPixmap::fromImage(face.thumbnail.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
                                                            Qt::SmoothTransformation))),
             tr("#%1   P(fake) %2\n%3").arg(face.id).arg(face.fakeProbability, 0, 'f', 3).arg(verdict));
-        item->setForeground(verdictColor(face.fake));
+        item->setForeground(verdictColor(face.call));
         item->setToolTip(tr("Face #%1: P(fake) = %2, detection confidence %3")
                              .arg(face.id)
                              .arg(face.fakeProbability, 0, 'f', 4)
                              .arg(face.detectionConfidence, 0, 'f', 2));
         list_->addItem(item);
     }
-    int fakes = 0;
-    for (const AnalysedFace& face : frame.faces)
+    int fakes = 0, inconclusive = 0, small = 0;
+    for (const AnalysedFace& face : frame.faces) {
         fakes += face.fake ? 1 : 0;
-    summary_->setText(frame.faces.empty() ? tr("No face in this frame.")
-                                          : tr("%n face(s), %1 called fake", nullptr, int(frame.faces.size())).arg(fakes));
+        inconclusive += face.call == FaceCall::Inconclusive ? 1 : 0;
+        small += face.tooSmall ? 1 : 0;
+    }
+    QString summary = frame.faces.empty() ? tr("No face in this frame.")
+                                          : tr("%n face(s), %1 called fake", nullptr, int(frame.faces.size())).arg(fakes);
+    if (inconclusive > 0)
+        summary += tr(", %n inconclusive", nullptr, inconclusive);
+    if (small > 0)
+        summary += smallFacesKept ? tr("; %n too small to judge (kept in the verdict)", nullptr, small)
+                                  : tr("; %n too small to judge (left out of the verdict)", nullptr, small);
+    summary_->setText(summary);
 }
 
 void FaceListPanel::clearFaces(const QString& reason) {

@@ -18,7 +18,8 @@ class FaceListPanel : public QWidget {
 public:
     explicit FaceListPanel(QWidget* parent = nullptr);
 
-    void setFaces(const FrameAnalysis& frame);
+    // `smallFacesKept`: the verdict keeps faces too small to judge (AppSettings::includeSmallFaces).
+    void setFaces(const FrameAnalysis& frame, bool smallFacesKept = false);
     void clearFaces(const QString& reason);
     void setSelectedFace(int index);
     int count() const;

@@ -88,7 +88,7 @@ void FrameView::paintEvent(QPaintEvent*) {
 }
 
 void FrameView::drawBox(QPainter& painter, const AnalysedFace& face, bool selected) const {
-    const QColor color = verdictColor(face.fake);
+    const QColor color = verdictColor(face.call);
     const QRectF box = toWidget(face.box);
     painter.setBrush(Qt::NoBrush);
     if (selected) {
@@ -107,12 +107,14 @@ void FrameView::drawBox(QPainter& painter, const AnalysedFace& face, bool select
 }
 
 void FrameView::drawTag(QPainter& painter, const AnalysedFace& face, bool selected, QVector<QRectF>& taken) const {
-    const QColor color = verdictColor(face.fake);
+    const QColor color = verdictColor(face.call);
     const QRectF box = toWidget(face.box);
     const QString label = tr("#%1 %2 %3")
                               .arg(face.id)
                               .arg(face.fakeProbability, 0, 'f', 2)
-                              .arg(face.fake ? tr("fake") : tr("real"));
+                              .arg(face.call == FaceCall::Inconclusive ? tr("inconclusive")
+                                   : face.fake                         ? tr("fake")
+                                                                       : tr("real"));
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);

@@ -76,24 +76,26 @@ void RobustnessDialog::showMessage(const QString& text) {
 
 void RobustnessDialog::showResult(const RobustnessResult& result, const QString& caption) {
     caption_->setText(caption);
-    auto verdictItem = [](bool fake) {
-        auto* item = new QTableWidgetItem(fake ? tr("fake") : tr("real"));
-        item->setForeground(verdictColor(fake));
+    auto verdictItem = [](FaceCall call) {
+        auto* item = new QTableWidgetItem(call == FaceCall::Inconclusive ? tr("inconclusive")
+                                          : call == FaceCall::Fake     ? tr("fake")
+                                                                       : tr("real"));
+        item->setForeground(verdictColor(call));
         return item;
     };
     table_->setRowCount(int(result.variants.size()) + 1);
     table_->setItem(0, 0, new QTableWidgetItem(tr("original")));
     table_->setItem(0, 1, new QTableWidgetItem(QString::number(result.originalFakeProbability, 'f', 4)));
     table_->setItem(0, 2, new QTableWidgetItem(QString()));
-    table_->setItem(0, 3, verdictItem(result.originalFake));
+    table_->setItem(0, 3, verdictItem(result.originalCall));
     for (int i = 0; i < int(result.variants.size()); ++i) {
         const RobustnessVariant& v = result.variants[size_t(i)];
         table_->setItem(i + 1, 0, new QTableWidgetItem(variantText(v.name)));
         table_->setItem(i + 1, 1, new QTableWidgetItem(QString::number(v.fakeProbability, 'f', 4)));
         table_->setItem(i + 1, 2,
                         new QTableWidgetItem(QString::asprintf("%+.4f", v.fakeProbability - result.originalFakeProbability)));
-        QTableWidgetItem* verdict = verdictItem(v.fake);
-        if (v.fake != result.originalFake)
+        QTableWidgetItem* verdict = verdictItem(v.call);
+        if (v.call != result.originalCall)
             verdict->setText(tr("%1 (flips)").arg(verdict->text()));
         table_->setItem(i + 1, 3, verdict);
     }
