@@ -247,7 +247,7 @@ void CaseController::openCase(const QString& path) {
             outcome.model = CaseModelCheck::of(modelPaths, outcome.analysis.model);
             return outcome;
         });
-    watchJob<OpenOutcome>(this, future, [this, ticket, target](const JobResult<OpenOutcome>& result) {
+    watchJob<OpenOutcome>(this, future, [this, ticket, target, modelPaths](const JobResult<OpenOutcome>& result) {
         if (!requests_.isCurrent(ticket))
             return;
         setBusy(false);
@@ -289,7 +289,8 @@ void CaseController::openCase(const QString& path) {
         // Before the evidence opens: a changed setting drops the results kept for the faces, and
         // the case's results are put on them once the evidence is open.
         applyCaseSettings(analysis, !model.loadedIsCases && model.loadable);
-        if (!model.loadedIsCases && !model.loadable && window_.session().model()) {
+        // Compared with the model loaded when the case was opened (none yet: nothing to say).
+        if (!modelPaths.isEmpty() && !model.loadedIsCases && !model.loadable) {
             // The saved results stay as they were made; only new work uses the loaded model. A lasting
             // banner: a notice would go with the first analysed frame, before anyone reads it.
             const QString note =
