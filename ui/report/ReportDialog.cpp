@@ -72,6 +72,7 @@ ReportDialog::ReportDialog(const QString& caseId, const QString& examiner, const
         form->setRowVisible(fileRow, false);
         summary->hide();
         export_->setText(tr("Create case"));
+        caseId_->setMinimumWidth(360); // room for the problem text without the PDF row's width
     }
 }
 
@@ -105,6 +106,8 @@ void ReportDialog::accept() {
                               : tr("Give the case ID: the report prints it on every page so that it cannot be "
                                    "mixed up with another case."));
         problem_->show();
+        if (purpose_ == Purpose::NewCase)
+            adjustSize(); // the small dialog grows to show the whole problem text
         caseId_->setFocus();
         return;
     }
