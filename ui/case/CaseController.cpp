@@ -2,6 +2,8 @@
 
 #include "ErrorMessages.h"
 #include "case/CaseFile.h"
+#include "case/CaseModelCheck.h"
+#include "case/DialogCaseChooser.h"
 #include "case/EvidenceCheck.h"
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
@@ -17,9 +19,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <utility>
 
 namespace fakelens::ui {
 
@@ -31,28 +35,17 @@ struct SaveOutcome {
 
 struct OpenOutcome {
     ReportInput analysis;
-    QString check;     // evidenceCheck()
-    bool otherModel = false; // the workbench's model is not the one the case's analysis used
+    QString check;        // evidenceCheck()
+    CaseModelCheck model; // the workbench's model against the case's
 };
-
-// Whether the model files at `paths` (an ensemble's joined by " + ") are the case's model. By
-// SHA-256 where both sides have one (a path may be relative, or the file moved); else by path.
-bool sameModel(const QString& paths, const ModelInfo& caseModel) {
-    QStringList hashes;
-    for (const QString& path : paths.split(QStringLiteral(" + "))) {
-        if (!QFileInfo(path).isFile() || caseModel.sha256.isEmpty())
-            return paths == caseModel.path;
-        hashes << sha256OfFile(path);
-    }
-    return hashes.join(QStringLiteral(" + ")).compare(caseModel.sha256, Qt::CaseInsensitive) == 0;
-}
 
 QString absolute(const QString& path) { return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath(); }
 
 } // namespace
 
 CaseController::CaseController(MainWindow& window, WorkbenchActions& actions)
-    : QObject(&window), window_(window), actions_(actions) {
+    : QObject(&window), window_(window), actions_(actions), chooser_(std::make_unique<DialogCaseChooser>()) {
+    connect(actions_.newCase, &QAction::triggered, this, &CaseController::newCaseWithDialog);
     connect(actions_.saveCase, &QAction::triggered, this, &CaseController::save);
     connect(actions_.saveCaseAs, &QAction::triggered, this, &CaseController::saveAsWithDialog);
     connect(actions_.openCase, &QAction::triggered, this, &CaseController::openWithDialog);
@@ -62,6 +55,8 @@ CaseController::CaseController(MainWindow& window, WorkbenchActions& actions)
     connect(&window_.session(), &WorkbenchSession::mediaOpened, this,
             [this](const MediaInfo& media) { evidenceOpened(media.path); });
     connect(&window_.session(), &WorkbenchSession::frameAnalysed, this, [this] { frameAnalysed(); });
+    trackUnsavedChanges();
+    updateActions();
     connect(this, &CaseController::failed, this, [this](const QString& message) {
         window_.statusBar()->clearMessage();
         window_.messageBar()->showMessage(message, MessageBar::Kind::Error);
@@ -69,6 +64,8 @@ CaseController::CaseController(MainWindow& window, WorkbenchActions& actions)
 }
 
 CaseController::~CaseController() { requests_.cancel(); }
+
+void CaseController::setChooser(std::unique_ptr<CaseChooser> chooser) { chooser_ = std::move(chooser); }
 
 QString CaseController::defaultCasePath() const {
     const auto& media = window_.session().media();
@@ -95,8 +92,7 @@ void CaseController::saveAsWithDialog() {
         emit failed(tr("Open an image or a video first: a case holds the analysis of one evidence."));
         return;
     }
-    QString path = QFileDialog::getSaveFileName(&window_, tr("Save case"), casePath_.isEmpty() ? defaultCasePath() : casePath_,
-                                                tr("FakeLens cases (*.fakelens);;All files (*)"));
+    QString path = chooser_->saveCasePath(&window_, casePath_.isEmpty() ? defaultCasePath() : casePath_);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -110,20 +106,27 @@ void CaseController::openWithDialog() {
     const QStringList recent = window_.session().settings().recentCases;
     const QString folder = recent.isEmpty() ? ReportExporter::defaultFolder(window_.session().settings().reportFolder)
                                             : QFileInfo(recent.first()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(&window_, tr("Open case"), folder,
-                                                      tr("FakeLens cases (*.fakelens);;All files (*)"));
+    const QString path = chooser_->openCasePath(&window_, folder);
     if (!path.isEmpty())
         openCase(path);
 }
 
-void CaseController::setBusy(bool busy) {
+void CaseController::setBusy(bool busy, const QString& text) {
     busy_ = busy;
-    actions_.saveCase->setEnabled(!busy);
-    actions_.saveCaseAs->setEnabled(!busy);
-    actions_.openCase->setEnabled(!busy);
+    busyText_ = busy ? text : QString();
+    busyFraction_ = -1;
+    updateActions();
+    emit busyChanged();
 }
 
 QString CaseController::saveTo(const QString& path) {
+    const AppSettings& settings = window_.session().settings();
+    const QString evidence = window_.session().media() ? window_.session().media()->path : QString();
+    const QString caseId = absolute(settings.reportCaseEvidence) == absolute(evidence) ? settings.reportCaseId : QString();
+    return startSave(path, caseId, settings.examinerName, false);
+}
+
+QString CaseController::startSave(const QString& path, const QString& caseId, const QString& examiner, bool fresh) {
     WorkbenchSession& session = window_.session();
     if (!session.media())
         return tr("Open an image or a video first: a case holds the analysis of one evidence.");
@@ -134,25 +137,28 @@ QString CaseController::saveTo(const QString& path) {
     if (path.isEmpty())
         return tr("Choose where to save the case.");
 
-    const AppSettings& settings = session.settings();
     const QString evidence = session.media()->path;
-    const QString caseId = absolute(settings.reportCaseEvidence) == absolute(evidence) ? settings.reportCaseId : QString();
-    const WorkbenchSnapshot snapshot = window_.reportExporter()->takeSnapshot(caseId, settings.examinerName);
-    const QString who = auditSigner(settings.examinerName);
+    const WorkbenchSnapshot snapshot = window_.reportExporter()->takeSnapshot(caseId, examiner);
+    const QString who = auditSigner(examiner);
     const QString target = absolute(path);
     std::shared_ptr<EngineResources> resources = session.resources();
     const LatestRequest::Ticket ticket = requests_.renew();
-    setBusy(true);
-    window_.statusBar()->showMessage(tr("Saving the case %1…").arg(QFileInfo(target).fileName()));
+    const quint64 changes = changes_; // what this save holds; later results stay unsaved
+    setBusy(true, tr("Saving the case %1…").arg(QFileInfo(target).fileName()));
 
     auto future = session.queue().submit<SaveOutcome>(
-        JobPriority::Interactive, ticket.cancel, [snapshot, resources, target, who](JobContext<SaveOutcome>& ctx) {
+        JobPriority::Interactive, ticket.cancel, [snapshot, resources, target, who, fresh](JobContext<SaveOutcome>& ctx) {
             SaveOutcome outcome;
             std::optional<ReportInput> input =
                 workbenchReportInput(snapshot, *resources, ctx.progress(), ctx.cancel(), outcome.refusal);
             if (!input)
                 return outcome;
             const bool existed = QFileInfo::exists(target);
+            if (fresh && existed) { // a new case never replaces a case (nor any other file)
+                outcome.refusal = tr("%1 exists already; a new case is written to a new file. Nothing was saved.")
+                                      .arg(QDir::toNativeSeparators(target));
+                return outcome;
+            }
             std::unique_ptr<CaseFile> file = existed ? CaseFile::open(target, false) : CaseFile::create(target);
             try {
                 if (existed) {
@@ -186,11 +192,11 @@ QString CaseController::saveTo(const QString& path) {
             }
             return outcome;
         });
-    watchJob<SaveOutcome>(this, future, [this, ticket, target, evidence](const JobResult<SaveOutcome>& result) {
+    watchJob<SaveOutcome>(this, future, [this, ticket, target, evidence, changes](const JobResult<SaveOutcome>& result) {
         if (!requests_.isCurrent(ticket))
             return;
         setBusy(false);
-        window_.statusBar()->clearMessage();
+        std::function<void()> next = std::exchange(afterSave_, nullptr);
         if (result.cancelled) {
             window_.statusBar()->showMessage(tr("Saving the case was cancelled."), 4000);
         } else if (result.error) {
@@ -200,12 +206,20 @@ QString CaseController::saveTo(const QString& path) {
         } else if (result.value) {
             casePath_ = target;
             caseEvidence_ = absolute(evidence);
+            savedChanges_ = changes;
             rememberCase(target);
             updateTitle();
             window_.messageBar()->showMessage(tr("Case saved: %1.").arg(QDir::toNativeSeparators(target)),
                                               MessageBar::Kind::Notice);
             emit saved(target);
+            if (next) // New case… waited for this save
+                QTimer::singleShot(0, this, next);
         }
+    }, [this, ticket](double fraction, const QString&) {
+        if (!requests_.isCurrent(ticket))
+            return;
+        busyFraction_ = fraction;
+        emit busyChanged();
     });
     return {};
 }
@@ -219,8 +233,7 @@ void CaseController::openCase(const QString& path) {
     const LatestRequest::Ticket ticket = requests_.renew();
     const std::optional<ModelSummary> model = window_.session().model();
     const QString modelPaths = model ? model->path : QString();
-    setBusy(true);
-    window_.statusBar()->showMessage(tr("Opening the case %1 and checking its evidence…").arg(QFileInfo(target).fileName()));
+    setBusy(true, tr("Opening the case %1 and checking its evidence…").arg(QFileInfo(target).fileName()));
     auto future = window_.session().queue().submit<OpenOutcome>(
         JobPriority::Interactive, ticket.cancel, [target, modelPaths](JobContext<OpenOutcome>& ctx) {
             OpenOutcome outcome;
@@ -231,14 +244,13 @@ void CaseController::openCase(const QString& path) {
             outcome.analysis = file->loadAnalysis();
             ctx.cancel().throwIfCancelled();
             outcome.check = evidenceCheck(outcome.analysis.evidence); // hashes the whole file
-            outcome.otherModel = !modelPaths.isEmpty() && !sameModel(modelPaths, outcome.analysis.model);
+            outcome.model = CaseModelCheck::of(modelPaths, outcome.analysis.model);
             return outcome;
         });
-    watchJob<OpenOutcome>(this, future, [this, ticket, target](const JobResult<OpenOutcome>& result) {
+    watchJob<OpenOutcome>(this, future, [this, ticket, target, modelPaths](const JobResult<OpenOutcome>& result) {
         if (!requests_.isCurrent(ticket))
             return;
         setBusy(false);
-        window_.statusBar()->clearMessage();
         if (result.cancelled)
             return;
         if (result.error) {
@@ -253,6 +265,7 @@ void CaseController::openCase(const QString& path) {
         casePath_ = target;
         caseEvidence_ = absolute(analysis.evidence.path);
         caseEvidenceSha_ = analysis.evidence.sha256;
+        savedChanges_ = changes_;
         rememberCase(target);
         pendingAnalysis_.reset();
         pendingWarning_.clear();
@@ -272,7 +285,12 @@ void CaseController::openCase(const QString& path) {
                                  "file as it is now; the case's results are not put on its faces.")
                                   .arg(QDir::toNativeSeparators(analysis.evidence.path), QFileInfo(target).fileName(), check);
         }
-        if (result.value->otherModel) {
+        const CaseModelCheck& model = result.value->model;
+        // Before the evidence opens: a changed setting drops the results kept for the faces, and
+        // the case's results are put on them once the evidence is open.
+        applyCaseSettings(analysis, !model.loadedIsCases && model.loadable);
+        // Compared with the model loaded when the case was opened (none yet: nothing to say).
+        if (!modelPaths.isEmpty() && !model.loadedIsCases && !model.loadable) {
             // The saved results stay as they were made; only new work uses the loaded model. A lasting
             // banner: a notice would go with the first analysed frame, before anyone reads it.
             const QString note =
@@ -281,7 +299,9 @@ void CaseController::openCase(const QString& path) {
                    "case's model.")
                     .arg(QString::fromStdString(analysis.model.card.name), QDir::toNativeSeparators(analysis.model.path),
                          window_.session().model() ? window_.session().model()->name : QString());
-            pendingWarning_ = pendingWarning_.isEmpty() ? note : pendingWarning_ + QStringLiteral(" ") + note;
+            const QString why = tr("The case's model was not loaded: %1.").arg(model.reason);
+            pendingWarning_ = (pendingWarning_.isEmpty() ? QString() : pendingWarning_ + QStringLiteral(" ")) + note +
+                              QStringLiteral(" ") + why;
         }
         window_.openPath(analysis.evidence.path);
     });
@@ -296,8 +316,12 @@ void CaseController::evidenceOpened(const QString& evidencePath) {
         pendingAnalysis_.reset();
         pendingWarning_.clear();
         goTo_ = CaseFaceLocation();
+        savedChanges_ = changes_; // the results of the evidence before are gone with it
+        updateTitle();
+        updateActions();
         return;
     }
+    updateActions();
     WorkbenchSession& session = window_.session();
     if (pendingAnalysis_) {
         goTo_ = rememberCaseResults(*pendingAnalysis_, session.media() && session.media()->isVideo, session.results());
@@ -331,7 +355,8 @@ void CaseController::frameAnalysed() {
 
 void CaseController::updateTitle() {
     const auto& media = window_.session().media();
-    const QString caseName = QFileInfo(casePath_).fileName();
+    // "*": the workbench holds results the case file does not.
+    const QString caseName = QFileInfo(casePath_).fileName() + (hasUnsavedChanges() ? QStringLiteral("*") : QString());
     if (casePath_.isEmpty())
         window_.setWindowTitle(media ? tr("FakeLens — %1").arg(QFileInfo(media->path).fileName()) : tr("FakeLens"));
     else if (media && absolute(media->path) == caseEvidence_)

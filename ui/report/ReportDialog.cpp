@@ -15,8 +15,8 @@
 namespace fakelens::ui {
 
 ReportDialog::ReportDialog(const QString& caseId, const QString& examiner, const QString& destination,
-                           const QString& contents, QWidget* parent)
-    : QDialog(parent), folder_(QFileInfo(destination).absolutePath()) {
+                           const QString& contents, QWidget* parent, Purpose purpose)
+    : QDialog(parent), purpose_(purpose), folder_(QFileInfo(destination).absolutePath()) {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export report"));
     caseId_ = new QLineEdit(caseId, this);
@@ -64,6 +64,16 @@ ReportDialog::ReportDialog(const QString& caseId, const QString& examiner, const
     layout->addWidget(problem_);
     layout->addWidget(summary);
     layout->addWidget(buttons);
+
+    if (purpose_ == Purpose::NewCase) {
+        setObjectName(QStringLiteral("newCaseDialog"));
+        setWindowTitle(tr("New case"));
+        caseId_->setToolTip(tr("Stored in the case file and printed on every page of its reports"));
+        form->setRowVisible(fileRow, false);
+        summary->hide();
+        export_->setText(tr("Create case"));
+        caseId_->setMinimumWidth(360); // room for the problem text without the PDF row's width
+    }
 }
 
 QString ReportDialog::caseId() const { return caseId_->text().trimmed(); }
@@ -90,13 +100,22 @@ void ReportDialog::browse() {
 
 void ReportDialog::accept() {
     if (caseId().isEmpty()) {
-        problem_->setText(tr("Give the case ID: the report prints it on every page so that it cannot be "
-                             "mixed up with another case."));
+        problem_->setText(purpose_ == Purpose::NewCase
+                              ? tr("Give the case ID: the case file and every report made from it carry it, so that "
+                                   "it cannot be mixed up with another case.")
+                              : tr("Give the case ID: the report prints it on every page so that it cannot be "
+                                   "mixed up with another case."));
         problem_->show();
+        if (purpose_ == Purpose::NewCase)
+            adjustSize(); // the small dialog grows to show the whole problem text
         caseId_->setFocus();
         return;
     }
     problem_->hide();
+    if (purpose_ == Purpose::NewCase) {
+        QDialog::accept(); // the case file is chosen next, with the file dialog of Save case as…
+        return;
+    }
     const QString path = destination();
     if (path.isEmpty()) {
         QMessageBox::warning(this, tr("Export report"), tr("Choose where to write the report."));

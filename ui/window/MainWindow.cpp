@@ -50,6 +50,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectReport();
     connectRobustness();
     caseController_ = new CaseController(*this, *actions_);
+    connect(caseController_, &CaseController::busyChanged, this, &MainWindow::updateTaskStatus);
     caseNotes_ = new CaseNotesController(*this, *actions_, *caseController_);
     actions_->detectFaces->setChecked(settings.detectFaces);
     actions_->setRecentFiles(settings.recentFiles);
@@ -299,6 +300,8 @@ void MainWindow::updateTaskStatus() {
                                     .arg(reportStage_.isEmpty() ? tr("starting") : reportStage_)
                                     .arg(int(reportFraction_ * 100)),
                                 reportFraction_, true);
+    } else if (caseController_ && caseController_->isBusy()) {
+        taskProgress_->showTask(caseController_->busyText(), caseController_->busyFraction(), false);
     } else if (session_->isOpening()) {
         taskProgress_->showTask(tr("Opening the file…"), -1, false);
     } else if (session_->isAnalysingFrame()) {

@@ -34,6 +34,8 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     exportReport = makeAction(tr("Export &report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                               tr("Write a PDF report of the evidence, the faces, the explanations and the evaluation "
                                  "for the case file (Ctrl+Shift+E)"));
+    newCase = makeAction(tr("&New case…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // tooltip: CaseController
+    newCase->setObjectName(QStringLiteral("newCaseAction"));
     openCase = makeAction(tr("Open &case…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                           tr("Open a saved case: its evidence, faces, explanations and evaluations (Ctrl+Shift+O)"));
     saveCase = makeAction(tr("&Save case"), QKeySequence::Save,
@@ -69,10 +71,12 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
 
     QMenuBar* bar = window->menuBar();
     QMenu* file = bar->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // New case… says why it is disabled
     file->addAction(open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     recentMenu_->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    file->addAction(newCase);
     file->addAction(openCase);
     recentCasesMenu_ = file->addMenu(tr("Recent cas&es"));
     recentCasesMenu_->setObjectName(QStringLiteral("recentCasesMenu"));
