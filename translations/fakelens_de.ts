@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CaseModelCheck</name>
+    <message>
+        <source>its file %1 is missing</source>
+        <translation>seine Datei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the case records no SHA-256 of %1, so it cannot be checked</source>
+        <translation>der Fall verzeichnet keinen SHA-256 von %1, daher kann sie nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 differs from the case&apos;s (the file was changed or replaced)</source>
+        <translation>der SHA-256 von %1 weicht von dem des Falls ab (die Datei wurde geändert oder ersetzt)</translation>
+    </message>
+</context>
+<context>
     <name>ColorMaps</name>
     <message>
         <source>Jet (rainbow, as in the reports)</source>
@@ -30,6 +45,21 @@
     <message>
         <source>Bone (grey, prints well)</source>
         <translation>Bone (Grau, gut druckbar)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCaseChooser</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The workbench holds explanations or evaluations that are in no case file yet. Save them before starting a new case?</source>
+        <translation>Die Arbeitsfläche enthält Erklärungen oder Auswertungen, die noch in keiner Falldatei stehen. Vor dem Beginn eines neuen Falls speichern?</translation>
+    </message>
+    <message>
+        <source>The case %1 has unsaved changes (explanations or evaluations). Save them before starting a new case?</source>
+        <translation>Der Fall %1 hat ungespeicherte Änderungen (Erklärungen oder Auswertungen). Vor dem Beginn eines neuen Falls speichern?</translation>
     </message>
 </context>
 <context>
@@ -844,6 +874,54 @@
         <translation>Die Kaltläufe überspringen (jede Methode als neuer explain-Prozess).</translation>
     </message>
     <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
+        <translation>Detektor: ein Keras-MesoNet (.h5) oder ein TorchScript-Modell (.pt) mit seiner Modellkarte (Standard: das installierte Meso4_DF). Zwei- oder mehrmals angegeben, bilden die Modelle ein Ensemble wie in der Arbeitsoberfläche: P(fake) eines Gesichts ist der größte ihrer Werte.</translation>
+    </message>
+    <message>
+        <source>Measure the model&apos;s error rates on a labelled dataset (images under fake/ and real/ folders, read as `evaluate` reads them): faces per class, ROC AUC, the share of fakes missed and of reals flagged at the card&apos;s threshold, a reliability table of 10 P(fake) bins and a proposed inconclusive band. The record is written beside the model file as &lt;model file&gt;.calibration.json (replacing an earlier one); reports and the Models dialog state it for the model.</source>
+        <translation>Die Fehlerraten des Modells an einem beschrifteten Datensatz messen (Bilder in fake/- und real/-Ordnern, gelesen wie `evaluate` sie liest): Gesichter je Klasse, ROC-AUC, der Anteil übersehener Fälschungen und fälschlich markierter echter Bilder bei der Schwelle der Modellkarte, eine Zuverlässigkeitstabelle mit 10 P(fake)-Intervallen und ein vorgeschlagener unentschiedener Bereich. Der Eintrag wird als &lt;model file&gt;.calibration.json neben die Modelldatei geschrieben (ein früherer wird ersetzt); Berichte und der Modelle-Dialog nennen ihn für das Modell.</translation>
+    </message>
+    <message>
+        <source>A folder tree with fake/ and real/ folders of face crops or frames.</source>
+        <translation>Ein Ordnerbaum mit fake/- und real/-Ordnern aus Gesichtsausschnitten oder Einzelbildern.</translation>
+    </message>
+    <message>
+        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable).</source>
+        <translation>Den Eintrag in FILE statt neben die Modelldatei schreiben (z. B. wenn der Ordner des Modells nicht beschreibbar ist).</translation>
+    </message>
+    <message>
+        <source>calibrate: give exactly one DATASET folder</source>
+        <translation>calibrate: genau einen DATASET-Ordner angeben</translation>
+    </message>
+    <message>
+        <source>calibrate: %1 is not a folder</source>
+        <translation>calibrate: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>calibrate: %1 is inside the dataset %2; write the record elsewhere</source>
+        <translation>calibrate: %1 liegt im Datensatz %2; den Eintrag woanders schreiben</translation>
+    </message>
+    <message>
+        <source>calibrate: give another place for the record with --output FILE</source>
+        <translation>calibrate: mit --output FILE einen anderen Ort für den Eintrag angeben</translation>
+    </message>
+    <message>
+        <source>calibrate: cancelled; no record was written</source>
+        <translation>calibrate: abgebrochen; es wurde kein Eintrag geschrieben</translation>
+    </message>
+    <message>
+        <source>Keep the faces too small to judge (box under the model card&apos;s min_face_fraction of its input, 64 px for MesoNet) in the verdict; by default they are listed but left out.</source>
+        <translation>Gesichter, die zu klein zur Beurteilung sind (Rahmen unter dem min_face_fraction der Modellkarte seiner Eingabe, 64 px bei MesoNet), im Urteil behalten; standardmäßig werden sie aufgeführt, aber ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Images: re-score each face after JPEG re-encoding (quality 90, 75, 50), downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict holds (videos are scored without it).</source>
+        <translation>Bilder: jedes Gesicht nach JPEG-Neukodierung (Qualität 90, 75, 50), Verkleinerung (0,75, 0,5) und Verschiebung um ein Pixel neu bewerten und angeben, ob sein Urteil hält (Videos werden ohne dies bewertet).</translation>
+    </message>
+    <message>
+        <source>detect: --robustness applies to images only; %1 is scored without it</source>
+        <translation>detect: --robustness gilt nur für Bilder; %1 wird ohne bewertet</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
@@ -851,6 +929,7 @@ Commands:
   explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
   temporal VIDEO     explain one face track over frames; inter-frame consistency
   evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  calibrate DATASET  measure the model&apos;s error rates on fake/ and real/ folders
   merge FILE...      combine evaluation results files (shards) into tables
   bench              measure detector throughput and explanation speed
   analyse PATH       analyse an image or video into a case file (--case FILE)
@@ -868,6 +947,7 @@ Befehle:
   explain IMAGE      das Urteil mit LIME, SHAP, SOBOL, RISE (+ _adv) erklären
   temporal VIDEO     eine Gesichtsspur über Bilder erklären; Konsistenz zwischen Bildern
   evaluate PATH      Top-k-Angriffsbewertung der Erklärungen (Datensatztabellen)
+  calibrate DATASET  die Fehlerraten des Modells an fake/- und real/-Ordnern messen
   merge FILE...      Bewertungsergebnisdateien (Teile) zu Tabellen zusammenführen
   bench              Detektordurchsatz und Erklärungsgeschwindigkeit messen
   analyse PATH       ein Bild oder Video in eine Fallakte analysieren (--case FILE)
@@ -878,10 +958,6 @@ Befehle:
 
 fakelens-cli COMMAND --help zeigt die Optionen eines Befehls.
 fakelens-cli --version gibt die Version aus.</translation>
-    </message>
-    <message>
-        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
-        <translation>Detektor: ein Keras-MesoNet (.h5) oder ein TorchScript-Modell (.pt) mit seiner Modellkarte (Standard: das installierte Meso4_DF). Zwei- oder mehrmals angegeben, bilden die Modelle ein Ensemble wie in der Arbeitsoberfläche: P(fake) eines Gesichts ist der größte ihrer Werte.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1145,26 @@ L∞ = %2 / 255</translation>
     <message>
         <source>The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case&apos;s results are shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the case&apos;s model.</source>
         <translation>Der Fall wurde mit dem Modell %1 (%2) analysiert; in der Arbeitsoberfläche ist %3 geladen. Die Ergebnisse des Falls werden wie gespeichert gezeigt; neue Erklärungen und Evaluierungen kämen von %3. Extras › Modelle… lädt das Modell des Falls.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new case is written to a new file. Nothing was saved.</source>
+        <translation>%1 existiert bereits; ein neuer Fall wird in eine neue Datei geschrieben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s model was not loaded: %1.</source>
+        <translation>Das Modell des Falls wurde nicht geladen: %1.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: a new case holds the analysis of the open evidence.</source>
+        <translation>Öffnen Sie zuerst ein Bild oder ein Video: Ein neuer Fall enthält die Analyse des geöffneten Beweismittels.</translation>
+    </message>
+    <message>
+        <source>Start a new case for the open evidence: case ID, examiner and case file (Ctrl+Shift+N)</source>
+        <translation>Einen neuen Fall für das geöffnete Beweismittel beginnen: Fall-ID, Prüfer und Falldatei (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>A new case needs a case ID; no case was written.</source>
+        <translation>Ein neuer Fall braucht eine Fall-ID; es wurde kein Fall geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1921,39 @@ bei k</translation>
             <numerusform>%n Gesichter, %1 als gefälscht eingestuft</numerusform>
         </translation>
     </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source> (too small to judge, kept)</source>
+        <translation> (zu klein zur Beurteilung, behalten)</translation>
+    </message>
+    <message>
+        <source> (too small to judge, left out)</source>
+        <translation> (zu klein zur Beurteilung, ausgelassen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n inconclusive</source>
+        <translation>
+            <numerusform>, %n unentschieden</numerusform>
+            <numerusform>, %n unentschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too small to judge (kept in the verdict)</source>
+        <translation>
+            <numerusform>; %n zu klein zur Beurteilung (im Urteil behalten)</numerusform>
+            <numerusform>; %n zu klein zur Beurteilung (im Urteil behalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too small to judge (left out of the verdict)</source>
+        <translation>
+            <numerusform>; %n zu klein zur Beurteilung (nicht im Urteil)</numerusform>
+            <numerusform>; %n zu klein zur Beurteilung (nicht im Urteil)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -1870,6 +1999,10 @@ bei k</translation>
     <message>
         <source>real</source>
         <translation>echt</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>unentschieden</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2156,38 @@ bei k</translation>
     <message>
         <source>Select a face and press Evaluate to test its explanations.</source>
         <translation>Wählen Sie ein Gesicht und drücken Sie Bewerten, um seine Erklärungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Frame %1, face %2</source>
+        <translation>Bild %1, Gesicht %2</translation>
+    </message>
+    <message>
+        <source>Face %1</source>
+        <translation>Gesicht %1</translation>
+    </message>
+    <message>
+        <source>Testing the robustness of the verdict…</source>
+        <translation>Die Robustheit des Urteils wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Robustness: the verdict is UNSTABLE.</source>
+        <translation>Robustheit: Das Urteil ist INSTABIL.</translation>
+    </message>
+    <message>
+        <source>Robustness: the verdict is stable.</source>
+        <translation>Robustheit: Das Urteil ist stabil.</translation>
+    </message>
+    <message>
+        <source>The robustness test failed: %1</source>
+        <translation>Die Robustheitsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Robustness test cancelled.</source>
+        <translation>Robustheitsprüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Ctrl+R to test the selected face.</source>
+        <translation>Gesicht oder Bild hat sich geändert: Strg+R prüft das gewählte Gesicht.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2354,14 @@ bei k</translation>
         <source>Check two or more models to combine them.</source>
         <translation>Kreuzen Sie zwei oder mehr Modelle an, um sie zu verbinden.</translation>
     </message>
+    <message>
+        <source>Measured error rates: %1</source>
+        <translation>Gemessene Fehlerraten: %1</translation>
+    </message>
+    <message>
+        <source>Measured error rates: checking the model file…</source>
+        <translation>Gemessene Fehlerraten: Modelldatei wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ReportDialog</name>
@@ -2248,6 +2421,22 @@ bei k</translation>
         <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
         <translation>Geben Sie das Aktenzeichen an: Der Bericht druckt es auf jede Seite, damit er nicht mit einem anderen Fall verwechselt werden kann.</translation>
     </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Stored in the case file and printed on every page of its reports</source>
+        <translation>Wird in der Falldatei gespeichert und auf jeder Seite ihrer Berichte gedruckt</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Fall anlegen</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the case file and every report made from it carry it, so that it cannot be mixed up with another case.</source>
+        <translation>Geben Sie die Fall-ID an: Die Falldatei und jeder daraus erstellte Bericht tragen sie, damit der Fall nicht mit einem anderen verwechselt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ReportExporter</name>
@@ -2293,6 +2482,93 @@ bei k</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::RobustnessDialog</name>
+    <message>
+        <source>Robustness of the verdict</source>
+        <translation>Robustheit des Urteils</translation>
+    </message>
+    <message>
+        <source>The face re-scored after JPEG re-encoding of the frame, downscaling of the frame and a one-pixel shift of the face. A verdict that flips under any of these is unstable.</source>
+        <translation>Das Gesicht, neu bewertet nach JPEG-Neukodierung des Bildes, Verkleinerung des Bildes und Verschiebung des Gesichts um ein Pixel. Ein Urteil, das dabei kippt, ist instabil.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>P(fake)</source>
+        <translation>P(fake)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>JPEG quality %1</source>
+        <translation>JPEG-Qualität %1</translation>
+    </message>
+    <message>
+        <source>downscaled × %1</source>
+        <translation>verkleinert × %1</translation>
+    </message>
+    <message>
+        <source>shifted 1 px right</source>
+        <translation>1 px nach rechts verschoben</translation>
+    </message>
+    <message>
+        <source>shifted 1 px down</source>
+        <translation>1 px nach unten verschoben</translation>
+    </message>
+    <message>
+        <source>shifted 1 px left</source>
+        <translation>1 px nach links verschoben</translation>
+    </message>
+    <message>
+        <source>shifted 1 px up</source>
+        <translation>1 px nach oben verschoben</translation>
+    </message>
+    <message>
+        <source>Re-scoring nine variants…</source>
+        <translation>Neun Varianten werden neu bewertet…</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>%1 (flips)</source>
+        <translation>%1 (kippt)</translation>
+    </message>
+    <message>
+        <source>P(fake) from %1 to %2; largest change %3</source>
+        <translation>P(fake) von %1 bis %2; größte Änderung %3</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: the verdict changes under at least one variant.</source>
+        <translation>INSTABIL: Das Urteil ändert sich bei mindestens einer Variante.</translation>
+    </message>
+    <message>
+        <source>Stable: every variant keeps the verdict.</source>
+        <translation>Stabil: Jede Variante behält das Urteil.</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ScoreTimeline</name>
     <message>
         <source>frame</source>
@@ -2329,6 +2605,24 @@ bei k</translation>
     <message>
         <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
         <translation>Mittelwert der höchsten 10 % der pro Bild höchsten P(fake) über die bestätigten Gesichtsspuren (%1 von %2 Spuren, %3 Bilder mit Gesicht); gefälscht, wenn er den Schwellenwert %4 erreicht.</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n frame(s) inconclusive)</source>
+        <translation>
+            <numerusform> (%n Bild unentschieden)</numerusform>
+            <numerusform> (%n Bilder unentschieden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n small face(s) left out</source>
+        <translation>
+            <numerusform>; %n kleines Gesicht ausgelassen</numerusform>
+            <numerusform>; %n kleine Gesichter ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2865,14 @@ bei k</translation>
         <source>FakeLens will use the new language when it is started again.</source>
         <translation>FakeLens verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>Keep faces too small to judge in the verdict</source>
+        <translation>Zu kleine Gesichter im Urteil behalten</translation>
+    </message>
+    <message>
+        <source>Faces whose box is under the model card&apos;s minimum (64 px for MesoNet) are always shown; by default they are left out of the verdict</source>
+        <translation>Gesichter, deren Rahmen unter dem Minimum der Modellkarte liegt (64 px bei MesoNet), werden immer angezeigt; standardmäßig fließen sie nicht ins Urteil ein</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::TaskProgressWidget</name>
@@ -2795,6 +3097,18 @@ bei k</translation>
         <source>Add a note on the shown frame and the selected face to the case (Ctrl+B)</source>
         <translation>Dem Fall eine Notiz zum gezeigten Bild und zum gewählten Gesicht hinzufügen (Strg+B)</translation>
     </message>
+    <message>
+        <source>Test &amp;robustness</source>
+        <translation>&amp;Robustheit prüfen</translation>
+    </message>
+    <message>
+        <source>Re-score the selected face after JPEG re-encoding, downscaling and a one-pixel shift (Ctrl+R)</source>
+        <translation>Das gewählte Gesicht nach JPEG-Neukodierung, Verkleinerung und Verschiebung um ein Pixel neu bewerten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchSession</name>
@@ -2829,6 +3143,10 @@ bei k</translation>
     <message>
         <source>No face was found in this frame. Step to a neighbouring frame or pick a point on the timeline where a face track is scored.</source>
         <translation>In diesem Bild wurde kein Gesicht gefunden. Gehen Sie zu einem benachbarten Bild oder wählen Sie einen Punkt auf der Zeitleiste, an dem eine Gesichtsspur bewertet ist.</translation>
+    </message>
+    <message>
+        <source>Select a face to test first.</source>
+        <translation>Wählen Sie zuerst ein Gesicht zum Prüfen.</translation>
     </message>
 </context>
 <context>

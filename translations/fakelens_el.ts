@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
 <context>
+    <name>CaseModelCheck</name>
+    <message>
+        <source>its file %1 is missing</source>
+        <translation>το αρχείο του %1 λείπει</translation>
+    </message>
+    <message>
+        <source>the case records no SHA-256 of %1, so it cannot be checked</source>
+        <translation>η υπόθεση δεν καταγράφει SHA-256 του %1, οπότε δεν μπορεί να ελεγχθεί</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 differs from the case&apos;s (the file was changed or replaced)</source>
+        <translation>το SHA-256 του %1 διαφέρει από αυτό της υπόθεσης (το αρχείο άλλαξε ή αντικαταστάθηκε)</translation>
+    </message>
+</context>
+<context>
     <name>ColorMaps</name>
     <message>
         <source>Jet (rainbow, as in the reports)</source>
@@ -30,6 +45,21 @@
     <message>
         <source>Bone (grey, prints well)</source>
         <translation>Bone (γκρι, τυπώνεται καλά)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCaseChooser</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Μη αποθηκευμένες αλλαγές</translation>
+    </message>
+    <message>
+        <source>The workbench holds explanations or evaluations that are in no case file yet. Save them before starting a new case?</source>
+        <translation>Ο πάγκος εργασίας περιέχει εξηγήσεις ή αξιολογήσεις που δεν βρίσκονται ακόμη σε κανένα αρχείο υπόθεσης. Να αποθηκευτούν πριν ξεκινήσει νέα υπόθεση;</translation>
+    </message>
+    <message>
+        <source>The case %1 has unsaved changes (explanations or evaluations). Save them before starting a new case?</source>
+        <translation>Η υπόθεση %1 έχει μη αποθηκευμένες αλλαγές (εξηγήσεις ή αξιολογήσεις). Να αποθηκευτούν πριν ξεκινήσει νέα υπόθεση;</translation>
     </message>
 </context>
 <context>
@@ -844,6 +874,54 @@
         <translation>Παράλειψη των ψυχρών εκτελέσεων (κάθε μέθοδος ως νέα διεργασία explain).</translation>
     </message>
     <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
+        <translation>Ανιχνευτής: ένα Keras MesoNet .h5 ή ένα TorchScript .pt με την κάρτα του (προεπιλογή: το εγκατεστημένο Meso4_DF). Αν δοθεί δύο ή περισσότερες φορές, τα μοντέλα σχηματίζουν σύνολο (ensemble), όπως στον πάγκο εργασίας: το P(fake) ενός προσώπου είναι το μεγαλύτερο από τα δικά τους.</translation>
+    </message>
+    <message>
+        <source>Measure the model&apos;s error rates on a labelled dataset (images under fake/ and real/ folders, read as `evaluate` reads them): faces per class, ROC AUC, the share of fakes missed and of reals flagged at the card&apos;s threshold, a reliability table of 10 P(fake) bins and a proposed inconclusive band. The record is written beside the model file as &lt;model file&gt;.calibration.json (replacing an earlier one); reports and the Models dialog state it for the model.</source>
+        <translation>Μέτρηση των ποσοστών σφάλματος του μοντέλου σε ένα επισημασμένο σύνολο δεδομένων (εικόνες σε φακέλους fake/ και real/, όπως τις διαβάζει το `evaluate`): πρόσωπα ανά κατηγορία, ROC AUC, το ποσοστό των πλαστών που χάνονται και των αυθεντικών που επισημαίνονται στο κατώφλι της κάρτας, ένας πίνακας αξιοπιστίας 10 διαστημάτων P(fake) και μια προτεινόμενη ζώνη αβεβαιότητας. Η καταγραφή γράφεται δίπλα στο αρχείο του μοντέλου ως &lt;model file&gt;.calibration.json (αντικαθιστώντας προηγούμενη)· οι αναφορές και ο διάλογος Μοντέλων την αναφέρουν για το μοντέλο.</translation>
+    </message>
+    <message>
+        <source>A folder tree with fake/ and real/ folders of face crops or frames.</source>
+        <translation>Ένα δέντρο φακέλων με φακέλους fake/ και real/ με περικομμένα πρόσωπα ή καρέ.</translation>
+    </message>
+    <message>
+        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable).</source>
+        <translation>Εγγραφή της καταγραφής στο FILE αντί δίπλα στο αρχείο του μοντέλου (π.χ. όταν ο φάκελος του μοντέλου δεν είναι εγγράψιμος).</translation>
+    </message>
+    <message>
+        <source>calibrate: give exactly one DATASET folder</source>
+        <translation>calibrate: δώστε ακριβώς έναν φάκελο DATASET</translation>
+    </message>
+    <message>
+        <source>calibrate: %1 is not a folder</source>
+        <translation>calibrate: το %1 δεν είναι φάκελος</translation>
+    </message>
+    <message>
+        <source>calibrate: %1 is inside the dataset %2; write the record elsewhere</source>
+        <translation>calibrate: το %1 βρίσκεται μέσα στο σύνολο δεδομένων %2· γράψτε την καταγραφή αλλού</translation>
+    </message>
+    <message>
+        <source>calibrate: give another place for the record with --output FILE</source>
+        <translation>calibrate: δώστε άλλη θέση για την καταγραφή με --output FILE</translation>
+    </message>
+    <message>
+        <source>calibrate: cancelled; no record was written</source>
+        <translation>calibrate: ακυρώθηκε· δεν γράφτηκε καμία καταγραφή</translation>
+    </message>
+    <message>
+        <source>Keep the faces too small to judge (box under the model card&apos;s min_face_fraction of its input, 64 px for MesoNet) in the verdict; by default they are listed but left out.</source>
+        <translation>Διατήρηση στην ετυμηγορία των προσώπων που είναι πολύ μικρά για κρίση (πλαίσιο κάτω από το min_face_fraction της κάρτας μοντέλου ως προς την είσοδό του, 64 px για το MesoNet)· από προεπιλογή αναφέρονται αλλά παραλείπονται.</translation>
+    </message>
+    <message>
+        <source>Images: re-score each face after JPEG re-encoding (quality 90, 75, 50), downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict holds (videos are scored without it).</source>
+        <translation>Εικόνες: επαναβαθμολόγηση κάθε προσώπου μετά από επανακωδικοποίηση JPEG (ποιότητα 90, 75, 50), σμίκρυνση (0,75, 0,5) και μετατόπιση ενός εικονοστοιχείου, και ένδειξη αν η ετυμηγορία του αντέχει (τα βίντεο βαθμολογούνται χωρίς αυτό).</translation>
+    </message>
+    <message>
+        <source>detect: --robustness applies to images only; %1 is scored without it</source>
+        <translation>detect: το --robustness ισχύει μόνο για εικόνες· το %1 βαθμολογείται χωρίς αυτό</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
@@ -851,6 +929,7 @@ Commands:
   explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
   temporal VIDEO     explain one face track over frames; inter-frame consistency
   evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  calibrate DATASET  measure the model&apos;s error rates on fake/ and real/ folders
   merge FILE...      combine evaluation results files (shards) into tables
   bench              measure detector throughput and explanation speed
   analyse PATH       analyse an image or video into a case file (--case FILE)
@@ -868,6 +947,7 @@ fakelens-cli --version prints the version.</source>
   explain IMAGE      εξήγηση της ετυμηγορίας με LIME, SHAP, SOBOL, RISE (+ _adv)
   temporal VIDEO     εξήγηση ενός ίχνους προσώπου σε διαδοχικά καρέ· συνέπεια μεταξύ καρέ
   evaluate PATH      αξιολόγηση των εξηγήσεων με επίθεση στα κορυφαία k (πίνακες συνόλου δεδομένων)
+  calibrate DATASET  μέτρηση των ποσοστών σφάλματος του μοντέλου σε φακέλους fake/ και real/
   merge FILE...      συνδυασμός αρχείων αποτελεσμάτων αξιολόγησης (τμημάτων) σε πίνακες
   bench              μέτρηση της απόδοσης του ανιχνευτή και της ταχύτητας των εξηγήσεων
   analyse PATH       ανάλυση εικόνας ή βίντεο σε αρχείο υπόθεσης (--case FILE)
@@ -878,10 +958,6 @@ fakelens-cli --version prints the version.</source>
 
 Το fakelens-cli COMMAND --help δείχνει τις επιλογές μιας εντολής.
 Το fakelens-cli --version τυπώνει την έκδοση.</translation>
-    </message>
-    <message>
-        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
-        <translation>Ανιχνευτής: ένα Keras MesoNet .h5 ή ένα TorchScript .pt με την κάρτα του (προεπιλογή: το εγκατεστημένο Meso4_DF). Αν δοθεί δύο ή περισσότερες φορές, τα μοντέλα σχηματίζουν σύνολο (ensemble), όπως στον πάγκο εργασίας: το P(fake) ενός προσώπου είναι το μεγαλύτερο από τα δικά τους.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1145,26 @@ L∞ = %2 / 255</translation>
     <message>
         <source>The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case&apos;s results are shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the case&apos;s model.</source>
         <translation>Η υπόθεση αναλύθηκε με το μοντέλο %1 (%2)· ο πάγκος εργασίας έχει φορτωμένο το %3. Τα αποτελέσματα της υπόθεσης εμφανίζονται όπως αποθηκεύτηκαν· νέες εξηγήσεις και αξιολογήσεις θα προέρχονταν από το %3. Το Εργαλεία › Μοντέλα… φορτώνει το μοντέλο της υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new case is written to a new file. Nothing was saved.</source>
+        <translation>Το %1 υπάρχει ήδη· μια νέα υπόθεση γράφεται σε νέο αρχείο. Δεν αποθηκεύτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s model was not loaded: %1.</source>
+        <translation>Το μοντέλο της υπόθεσης δεν φορτώθηκε: %1.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: a new case holds the analysis of the open evidence.</source>
+        <translation>Ανοίξτε πρώτα μια εικόνα ή ένα βίντεο: μια νέα υπόθεση περιέχει την ανάλυση του ανοιχτού αποδεικτικού στοιχείου.</translation>
+    </message>
+    <message>
+        <source>Start a new case for the open evidence: case ID, examiner and case file (Ctrl+Shift+N)</source>
+        <translation>Έναρξη νέας υπόθεσης για το ανοιχτό αποδεικτικό στοιχείο: αναγνωριστικό υπόθεσης, εξεταστής και αρχείο υπόθεσης (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>A new case needs a case ID; no case was written.</source>
+        <translation>Μια νέα υπόθεση χρειάζεται αναγνωριστικό υπόθεσης· δεν γράφτηκε καμία υπόθεση.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1921,39 @@ at k</source>
             <numerusform>%n πρόσωπα, %1 κρίθηκαν πλαστά</numerusform>
         </translation>
     </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>ασαφές</translation>
+    </message>
+    <message>
+        <source> (too small to judge, kept)</source>
+        <translation> (πολύ μικρό για κρίση, διατηρείται)</translation>
+    </message>
+    <message>
+        <source> (too small to judge, left out)</source>
+        <translation> (πολύ μικρό για κρίση, παραλείπεται)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n inconclusive</source>
+        <translation>
+            <numerusform>, %n ασαφές</numerusform>
+            <numerusform>, %n ασαφή</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too small to judge (kept in the verdict)</source>
+        <translation>
+            <numerusform>; %n πολύ μικρό για κρίση (διατηρείται στην ετυμηγορία)</numerusform>
+            <numerusform>; %n πολύ μικρά για κρίση (διατηρούνται στην ετυμηγορία)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too small to judge (left out of the verdict)</source>
+        <translation>
+            <numerusform>; %n πολύ μικρό για κρίση (εκτός ετυμηγορίας)</numerusform>
+            <numerusform>; %n πολύ μικρά για κρίση (εκτός ετυμηγορίας)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -1870,6 +1999,10 @@ at k</source>
     <message>
         <source>real</source>
         <translation>γνήσιο</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>ασαφές</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2156,38 @@ at k</source>
     <message>
         <source>Select a face and press Evaluate to test its explanations.</source>
         <translation>Επιλέξτε ένα πρόσωπο και πατήστε Αξιολόγηση για να ελέγξετε τις εξηγήσεις του.</translation>
+    </message>
+    <message>
+        <source>Frame %1, face %2</source>
+        <translation>Καρέ %1, πρόσωπο %2</translation>
+    </message>
+    <message>
+        <source>Face %1</source>
+        <translation>Πρόσωπο %1</translation>
+    </message>
+    <message>
+        <source>Testing the robustness of the verdict…</source>
+        <translation>Έλεγχος της ανθεκτικότητας της ετυμηγορίας…</translation>
+    </message>
+    <message>
+        <source>Robustness: the verdict is UNSTABLE.</source>
+        <translation>Ανθεκτικότητα: η ετυμηγορία είναι ΑΣΤΑΘΗΣ.</translation>
+    </message>
+    <message>
+        <source>Robustness: the verdict is stable.</source>
+        <translation>Ανθεκτικότητα: η ετυμηγορία είναι σταθερή.</translation>
+    </message>
+    <message>
+        <source>The robustness test failed: %1</source>
+        <translation>Ο έλεγχος ανθεκτικότητας απέτυχε: %1</translation>
+    </message>
+    <message>
+        <source>Robustness test cancelled.</source>
+        <translation>Ο έλεγχος ανθεκτικότητας ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Ctrl+R to test the selected face.</source>
+        <translation>Το πρόσωπο ή το καρέ άλλαξε: πατήστε Ctrl+R για έλεγχο του επιλεγμένου προσώπου.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2354,14 @@ at k</source>
         <source>Check two or more models to combine them.</source>
         <translation>Επιλέξτε δύο ή περισσότερα μοντέλα για να τα συνδυάσετε.</translation>
     </message>
+    <message>
+        <source>Measured error rates: %1</source>
+        <translation>Μετρημένα ποσοστά σφάλματος: %1</translation>
+    </message>
+    <message>
+        <source>Measured error rates: checking the model file…</source>
+        <translation>Μετρημένα ποσοστά σφάλματος: έλεγχος του αρχείου μοντέλου…</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ReportDialog</name>
@@ -2248,6 +2421,22 @@ at k</source>
         <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
         <translation>Δώστε τον αριθμό υπόθεσης: η αναφορά τον τυπώνει σε κάθε σελίδα, ώστε να μην μπορεί να συγχυστεί με άλλη υπόθεση.</translation>
     </message>
+    <message>
+        <source>New case</source>
+        <translation>Νέα υπόθεση</translation>
+    </message>
+    <message>
+        <source>Stored in the case file and printed on every page of its reports</source>
+        <translation>Αποθηκεύεται στο αρχείο της υπόθεσης και τυπώνεται σε κάθε σελίδα των αναφορών της</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Δημιουργία υπόθεσης</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the case file and every report made from it carry it, so that it cannot be mixed up with another case.</source>
+        <translation>Δώστε το αναγνωριστικό της υπόθεσης: το φέρουν το αρχείο της υπόθεσης και κάθε αναφορά που προκύπτει από αυτό, ώστε να μην μπορεί να συγχέεται με άλλη υπόθεση.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ReportExporter</name>
@@ -2293,6 +2482,93 @@ at k</source>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::RobustnessDialog</name>
+    <message>
+        <source>Robustness of the verdict</source>
+        <translation>Ανθεκτικότητα της ετυμηγορίας</translation>
+    </message>
+    <message>
+        <source>The face re-scored after JPEG re-encoding of the frame, downscaling of the frame and a one-pixel shift of the face. A verdict that flips under any of these is unstable.</source>
+        <translation>Το πρόσωπο επαναβαθμολογημένο μετά από επανακωδικοποίηση JPEG του καρέ, σμίκρυνση του καρέ και μετατόπιση του προσώπου κατά ένα εικονοστοιχείο. Μια ετυμηγορία που αλλάζει σε οποιοδήποτε από αυτά είναι ασταθής.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Παραλλαγή</translation>
+    </message>
+    <message>
+        <source>P(fake)</source>
+        <translation>P(fake)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Μεταβολή</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ετυμηγορία</translation>
+    </message>
+    <message>
+        <source>JPEG quality %1</source>
+        <translation>Ποιότητα JPEG %1</translation>
+    </message>
+    <message>
+        <source>downscaled × %1</source>
+        <translation>σμίκρυνση × %1</translation>
+    </message>
+    <message>
+        <source>shifted 1 px right</source>
+        <translation>μετατόπιση 1 px δεξιά</translation>
+    </message>
+    <message>
+        <source>shifted 1 px down</source>
+        <translation>μετατόπιση 1 px κάτω</translation>
+    </message>
+    <message>
+        <source>shifted 1 px left</source>
+        <translation>μετατόπιση 1 px αριστερά</translation>
+    </message>
+    <message>
+        <source>shifted 1 px up</source>
+        <translation>μετατόπιση 1 px πάνω</translation>
+    </message>
+    <message>
+        <source>Re-scoring nine variants…</source>
+        <translation>Επαναβαθμολόγηση εννέα παραλλαγών…</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>ασαφές</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>πλαστό</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>αυθεντικό</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>αρχικό</translation>
+    </message>
+    <message>
+        <source>%1 (flips)</source>
+        <translation>%1 (αλλάζει)</translation>
+    </message>
+    <message>
+        <source>P(fake) from %1 to %2; largest change %3</source>
+        <translation>P(fake) από %1 έως %2· μέγιστη μεταβολή %3</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: the verdict changes under at least one variant.</source>
+        <translation>ΑΣΤΑΘΗΣ: η ετυμηγορία αλλάζει σε τουλάχιστον μία παραλλαγή.</translation>
+    </message>
+    <message>
+        <source>Stable: every variant keeps the verdict.</source>
+        <translation>Σταθερή: κάθε παραλλαγή διατηρεί την ετυμηγορία.</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ScoreTimeline</name>
     <message>
         <source>frame</source>
@@ -2329,6 +2605,24 @@ at k</source>
     <message>
         <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
         <translation>Μέσος όρος του ανώτερου 10 % των υψηλότερων P(fake) ανά καρέ στα επιβεβαιωμένα ίχνη προσώπων (%1 από %2 ίχνη, %3 καρέ με πρόσωπο)· πλαστό όταν φτάνει το κατώφλι %4.</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>ασαφές</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n frame(s) inconclusive)</source>
+        <translation>
+            <numerusform> (%n καρέ ασαφές)</numerusform>
+            <numerusform> (%n καρέ ασαφή)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n small face(s) left out</source>
+        <translation>
+            <numerusform>; %n μικρό πρόσωπο παραλείφθηκε</numerusform>
+            <numerusform>; %n μικρά πρόσωπα παραλείφθηκαν</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2865,14 @@ at k</source>
         <source>FakeLens will use the new language when it is started again.</source>
         <translation>Το FakeLens θα χρησιμοποιήσει τη νέα γλώσσα όταν ξεκινήσει ξανά.</translation>
     </message>
+    <message>
+        <source>Keep faces too small to judge in the verdict</source>
+        <translation>Διατήρηση πολύ μικρών προσώπων στην ετυμηγορία</translation>
+    </message>
+    <message>
+        <source>Faces whose box is under the model card&apos;s minimum (64 px for MesoNet) are always shown; by default they are left out of the verdict</source>
+        <translation>Τα πρόσωπα με πλαίσιο κάτω από το ελάχιστο της κάρτας μοντέλου (64 px για το MesoNet) εμφανίζονται πάντα· από προεπιλογή εξαιρούνται από την ετυμηγορία</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::TaskProgressWidget</name>
@@ -2795,6 +3097,18 @@ at k</source>
         <source>Add a note on the shown frame and the selected face to the case (Ctrl+B)</source>
         <translation>Προσθήκη στην υπόθεση σημείωσης για το καρέ που εμφανίζεται και το επιλεγμένο πρόσωπο (Ctrl+B)</translation>
     </message>
+    <message>
+        <source>Test &amp;robustness</source>
+        <translation>Έλεγχος &amp;ανθεκτικότητας</translation>
+    </message>
+    <message>
+        <source>Re-score the selected face after JPEG re-encoding, downscaling and a one-pixel shift (Ctrl+R)</source>
+        <translation>Επαναβαθμολόγηση του επιλεγμένου προσώπου μετά από επανακωδικοποίηση JPEG, σμίκρυνση και μετατόπιση ενός εικονοστοιχείου (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Νέα υπόθεση…</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchSession</name>
@@ -2829,6 +3143,10 @@ at k</source>
     <message>
         <source>No face was found in this frame. Step to a neighbouring frame or pick a point on the timeline where a face track is scored.</source>
         <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Μεταβείτε σε γειτονικό καρέ ή επιλέξτε ένα σημείο στη χρονογραμμή όπου βαθμολογείται μια τροχιά προσώπου.</translation>
+    </message>
+    <message>
+        <source>Select a face to test first.</source>
+        <translation>Επιλέξτε πρώτα ένα πρόσωπο για έλεγχο.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>CaseModelCheck</name>
+    <message>
+        <source>its file %1 is missing</source>
+        <translation>il suo file %1 manca</translation>
+    </message>
+    <message>
+        <source>the case records no SHA-256 of %1, so it cannot be checked</source>
+        <translation>il caso non registra lo SHA-256 di %1, quindi non può essere verificato</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 differs from the case&apos;s (the file was changed or replaced)</source>
+        <translation>lo SHA-256 di %1 differisce da quello del caso (il file è stato modificato o sostituito)</translation>
+    </message>
+</context>
+<context>
     <name>ColorMaps</name>
     <message>
         <source>Jet (rainbow, as in the reports)</source>
@@ -30,6 +45,21 @@
     <message>
         <source>Bone (grey, prints well)</source>
         <translation>Bone (grigio, adatta alla stampa)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCaseChooser</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The workbench holds explanations or evaluations that are in no case file yet. Save them before starting a new case?</source>
+        <translation>Il banco di lavoro contiene spiegazioni o valutazioni che non sono ancora in alcun file del caso. Salvarle prima di iniziare un nuovo caso?</translation>
+    </message>
+    <message>
+        <source>The case %1 has unsaved changes (explanations or evaluations). Save them before starting a new case?</source>
+        <translation>Il caso %1 ha modifiche non salvate (spiegazioni o valutazioni). Salvarle prima di iniziare un nuovo caso?</translation>
     </message>
 </context>
 <context>
@@ -844,6 +874,54 @@
         <translation>Salta le esecuzioni a freddo (ogni metodo come nuovo processo explain).</translation>
     </message>
     <message>
+        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
+        <translation>Rilevatore: un MesoNet Keras .h5 o un TorchScript .pt con la sua scheda (predefinito: il Meso4_DF installato). Indicato due o più volte, i modelli formano un ensemble, come nel banco di lavoro: il P(fake) di un volto è il più alto tra i loro.</translation>
+    </message>
+    <message>
+        <source>Measure the model&apos;s error rates on a labelled dataset (images under fake/ and real/ folders, read as `evaluate` reads them): faces per class, ROC AUC, the share of fakes missed and of reals flagged at the card&apos;s threshold, a reliability table of 10 P(fake) bins and a proposed inconclusive band. The record is written beside the model file as &lt;model file&gt;.calibration.json (replacing an earlier one); reports and the Models dialog state it for the model.</source>
+        <translation>Misura i tassi di errore del modello su un dataset etichettato (immagini nelle cartelle fake/ e real/, lette come le legge `evaluate`): volti per classe, ROC AUC, la quota di falsi mancati e di reali segnalati alla soglia della scheda, una tabella di affidabilità di 10 intervalli di P(fake) e una fascia inconcludente proposta. Il record viene scritto accanto al file del modello come &lt;model file&gt;.calibration.json (sostituendo quello precedente); i report e la finestra Modelli lo riportano per il modello.</translation>
+    </message>
+    <message>
+        <source>A folder tree with fake/ and real/ folders of face crops or frames.</source>
+        <translation>Un albero di cartelle con cartelle fake/ e real/ di ritagli di volti o fotogrammi.</translation>
+    </message>
+    <message>
+        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable).</source>
+        <translation>Scrive il record in FILE invece che accanto al file del modello (ad es. quando la cartella del modello non è scrivibile).</translation>
+    </message>
+    <message>
+        <source>calibrate: give exactly one DATASET folder</source>
+        <translation>calibrate: indicare esattamente una cartella DATASET</translation>
+    </message>
+    <message>
+        <source>calibrate: %1 is not a folder</source>
+        <translation>calibrate: %1 non è una cartella</translation>
+    </message>
+    <message>
+        <source>calibrate: %1 is inside the dataset %2; write the record elsewhere</source>
+        <translation>calibrate: %1 si trova nel dataset %2; scrivere il record altrove</translation>
+    </message>
+    <message>
+        <source>calibrate: give another place for the record with --output FILE</source>
+        <translation>calibrate: indicare un altro percorso per il record con --output FILE</translation>
+    </message>
+    <message>
+        <source>calibrate: cancelled; no record was written</source>
+        <translation>calibrate: annullato; nessun record è stato scritto</translation>
+    </message>
+    <message>
+        <source>Keep the faces too small to judge (box under the model card&apos;s min_face_fraction of its input, 64 px for MesoNet) in the verdict; by default they are listed but left out.</source>
+        <translation>Mantieni nel verdetto i volti troppo piccoli per essere giudicati (riquadro sotto la min_face_fraction dell'ingresso indicata nella scheda del modello, 64 px per MesoNet); per impostazione predefinita sono elencati ma esclusi.</translation>
+    </message>
+    <message>
+        <source>Images: re-score each face after JPEG re-encoding (quality 90, 75, 50), downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict holds (videos are scored without it).</source>
+        <translation>Immagini: ricalcola il punteggio di ogni volto dopo la ricodifica JPEG (qualità 90, 75, 50), il ridimensionamento (0,75, 0,5) e uno spostamento di un pixel, e indica se il verdetto regge (i video sono valutati senza).</translation>
+    </message>
+    <message>
+        <source>detect: --robustness applies to images only; %1 is scored without it</source>
+        <translation>detect: --robustness vale solo per le immagini; %1 è valutato senza</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
@@ -851,6 +929,7 @@ Commands:
   explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
   temporal VIDEO     explain one face track over frames; inter-frame consistency
   evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
+  calibrate DATASET  measure the model&apos;s error rates on fake/ and real/ folders
   merge FILE...      combine evaluation results files (shards) into tables
   bench              measure detector throughput and explanation speed
   analyse PATH       analyse an image or video into a case file (--case FILE)
@@ -868,20 +947,17 @@ Comandi:
   explain IMAGE      spiega il verdetto con LIME, SHAP, SOBOL, RISE (+ _adv)
   temporal VIDEO     spiega una traccia di volto su più fotogrammi; coerenza tra fotogrammi
   evaluate PATH      valutazione delle spiegazioni con attacco ai primi k (tabelle del dataset)
+  calibrate DATASET  misura i tassi di errore del modello su cartelle fake/ e real/
   merge FILE...      combina file di risultati della valutazione (porzioni) in tabelle
   bench              misura il throughput del rilevatore e la velocità delle spiegazioni
-  analyse PATH       analizza un&apos;immagine o un video in un fascicolo del caso (--case FILE)
+  analyse PATH       analizza un'immagine o un video in un fascicolo del caso (--case FILE)
   case show FILE     stampa un caso (verdetto, volti, metodi, note, registro di audit)
   case note FILE     aggiunge a un caso una nota, un segnalibro o la conclusione
-  report PATH        analizza un&apos;immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
+  report PATH        analizza un'immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
   report --case FILE scrive il rapporto PDF di un caso salvato, senza il rilevatore
 
 fakelens-cli COMMAND --help mostra le opzioni di un comando.
 fakelens-cli --version stampa la versione.</translation>
-    </message>
-    <message>
-        <source>Detector: a Keras MesoNet .h5 or a TorchScript .pt with its card (default: the installed Meso4_DF). Given twice or more, the models form an ensemble, as in the workbench: a face&apos;s P(fake) is the largest of theirs.</source>
-        <translation>Rilevatore: un MesoNet Keras .h5 o un TorchScript .pt con la sua scheda (predefinito: il Meso4_DF installato). Indicato due o più volte, i modelli formano un ensemble, come nel banco di lavoro: il P(fake) di un volto è il più alto tra i loro.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1145,26 @@ L∞ = %2 / 255</translation>
     <message>
         <source>The case was analysed with the model %1 (%2); the workbench has %3 loaded. The case&apos;s results are shown as saved; new explanations and evaluations would come from %3. Tools › Models… loads the case&apos;s model.</source>
         <translation>Il caso è stato analizzato con il modello %1 (%2); nel banco di lavoro è caricato %3. I risultati del caso sono mostrati come salvati; nuove spiegazioni e valutazioni verrebbero da %3. Strumenti › Modelli… carica il modello del caso.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a new case is written to a new file. Nothing was saved.</source>
+        <translation>%1 esiste già; un nuovo caso viene scritto in un nuovo file. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s model was not loaded: %1.</source>
+        <translation>Il modello del caso non è stato caricato: %1.</translation>
+    </message>
+    <message>
+        <source>Open an image or a video first: a new case holds the analysis of the open evidence.</source>
+        <translation>Apri prima un'immagine o un video: un nuovo caso contiene l'analisi della prova aperta.</translation>
+    </message>
+    <message>
+        <source>Start a new case for the open evidence: case ID, examiner and case file (Ctrl+Shift+N)</source>
+        <translation>Avvia un nuovo caso per la prova aperta: ID del caso, esaminatore e file del caso (Ctrl+Maiusc+N)</translation>
+    </message>
+    <message>
+        <source>A new case needs a case ID; no case was written.</source>
+        <translation>Un nuovo caso richiede un ID del caso; nessun caso è stato scritto.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1921,39 @@ a k</translation>
             <numerusform>%n volti, %1 giudicati falsi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>non conclusivo</translation>
+    </message>
+    <message>
+        <source> (too small to judge, kept)</source>
+        <translation> (troppo piccolo per giudicare, mantenuto)</translation>
+    </message>
+    <message>
+        <source> (too small to judge, left out)</source>
+        <translation> (troppo piccolo per giudicare, escluso)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n inconclusive</source>
+        <translation>
+            <numerusform>, %n non conclusivo</numerusform>
+            <numerusform>, %n non conclusivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too small to judge (kept in the verdict)</source>
+        <translation>
+            <numerusform>; %n troppo piccolo per giudicare (mantenuto nel verdetto)</numerusform>
+            <numerusform>; %n troppo piccoli per giudicare (mantenuti nel verdetto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too small to judge (left out of the verdict)</source>
+        <translation>
+            <numerusform>; %n troppo piccolo per giudicare (escluso dal verdetto)</numerusform>
+            <numerusform>; %n troppo piccoli per giudicare (esclusi dal verdetto)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -1870,6 +1999,10 @@ a k</translation>
     <message>
         <source>real</source>
         <translation>reale</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>non conclusivo</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2156,38 @@ a k</translation>
     <message>
         <source>Select a face and press Evaluate to test its explanations.</source>
         <translation>Seleziona un volto e premi Valuta per verificarne le spiegazioni.</translation>
+    </message>
+    <message>
+        <source>Frame %1, face %2</source>
+        <translation>Fotogramma %1, volto %2</translation>
+    </message>
+    <message>
+        <source>Face %1</source>
+        <translation>Volto %1</translation>
+    </message>
+    <message>
+        <source>Testing the robustness of the verdict…</source>
+        <translation>Verifica della robustezza del verdetto…</translation>
+    </message>
+    <message>
+        <source>Robustness: the verdict is UNSTABLE.</source>
+        <translation>Robustezza: il verdetto è INSTABILE.</translation>
+    </message>
+    <message>
+        <source>Robustness: the verdict is stable.</source>
+        <translation>Robustezza: il verdetto è stabile.</translation>
+    </message>
+    <message>
+        <source>The robustness test failed: %1</source>
+        <translation>La verifica di robustezza non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Robustness test cancelled.</source>
+        <translation>Verifica di robustezza annullata.</translation>
+    </message>
+    <message>
+        <source>The face or frame changed: press Ctrl+R to test the selected face.</source>
+        <translation>Il volto o il fotogramma è cambiato: premi Ctrl+R per verificare il volto selezionato.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2354,14 @@ a k</translation>
         <source>Check two or more models to combine them.</source>
         <translation>Seleziona due o più modelli per combinarli.</translation>
     </message>
+    <message>
+        <source>Measured error rates: %1</source>
+        <translation>Tassi di errore misurati: %1</translation>
+    </message>
+    <message>
+        <source>Measured error rates: checking the model file…</source>
+        <translation>Tassi di errore misurati: verifica del file del modello…</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ReportDialog</name>
@@ -2248,6 +2421,22 @@ a k</translation>
         <source>Give the case ID: the report prints it on every page so that it cannot be mixed up with another case.</source>
         <translation>Indica il numero del caso: il rapporto lo stampa su ogni pagina, così che non possa essere confuso con un altro caso.</translation>
     </message>
+    <message>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <source>Stored in the case file and printed on every page of its reports</source>
+        <translation>Salvato nel file del caso e stampato su ogni pagina dei suoi rapporti</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Crea caso</translation>
+    </message>
+    <message>
+        <source>Give the case ID: the case file and every report made from it carry it, so that it cannot be mixed up with another case.</source>
+        <translation>Indica l'ID del caso: il file del caso e ogni rapporto ricavato da esso lo riportano, così che non possa essere confuso con un altro caso.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::ReportExporter</name>
@@ -2293,6 +2482,93 @@ a k</translation>
     </message>
 </context>
 <context>
+    <name>fakelens::ui::RobustnessDialog</name>
+    <message>
+        <source>Robustness of the verdict</source>
+        <translation>Robustezza del verdetto</translation>
+    </message>
+    <message>
+        <source>The face re-scored after JPEG re-encoding of the frame, downscaling of the frame and a one-pixel shift of the face. A verdict that flips under any of these is unstable.</source>
+        <translation>Il volto rivalutato dopo la ricodifica JPEG del fotogramma, il ridimensionamento del fotogramma e lo spostamento del volto di un pixel. Un verdetto che cambia in uno di questi casi è instabile.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>P(fake)</source>
+        <translation>P(fake)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>JPEG quality %1</source>
+        <translation>Qualità JPEG %1</translation>
+    </message>
+    <message>
+        <source>downscaled × %1</source>
+        <translation>ridotto × %1</translation>
+    </message>
+    <message>
+        <source>shifted 1 px right</source>
+        <translation>spostato di 1 px a destra</translation>
+    </message>
+    <message>
+        <source>shifted 1 px down</source>
+        <translation>spostato di 1 px in basso</translation>
+    </message>
+    <message>
+        <source>shifted 1 px left</source>
+        <translation>spostato di 1 px a sinistra</translation>
+    </message>
+    <message>
+        <source>shifted 1 px up</source>
+        <translation>spostato di 1 px in alto</translation>
+    </message>
+    <message>
+        <source>Re-scoring nine variants…</source>
+        <translation>Rivalutazione di nove varianti…</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>non conclusivo</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>originale</translation>
+    </message>
+    <message>
+        <source>%1 (flips)</source>
+        <translation>%1 (cambia)</translation>
+    </message>
+    <message>
+        <source>P(fake) from %1 to %2; largest change %3</source>
+        <translation>P(fake) da %1 a %2; variazione massima %3</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: the verdict changes under at least one variant.</source>
+        <translation>INSTABILE: il verdetto cambia in almeno una variante.</translation>
+    </message>
+    <message>
+        <source>Stable: every variant keeps the verdict.</source>
+        <translation>Stabile: ogni variante mantiene il verdetto.</translation>
+    </message>
+</context>
+<context>
     <name>fakelens::ui::ScoreTimeline</name>
     <message>
         <source>frame</source>
@@ -2329,6 +2605,24 @@ a k</translation>
     <message>
         <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
         <translation>Media del 10 % più alto delle P(fake) massime per fotogramma sulle tracce dei volti confermate (%1 di %2 tracce, %3 fotogrammi con un volto); falso quando raggiunge la soglia %4.</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>non conclusivo</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n frame(s) inconclusive)</source>
+        <translation>
+            <numerusform> (%n fotogramma non conclusivo)</numerusform>
+            <numerusform> (%n fotogrammi non conclusivi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n small face(s) left out</source>
+        <translation>
+            <numerusform>; %n volto piccolo escluso</numerusform>
+            <numerusform>; %n volti piccoli esclusi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2865,14 @@ a k</translation>
         <source>FakeLens will use the new language when it is started again.</source>
         <translation>FakeLens userà la nuova lingua al prossimo avvio.</translation>
     </message>
+    <message>
+        <source>Keep faces too small to judge in the verdict</source>
+        <translation>Mantieni nel verdetto i volti troppo piccoli</translation>
+    </message>
+    <message>
+        <source>Faces whose box is under the model card&apos;s minimum (64 px for MesoNet) are always shown; by default they are left out of the verdict</source>
+        <translation>I volti il cui riquadro è sotto il minimo della scheda del modello (64 px per MesoNet) sono sempre mostrati; per impostazione predefinita sono esclusi dal verdetto</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::TaskProgressWidget</name>
@@ -2795,6 +3097,18 @@ a k</translation>
         <source>Add a note on the shown frame and the selected face to the case (Ctrl+B)</source>
         <translation>Aggiungi al caso una nota sul fotogramma mostrato e sul volto selezionato (Ctrl+B)</translation>
     </message>
+    <message>
+        <source>Test &amp;robustness</source>
+        <translation>Verifica &amp;robustezza</translation>
+    </message>
+    <message>
+        <source>Re-score the selected face after JPEG re-encoding, downscaling and a one-pixel shift (Ctrl+R)</source>
+        <translation>Ricalcola il punteggio del volto selezionato dopo ricodifica JPEG, ridimensionamento e spostamento di un pixel (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuovo caso…</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchSession</name>
@@ -2829,6 +3143,10 @@ a k</translation>
     <message>
         <source>No face was found in this frame. Step to a neighbouring frame or pick a point on the timeline where a face track is scored.</source>
         <translation>Nessun volto trovato in questo fotogramma. Passate a un fotogramma vicino o scegliete un punto della timeline in cui è valutata una traccia del volto.</translation>
+    </message>
+    <message>
+        <source>Select a face to test first.</source>
+        <translation>Seleziona prima un volto da verificare.</translation>
     </message>
 </context>
 <context>
