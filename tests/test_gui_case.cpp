@@ -26,16 +26,7 @@ using namespace fakelens::ui;
 
 namespace {
 
-// The synthetic face crop taken whole (no face detection), with small sample counts.
-AppSettings caseSettings() {
-    AppSettings s;
-    s.modelPath = testpaths::kerasWeights("Meso4_DF");
-    s.detectFaces = false;
-    s.limeSamples = 64;
-    s.nesIterations = 5;
-    s.seed = 11;
-    return s;
-}
+using guitest::caseSettings;
 
 // What the examiner sees, for a person to look at (build/screenshots).
 using guitest::saveScreenshot;

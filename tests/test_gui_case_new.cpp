@@ -39,15 +39,7 @@ using namespace fakelens::ui;
 
 namespace {
 
-AppSettings caseSettings() {
-    AppSettings s;
-    s.modelPath = testpaths::kerasWeights("Meso4_DF");
-    s.detectFaces = false;
-    s.limeSamples = 64;
-    s.nesIterations = 5;
-    s.seed = 11;
-    return s;
-}
+using guitest::caseSettings;
 
 // Answers like an examiner would, from lists the test fills; counts what it was asked.
 class ScriptedChooser : public CaseChooser {

@@ -23,13 +23,6 @@ namespace cli {
 
 namespace {
 
-// True when `path` is `folder` or inside it.
-bool isInside(const QString& path, const QString& folder) {
-    const QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    return p == f || p.startsWith(f + '/');
-}
-
 QString number(double v, int decimals) {
     return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
 }

@@ -3,6 +3,8 @@
 #include "models/DetectorFactory.h"
 #include "models/EnsembleDetector.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <atomic>
@@ -138,6 +140,12 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments) {
         std::exit(kOk);
     }
     return true;
+}
+
+bool isInside(const QString& path, const QString& folder) {
+    const QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    return p == f || p.startsWith(f + '/');
 }
 
 int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum) {

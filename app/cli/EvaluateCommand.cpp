@@ -28,13 +28,6 @@ namespace cli {
 
 namespace {
 
-// True when `path` is `folder` or inside it.
-bool isInside(const QString& path, const QString& folder) {
-    const QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    return p == f || p.startsWith(f + '/');
-}
-
 fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parser) {
     fakelens::EvaluationSettings s;
     s.topK = intOption(parser, "topk", 1, 50);

@@ -3,7 +3,9 @@
 // For the workbench's case tests (test_gui_case, test_gui_case_notes): a screenshot for the
 // reviewers and a window scoring with the synthetic detector. Header-only: only GUI tests, which
 // link the UI and define FAKELENS_SCREENSHOT_DIR, include it.
+#include "AppSettings.h"
 #include "support/SyntheticDetector.h"
+#include "support/TestPaths.h"
 #include "session/WorkbenchSession.h"
 #include "window/MainWindow.h"
 
@@ -21,6 +23,18 @@ inline void saveScreenshot(QWidget& widget, const QString& name) {
     QCoreApplication::processEvents(); // pending layout requests
     const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
     QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
+}
+
+// The synthetic face crop taken whole (no face detection), with small sample counts: what the
+// case tests save, reopen and compare.
+inline fakelens::ui::AppSettings caseSettings() {
+    fakelens::ui::AppSettings s;
+    s.modelPath = testpaths::kerasWeights("Meso4_DF");
+    s.detectFaces = false;
+    s.limeSamples = 64;
+    s.nesIterations = 5;
+    s.seed = 11;
+    return s;
 }
 
 inline void showWithSyntheticDetector(fakelens::ui::MainWindow& window, QSize size) {
