@@ -138,6 +138,27 @@ private Q_SLOTS:
             QCOMPARE(again.variants[i].fakeProbability, r.variants[i].fakeProbability);
     }
 
+    // With an inconclusive band the variants are judged by the card's one face verdict: the
+    // checkerboard's 0.75 and the 0.25 left after JPEG 50 both lie in [0.2, 0.8], so JPEG no
+    // longer flips the verdict; the inverted texture of a one-pixel shift (0.0) still does.
+    void variantsAreJudgedWithTheCardsBand() {
+        ModelCard card = boxCopyCard("checker");
+        card.hasInconclusiveBand = true;
+        card.inconclusiveLow = 0.2;
+        card.inconclusiveHigh = 0.8;
+        FunctionDetector detector(card, checkerScore);
+        RobustnessSubject subject;
+        subject.frameRgb = checkerFrame();
+        subject.face = centreFace();
+        const RobustnessResult r = testRobustness(subject, detector);
+        QCOMPARE(r.originalCall, FaceCall::Inconclusive);
+        QCOMPARE(variant(r, "jpeg90").call, FaceCall::Inconclusive);
+        QCOMPARE(variant(r, "jpeg50").call, FaceCall::Inconclusive);
+        QCOMPARE(variant(r, "scale0.5").call, FaceCall::Inconclusive);
+        QCOMPARE(variant(r, "shift-right").call, FaceCall::Real);
+        QVERIFY(r.unstable);
+    }
+
     void smoothContentIsStable() {
         // P(fake) = mean brightness; the frame is a smooth ramp around 0.6.
         FunctionDetector detector(boxCopyCard("brightness"), [](const cv::Mat& input) {
