@@ -33,11 +33,15 @@ QJsonObject faceToJson(const fakelens::ScoredFace& f, int frame, double fps, int
     return face;
 }
 
-// The face's word as the text output prints it: FAKE in capitals, and why it may not count.
+// A verdict word as the text output prints it: FAKE in capitals, so that it stands out.
+QString callWord(fakelens::FaceCall call) {
+    const QString word = QString::fromLatin1(fakelens::faceCallName(call));
+    return call == fakelens::FaceCall::Fake ? word.toUpper() : word;
+}
+
+// The face's word, and why it may not count.
 QString faceWord(const fakelens::ScoredFace& f) {
-    const QString word = QString::fromLatin1(fakelens::faceCallName(f.call));
-    return (f.call == fakelens::FaceCall::Fake ? word.toUpper() : word) +
-           (f.tooSmall ? QStringLiteral(" (too small to judge)") : QString());
+    return callWord(f.call) + (f.tooSmall ? QStringLiteral(" (too small to judge)") : QString());
 }
 
 QString faceLine(const fakelens::ScoredFace& f, int index) {
@@ -199,9 +203,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
                       .arg(t.detections())
                       .arg(t.confirmed() ? "" : " (unconfirmed)")
                       .arg(t.fakeScore(), 0, 'f', 4)
-                      .arg(card.call(t.fakeScore()) == fakelens::FaceCall::Fake
-                               ? QStringLiteral("FAKE")
-                               : QString::fromLatin1(fakelens::faceCallName(card.call(t.fakeScore()))));
+                      .arg(callWord(card.call(t.fakeScore())));
     }
     r.text << (scored ? QStringLiteral("  video ") + verdictLine(evidence)
                       : QStringLiteral("  video: no confirmed face, no verdict"));
