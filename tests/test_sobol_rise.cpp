@@ -1,4 +1,5 @@
 #include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
 #include "explain/ClassicFill.h"
 #include "explain/RiseExplainer.h"
 #include "explain/Segmentation.h"
