@@ -108,9 +108,10 @@ private Q_SLOTS:
     void aDraggedBoxBecomesADrawnFace() {
         FrameView* view = window_->frameView();
         const AnalysedFace detected = window_->session().currentFrame().faces[0];
-        // Drag over the inner part of the detected face, as an examiner would box a face.
-        const QRectF target(detected.box.x() + 40, detected.box.y() + 40, detected.box.width() - 80,
-                            detected.box.height() - 80);
+        // Drag about where the detector boxed the face (a few pixels inside), as an examiner
+        // would box a face: the same face, so MesoNet calls it fake too and it can be evaluated.
+        const QRectF target(detected.box.x() + 4, detected.box.y() + 4, detected.box.width() - 8,
+                            detected.box.height() - 8);
         QSignalSpy analysed(&window_->session(), &WorkbenchSession::frameAnalysed);
         QAction* draw = window_->findChild<QAction*>("drawFaceBoxAction");
         QVERIFY(draw);
@@ -146,6 +147,7 @@ private Q_SLOTS:
         QCOMPARE(int(expected.size()), 2);
         QCOMPARE(drawn.fakeProbability, expected[1].fakeProbability);
         QCOMPARE(faces[0].fakeProbability, expected[0].fakeProbability);
+        QVERIFY2(drawn.fake, qPrintable(QString::number(drawn.fakeProbability)));
 
         QListWidget* list = window_->faceList()->list();
         QCOMPARE(list->count(), 2);
@@ -168,7 +170,9 @@ private Q_SLOTS:
         window_->session().evaluateSelectedFace({"LIME"}, false);
         QTRY_VERIFY_WITH_TIMEOUT(window_->session().evaluations().result() != nullptr, 180000);
         QCOMPARE(window_->session().evaluations().subject().faceId, 2);
+        QVERIFY(window_->session().evaluations().result()->calledFake);
         QVERIFY(!window_->session().evaluations().result()->methods.empty());
+        saveScreenshot(*window_, "drawn_face_04_evaluated.png");
     }
 
     // Detection off: a drawn box cannot be fitted, and the session says so instead of failing.

@@ -144,7 +144,7 @@ void FrameView::paintEvent(QPaintEvent*) {
     }
     if (drawing_) {
         painter.setPen(Qt::white);
-        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignBottom | Qt::AlignHCenter,
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignBottom | Qt::AlignHCenter | Qt::TextWordWrap,
                          tr("Drag a box around the face the detector missed (Esc cancels)."));
     }
     if (busy_ && !frame_.scored) {
