@@ -219,6 +219,7 @@ public:
         eq(f + ".landmarks", a.face.landmarks, b.face.landmarks);
         eq(f + ".landmarkDrift", a.face.landmarkDrift, b.face.landmarkDrift);
         same(f + ".wholeImage", a.wholeImage, b.wholeImage);
+        same(f + ".origin", int(a.face.origin), int(b.face.origin));
         eq(f + ".cropCorners", a.cropCorners, b.cropCorners);
         eq(f + ".frameImage", a.frameImage, b.frameImage);
         eq(f + ".frameScale", a.frameScale, b.frameScale);

@@ -188,6 +188,8 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
             f.face.landmarks.emplace_back(rng.uniform(0.f, 200.f), rng.uniform(0.f, 200.f));
         f.face.landmarkDrift = i == 0 ? 0.125 : -1;
         f.wholeImage = i == 1;
+        // The first face was drawn by the examiner (issue 18, part 5): its origin must survive.
+        f.face.origin = i == 0 ? FaceOrigin::Examiner : FaceOrigin::Detector;
         f.cropCorners = {{1.5f, 2.5f}, {100.f, 2.5f}, {100.f, 101.f}, {1.5f, 101.f}};
         f.frameImage = randomMat(rng, frameSide, frameSide + 10, CV_8UC3);
         f.frameScale = 0.5;

@@ -101,6 +101,14 @@ private Q_SLOTS:
         a.verdict.inconclusiveUnits = 0;
         a.verdict.smallFacesLeftOut = 0;
         a.verdict.smallFacesIncluded = true;
+        markedAsDetected(a);
+    }
+
+    // What a migration from schema 1, 2 or 3 writes into the faces: every face came from the
+    // face detector (nothing could be drawn before schema 4).
+    static void markedAsDetected(ReportInput& a) {
+        for (ReportFace& f : a.faces)
+            f.face.origin = FaceOrigin::Detector;
     }
 
     void roundTripIsExact() {
@@ -111,7 +119,7 @@ private Q_SLOTS:
             QVERIFY(!c->hasAnalysis());
             QVERIFY(!c->evidence());
             QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
-            QCOMPARE(c->schemaVersion(), 3);
+            QCOMPARE(c->schemaVersion(), 4);
             c->saveAnalysis(original, "tester");
         }
         auto c = CaseFile::open(p, true);
@@ -383,7 +391,7 @@ private Q_SLOTS:
         const QString newer = makeCase("newer.flcase");
         QVERIFY(
             rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'").isEmpty());
-        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 3)",
+        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 4)",
                       ErrorCode::UnsupportedFormat);
 
         const QByteArray before = fileHash(real);
@@ -401,6 +409,7 @@ private Q_SLOTS:
                                 "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_included",
+                                "ALTER TABLE faces DROP COLUMN origin",
                                 "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
             QVERIFY2(rawSql(p, sql).isEmpty(), sql);
         try {
@@ -411,10 +420,10 @@ private Q_SLOTS:
         }
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 3);
+            QCOMPARE(c->schemaVersion(), 4);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 3);
+        QCOMPARE(c->schemaVersion(), 4);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.evidence.metadata.entries.empty());
         QVERIFY2(loaded.evidence.metadata.problem.contains("case schema 1"), qPrintable(loaded.evidence.metadata.problem));
@@ -435,6 +444,7 @@ private Q_SLOTS:
                                 "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_included",
+                                "ALTER TABLE faces DROP COLUMN origin",
                                 "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
             QVERIFY2(rawSql(p, sql).isEmpty(), sql);
         try {
@@ -445,10 +455,10 @@ private Q_SLOTS:
         }
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 3);
+            QCOMPARE(c->schemaVersion(), 4);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 3);
+        QCOMPARE(c->schemaVersion(), 4);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.verdict.smallFacesIncluded);
         QCOMPARE(loaded.verdict.smallFacesLeftOut, 0);
@@ -459,6 +469,36 @@ private Q_SLOTS:
         CaseCompare compare;
         compare.analysis(expected, loaded);
         QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
+    }
+
+    // A case of schema 3 (before faces drawn by the examiner): refused read-only, migrated once
+    // when opened for writing; each face reads back as found by the detector, the rest intact,
+    // and a new save keeps a drawn face's origin.
+    void aSchemaThreeCaseIsMigrated() {
+        const QString p = makeCase("schema3.flcase");
+        for (const char* sql : {"ALTER TABLE faces DROP COLUMN origin",
+                                "UPDATE meta SET value = '3' WHERE key = 'schema_version'"})
+            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
+        try {
+            CaseFile::open(p, true);
+            QFAIL("a schema-3 case opened read-only");
+        } catch (const Error& e) {
+            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 3)"), e.what());
+        }
+        {
+            auto c = CaseFile::open(p, false);
+            QCOMPARE(c->schemaVersion(), 4);
+            const ReportInput loaded = c->loadAnalysis();
+            ReportInput expected = syntheticAnalysis(1);
+            QCOMPARE(int(expected.faces[0].face.origin), int(FaceOrigin::Examiner)); // the test can fail
+            markedAsDetected(expected);
+            CaseCompare compare;
+            compare.analysis(expected, loaded);
+            QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
+            c->saveAnalysis(syntheticAnalysis(1), "tester"); // the migrated file stores origins
+        }
+        auto c = CaseFile::open(p, true);
+        QCOMPARE(int(c->loadAnalysis().faces[0].face.origin), int(FaceOrigin::Examiner));
     }
 
     void evidenceCheckSeesChanges() {

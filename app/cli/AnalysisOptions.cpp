@@ -3,6 +3,7 @@
 
 #include "CliSupport.h"
 #include "ExplainOptions.h"
+#include "FaceBoxOption.h"
 
 #include "case/CaseFile.h"
 
@@ -58,6 +59,7 @@ void addAnalysisOptions(QCommandLineParser& parser) {
          Text::tr("Take the image (or each frame) whole as one face (for face crops).")});
     parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
     addIncludeSmallFacesOption(parser);
+    addFaceBoxOption(parser);
     parser.addOption({"quiet", Text::tr("No progress on stderr.")});
 }
 
@@ -75,6 +77,7 @@ fakelens::ReportJob analysisJobFromOptions(const QCommandLineParser& parser, con
         job.frames.step = range.step;
     }
     job.includeSmallFaces = parser.isSet("include-small-faces");
+    job.drawnBoxes = faceBoxesFromOptions(parser);
     if (parser.isSet("explain-faces"))
         job.maxExplainedFaces = intOption(parser, "explain-faces", 1, 1000);
     if (parser.isSet("evaluate")) {

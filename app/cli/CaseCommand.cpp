@@ -32,6 +32,7 @@ QJsonObject faceJson(const fakelens::ReportFace& f, int section, const fakelens:
     o["fake_probability"] = f.fakeProbability;
     o["verdict"] = fakelens::faceCallName(card.call(f.fakeProbability));
     o["too_small"] = card.tooSmallToJudge(fakelens::faceBoxSide(f.face.box));
+    o["origin"] = fakelens::faceOriginName(f.face.origin); // "examiner": drawn by hand
     if (!f.explanation) {
         o["not_explained"] = f.notExplainedReason;
         return o;
@@ -154,7 +155,9 @@ QStringList caseText(const QJsonObject& c) {
         lines << QStringLiteral("  face section %1: frame %2 (%3) track %4  P(fake) %5  %6  %7")
                      .arg(f["section"].toInt()).arg(f["frame"].toInt()).arg(f["timecode"].toString())
                      .arg(f["track"].toInt()).arg(f["fake_probability"].toDouble(), 0, 'f', 4)
-                     .arg(f["verdict"].toString().toUpper())
+                     .arg(f["verdict"].toString().toUpper() +
+                          (f["origin"].toString() == QLatin1String("examiner") ? QStringLiteral(" (drawn by the examiner)")
+                                                                               : QString()))
                      .arg(methods.isEmpty() ? f["not_explained"].toString() : methods.join(QLatin1Char(' ')));
     }
     if (c.contains("conclusion") && !c["conclusion"].toString().isEmpty())

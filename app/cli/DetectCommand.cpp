@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "FaceBoxOption.h"
 #include "Commands.h"
 
 #include "core/Version.h"
@@ -30,6 +31,7 @@ QJsonObject faceToJson(const fakelens::ScoredFace& f, int frame, double fps, int
     face["fake_probability"] = double(f.fakeProbability);
     face["verdict"] = fakelens::faceCallName(f.call);
     face["too_small"] = f.tooSmall;
+    face["origin"] = fakelens::faceOriginName(f.face.origin); // "examiner": a box drawn by hand
     return face;
 }
 
@@ -41,7 +43,8 @@ QString callWord(fakelens::FaceCall call) {
 
 // The face's word, and why it may not count.
 QString faceWord(const fakelens::ScoredFace& f) {
-    return callWord(f.call) + (f.tooSmall ? QStringLiteral(" (too small to judge)") : QString());
+    return callWord(f.call) + (f.tooSmall ? QStringLiteral(" (too small to judge)") : QString()) +
+           (f.face.origin == fakelens::FaceOrigin::Examiner ? QStringLiteral("  drawn by the examiner") : QString());
 }
 
 QString faceLine(const fakelens::ScoredFace& f, int index) {
@@ -92,9 +95,9 @@ struct InputResult {
 };
 
 InputResult detectImage(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
-                        bool includeSmallFaces, bool robustness) {
+                        bool includeSmallFaces, bool robustness, const std::vector<cv::Rect2f>& drawnBoxes) {
     const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
-    const auto scored = fakelens::scoreFrame(image.rgb, detector, faces);
+    const auto scored = fakelens::scoreFrame(image.rgb, detector, faces, drawnBoxes);
     InputResult r;
     r.json["path"] = path;
     r.json["type"] = "image";
@@ -268,6 +271,7 @@ int runDetect(const QStringList& arguments) {
                   "downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict "
                   "holds (videos are scored without it).")});
     addIncludeSmallFacesOption(parser);
+    addFaceBoxOption(parser);
     parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -281,7 +285,9 @@ int runDetect(const QStringList& arguments) {
     VideoSettings video;
     std::unique_ptr<fakelens::Detector> detector;
     std::unique_ptr<fakelens::FaceDetector> faceDetector;
+    std::vector<cv::Rect2f> drawnBoxes;
     try {
+        drawnBoxes = faceBoxesFromOptions(parser);
         if (parser.isSet("frames"))
             range = parseFrameRange(parser.value("frames"));
         bool ok = false;
@@ -321,8 +327,12 @@ int runDetect(const QStringList& arguments) {
             // of every frame would be a different command: the re-test is for images.
             if (isVideo && robustness)
                 printError(Text::tr("detect: --robustness applies to images only; %1 is scored without it").arg(path));
+            if (isVideo && !drawnBoxes.empty())
+                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, path.toStdString(),
+                                      "--face-box applies to images only (a drawn box is not yet tracked in a video)");
             const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video)
-                                          : detectImage(path, *detector, faceDetector.get(), video.includeSmallFaces, robustness);
+                                          : detectImage(path, *detector, faceDetector.get(), video.includeSmallFaces,
+                                                        robustness, drawnBoxes);
             inputs.append(r.json);
             text << r.text;
         } catch (const fakelens::Error& e) {

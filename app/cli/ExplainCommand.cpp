@@ -1,4 +1,5 @@
 #include "CliSupport.h"
+#include "FaceBoxOption.h"
 #include "Commands.h"
 #include "ExplainOptions.h"
 #include "ImageWriter.h"
@@ -73,6 +74,7 @@ int runExplain(const QStringList& arguments) {
     addModelOptions(parser);
     addExplainOptions(parser);
     parser.addOption({"no-detect", Text::tr("Take the image whole as one face (for face crops).")});
+    addFaceBoxOption(parser);
     parser.addOption({"out",
                       Text::tr("Folder for heatmap and overlay PNGs (created; never beside the "
                                "evidence by default)."),
@@ -88,7 +90,9 @@ int runExplain(const QStringList& arguments) {
 
     fakelens::ExplainRequest request;
     std::unique_ptr<fakelens::Detector> detector;
+    std::vector<cv::Rect2f> drawnBoxes;
     try {
+        drawnBoxes = faceBoxesFromOptions(parser);
         request = requestFromOptions(parser);
         detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
@@ -114,7 +118,7 @@ int runExplain(const QStringList& arguments) {
         std::unique_ptr<fakelens::FaceDetector> faceDetector;
         if (!parser.isSet("no-detect"))
             faceDetector = std::make_unique<fakelens::FaceDetector>();
-        const auto faces = fakelens::scoreFrame(image.rgb, *detector, faceDetector.get());
+        const auto faces = fakelens::scoreFrame(image.rgb, *detector, faceDetector.get(), drawnBoxes);
         if (faces.empty())
             throw fakelens::Error(fakelens::ErrorCode::NoFace, path.toStdString(),
                                   "no face found (use --no-detect for a face crop)");
@@ -153,11 +157,14 @@ int runExplain(const QStringList& arguments) {
                 fakelens::explainFace(*detector, faces[f].crop.image, request,
                                       fakelens::ProgressReporter(progress), cancel, &cache);
             endProgressLine();
+            if (!parser.isSet("json") && faces[f].face.origin == fakelens::FaceOrigin::Examiner)
+                printLine(QStringLiteral("face %1: drawn by the examiner").arg(f + 1));
 
             QJsonObject faceJson;
             faceJson["face"] = int(f);
             const auto& box = faces[f].face.box;
             faceJson["box"] = QJsonArray{qRound(box.x), qRound(box.y), qRound(box.width), qRound(box.height)};
+            faceJson["origin"] = fakelens::faceOriginName(faces[f].face.origin);
             faceJson["fake_probability"] = report.fakeProbability;
             faceJson["verdict"] = fakelens::faceCallName(detector->card().call(report.fakeProbability));
             faceJson["segments"] = report.segments.count;

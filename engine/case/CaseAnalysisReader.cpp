@@ -236,6 +236,11 @@ ReportFace readFace(const SqlRow& r, QSqlDatabase& db, int faceNo) {
     f.face.landmarks = pointsFromJson(r.text("landmarks"), r.where("landmarks"));
     f.face.landmarkDrift = r.real("landmark_drift");
     f.wholeImage = r.boolean("whole_image");
+    const QString origin = r.text("origin");
+    if (origin == QLatin1String(faceOriginName(FaceOrigin::Examiner)))
+        f.face.origin = FaceOrigin::Examiner;
+    else if (origin != QLatin1String(faceOriginName(FaceOrigin::Detector)))
+        throw inconsistent(r.where("origin") + " is '" + origin + "', not 'detector' or 'examiner'");
     f.cropCorners = pointsFromJson(r.text("crop_corners"), r.where("crop_corners"));
     f.frameImage = matFromBlob(r.blob("frame_image"), what + "frame image");
     f.frameScale = r.real("frame_scale");

@@ -190,7 +190,8 @@ void writeFace(QSqlDatabase& db, int faceNo, const ReportFace& f) {
             {"fake", f.fake ? 1 : 0},
             {"not_explained_reason", f.notExplainedReason},
             {"explained", f.explanation ? 1 : 0},
-            {"evaluated", f.evaluation ? 1 : 0}});
+            {"evaluated", f.evaluation ? 1 : 0},
+            {"origin", QString::fromLatin1(faceOriginName(f.face.origin))}});
     if (f.explanation)
         writeExplanation(db, faceNo, *f.explanation);
     if (f.evaluation)

@@ -47,7 +47,7 @@ const char* const kTables[] = {
     " time_seconds, face_index INTEGER, box_x, box_y, box_width, box_height, confidence,"
     " landmarks TEXT, landmark_drift, whole_image INTEGER, crop_corners TEXT, frame_image BLOB,"
     " frame_scale, crop BLOB, fake_probability, fake INTEGER, not_explained_reason TEXT,"
-    " explained INTEGER NOT NULL, evaluated INTEGER NOT NULL)",
+    " explained INTEGER NOT NULL, evaluated INTEGER NOT NULL, origin TEXT)",
     "CREATE TABLE face_explanation(face_no INTEGER PRIMARY KEY REFERENCES faces(face_no),"
     " segment_labels BLOB, segment_count INTEGER, segment_areas TEXT, image BLOB,"
     " fake_probability)",
@@ -116,6 +116,12 @@ void migrate(QSqlDatabase& db, int fromVersion) {
                      QStringLiteral("UPDATE analysis SET verdict_inconclusive = 0, verdict_inconclusive_units = 0,"
                                     " verdict_small_left_out = 0, verdict_small_included = 1"),
                      ErrorCode::FileUnwritable);
+    }
+    if (fromVersion < 4) {
+        // 3 -> 4: faces drawn by the examiner (faces.origin). Every face saved before came from
+        // the face detector (or was the whole image), which is what "detector" says.
+        caseSql::run(db, QStringLiteral("ALTER TABLE faces ADD COLUMN origin TEXT"), ErrorCode::FileUnwritable);
+        caseSql::run(db, QStringLiteral("UPDATE faces SET origin = 'detector'"), ErrorCode::FileUnwritable);
     }
     caseSql::run(db,
                  QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion),

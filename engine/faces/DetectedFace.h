@@ -6,6 +6,16 @@
 
 namespace fakelens {
 
+// Where a face's box came from: the face detector (or the tracker following one), or the
+// examiner, who drew it on the frame because the detector missed the face (issue 18, part 5).
+// A drawn face is cropped, scored, explained and evaluated like any other; only the label differs.
+enum class FaceOrigin { Detector, Examiner };
+
+// "detector" / "examiner": the word the JSON, the case and the report use.
+inline const char* faceOriginName(FaceOrigin origin) {
+    return origin == FaceOrigin::Examiner ? "examiner" : "detector";
+}
+
 // One face found in a frame. All coordinates are frame pixels (pixel centres at integers, the
 // convention of cv::warpAffine), whatever scale the detector worked at internally.
 struct DetectedFace {
@@ -20,6 +30,7 @@ struct DetectedFace {
     // How far the inner landmarks followed a 10% shift of the box (0 = anchored on the face,
     // 1 = they just moved with the box); -1 when the detector did not measure it.
     double landmarkDrift = -1;
+    FaceOrigin origin = FaceOrigin::Detector;
 };
 
 // A face's size for the "too small to judge" rule (ModelCard::tooSmallToJudge): the shorter side

@@ -65,7 +65,40 @@ struct ScanGeometry {
         }
         return {(x + 0.5) / scaleX - 0.5, (y + 0.5) / scaleY - 0.5};
     }
+
+    // The inverse of toFrame(): frame pixel coordinates to scanned-image ones.
+    cv::Point2d toScan(double x, double y) const {
+        x = (x + 0.5) * scaleX - 0.5;
+        y = (y + 0.5) * scaleY - 0.5;
+        for (size_t i = 1; i < levels.size(); ++i) {
+            x *= double(levels[i].width - 1) / double(levels[i - 1].width - 1);
+            y *= double(levels[i].height - 1) / double(levels[i - 1].height - 1);
+        }
+        return {x, y};
+    }
 };
+
+// A scanned-image box and its landmarks placed on the frame: the one mapping detect() and
+// fitDrawnFace() share.
+void placeInFrame(DetectedFace& face, const cv::Rect& scanBox, const std::vector<cv::Point2f>& scanLandmarks,
+                  const ScanGeometry& geo) {
+    // Box edges sit half a pixel outside the first and last pixel centres.
+    const cv::Point2d tl = geo.toFrame(scanBox.x - 0.5, scanBox.y - 0.5);
+    const cv::Point2d br = geo.toFrame(scanBox.x + scanBox.width - 0.5, scanBox.y + scanBox.height - 0.5);
+    face.box = cv::Rect2f(float(tl.x + 0.5), float(tl.y + 0.5), float(br.x - tl.x), float(br.y - tl.y));
+    face.landmarks.clear();
+    face.landmarks.reserve(scanLandmarks.size());
+    for (const cv::Point2f& p : scanLandmarks) {
+        const cv::Point2d q = geo.toFrame(p.x, p.y);
+        face.landmarks.emplace_back(float(q.x), float(q.y));
+    }
+}
+
+cv::Mat scanGrey(const RgbImage& img) {
+    cv::Mat grey;
+    cv::cvtColor(dlib::toMat(const_cast<RgbImage&>(img)), grey, cv::COLOR_RGB2GRAY);
+    return grey;
+}
 
 void validateOptions(const FaceDetectorOptions& o) {
     auto fail = [](const std::string& what) {
@@ -162,8 +195,7 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
     if (dets.empty())
         return {};
 
-    cv::Mat scanGray;
-    cv::cvtColor(dlib::toMat(img), scanGray, cv::COLOR_RGB2GRAY);
+    const cv::Mat scanGray = scanGrey(img);
 
     std::vector<DetectedFace> faces;
     for (const dlib::rect_detection& det : dets) {
@@ -186,17 +218,7 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
             }
         }
 
-        // Box edges sit half a pixel outside the first and last pixel centres.
-        const cv::Point2d tl = geo.toFrame(scanBox.x - 0.5, scanBox.y - 0.5);
-        const cv::Point2d br =
-            geo.toFrame(scanBox.x + scanBox.width - 0.5, scanBox.y + scanBox.height - 0.5);
-        face.box = cv::Rect2f(float(tl.x + 0.5), float(tl.y + 0.5), float(br.x - tl.x),
-                              float(br.y - tl.y));
-        face.landmarks.reserve(scanLandmarks.size());
-        for (const cv::Point2f& p : scanLandmarks) {
-            const cv::Point2d q = geo.toFrame(p.x, p.y);
-            face.landmarks.emplace_back(float(q.x), float(q.y));
-        }
+        placeInFrame(face, scanBox, scanLandmarks, geo);
         faces.push_back(std::move(face));
     }
 
@@ -206,6 +228,43 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
         return a.box.y < b.box.y;
     });
     return faces;
+}
+
+DetectedFace FaceDetector::fitDrawnFace(const cv::Mat& rgb, const cv::Rect2f& box) const {
+    if (rgb.empty() || rgb.type() != CV_8UC3)
+        throw Error(ErrorCode::InvalidArgument, "face box", "expected a non-empty 8-bit 3-channel RGB image");
+    checkDrawnBox(box, rgb.size());
+    // No lock: the scan is this call's own and the shape predictor is read-only.
+    ScanGeometry geo;
+    const RgbImage img = prepareScan(rgb, impl_->options, geo);
+    // The scanned-image box detect() would have had for this frame box (placeInFrame inverted).
+    const cv::Point2d tl = geo.toScan(box.x - 0.5, box.y - 0.5);
+    const cv::Point2d br = geo.toScan(box.x + box.width - 0.5, box.y + box.height - 0.5);
+    const int x = int(std::lround(tl.x + 0.5)), y = int(std::lround(tl.y + 0.5));
+    const cv::Rect scanBox(x, y, std::max(1, int(std::lround(br.x + 0.5)) - x),
+                           std::max(1, int(std::lround(br.y + 0.5)) - y));
+    const LandmarkCheck check(impl_->predictor, scanGrey(img), scanBox);
+    DetectedFace face;
+    placeInFrame(face, scanBox, check.landmarks(), geo);
+    face.box = box; // the examiner's box, as drawn
+    face.origin = FaceOrigin::Examiner;
+    return face;
+}
+
+void checkDrawnBox(const cv::Rect2f& box, const cv::Size& frame) {
+    auto fail = [&](const std::string& why) {
+        throw Error(ErrorCode::InvalidArgument, "face box", why);
+    };
+    if (!std::isfinite(box.x) || !std::isfinite(box.y) || !std::isfinite(box.width) || !std::isfinite(box.height))
+        fail("the box's numbers must be finite");
+    if (box.width < kMinDrawnSide || box.height < kMinDrawnSide)
+        fail("a box must be at least " + std::to_string(int(kMinDrawnSide)) + " pixels wide and high");
+    const cv::Rect2f inside = box & cv::Rect2f(0.f, 0.f, float(frame.width), float(frame.height));
+    if (inside.area() * 2 < box.area())
+        fail("the box " + std::to_string(int(std::lround(box.x))) + "," + std::to_string(int(std::lround(box.y))) +
+             " " + std::to_string(int(std::lround(box.width))) + "x" + std::to_string(int(std::lround(box.height))) +
+             " lies (mostly) outside the " + std::to_string(frame.width) + "x" + std::to_string(frame.height) +
+             " image");
 }
 
 std::vector<cv::Point2f> FaceDetector::fitLandmarks(const cv::Mat& gray, const cv::Rect2f& box) const {

@@ -37,6 +37,12 @@ struct FaceDetectorOptions {
 // dlib's HOG frontal face detector with its 68-point shape predictor. The landmark model
 // (~100 MB) is loaded once per instance. detect() may be called from several threads; calls
 // are serialised inside (dlib's scanner keeps per-call state).
+// Throws Error(InvalidArgument) unless `box` is a usable face box drawn on a frame of `frame`
+// size: finite, at least kMinDrawnSide pixels a side, and at least half of it inside the frame
+// (a detector's box may reach past the edge, so a box drawn at the same place must be accepted).
+constexpr float kMinDrawnSide = 8.f;
+void checkDrawnBox(const cv::Rect2f& box, const cv::Size& frame);
+
 class FaceDetector {
 public:
     // Throws Error(FileNotFound) when the landmark model is missing, Error(ModelInvalid) when it
@@ -57,6 +63,12 @@ public:
     // trackers that follow a face between detections (faces/FaceTracker). Empty when the box
     // lies outside the frame. No lock: the shape predictor is read-only, so calls may overlap.
     std::vector<cv::Point2f> fitLandmarks(const cv::Mat& gray, const cv::Rect2f& box) const;
+
+    // A face the examiner drew (frame pixels, checked with checkDrawnBox()): its landmarks are
+    // fitted exactly as detect() fits a detection's, on the same scanned image, so a box drawn
+    // where detect() put one gives that face's landmarks, crop and P(fake). The box is kept as
+    // drawn, origin = Examiner, confidence 0. Throws Error(InvalidArgument) for a bad box.
+    DetectedFace fitDrawnFace(const cv::Mat& rgb, const cv::Rect2f& box) const;
 
 private:
     struct Impl;

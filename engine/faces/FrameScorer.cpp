@@ -1,17 +1,30 @@
 #include "faces/FrameScorer.h"
 
+#include "core/Error.h"
 #include "faces/FaceDetector.h"
 #include "models/Detector.h"
 
 namespace fakelens {
 
-std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const FaceDetector* faceDetector) {
+std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const FaceDetector* faceDetector,
+                                   const std::vector<cv::Rect2f>& drawnBoxes) {
+    if (!drawnBoxes.empty() && !faceDetector)
+        throw Error(ErrorCode::InvalidArgument, "face box",
+                    "a drawn face box needs face detection's landmark model (not with --no-detect)");
+    for (const cv::Rect2f& box : drawnBoxes) // every box checked before any work
+        checkDrawnBox(box, rgb.size());
     std::vector<ScoredFace> faces;
     if (faceDetector) {
         for (const DetectedFace& face : faceDetector->detect(rgb)) {
             ScoredFace scored;
             scored.face = face;
             scored.crop = cropFace(rgb, face, detector.card());
+            faces.push_back(std::move(scored));
+        }
+        for (const cv::Rect2f& box : drawnBoxes) {
+            ScoredFace scored;
+            scored.face = faceDetector->fitDrawnFace(rgb, box);
+            scored.crop = cropFace(rgb, scored.face, detector.card());
             faces.push_back(std::move(scored));
         }
     } else {

@@ -25,6 +25,11 @@ struct ScoredFace {
 
 // Finds the faces of a frame, crops each with the model card's policy and scores all crops in
 // one batch. With `faceDetector` null the whole frame is taken as one face (--no-detect).
-std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const FaceDetector* faceDetector);
+// `drawnBoxes` (frame pixels) are faces the examiner drew: they follow the detected faces, in
+// the order given, each fitted with FaceDetector::fitDrawnFace() and cropped and scored in the
+// same batch as the others. Drawn boxes need the landmark model: with `faceDetector` null they
+// throw Error(InvalidArgument), as does a bad box (checkDrawnBox()).
+std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const FaceDetector* faceDetector,
+                                   const std::vector<cv::Rect2f>& drawnBoxes = {});
 
 } // namespace fakelens

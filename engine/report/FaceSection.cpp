@@ -43,6 +43,8 @@ void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFac
                               .arg(number).arg(f.trackId).arg(f.frame)
                               .arg(QString::fromStdString(timecode(f.timeSeconds))).arg(f.faceIndex + 1)
                         : T::tr("Face %1").arg(number);
+    if (f.face.origin == FaceOrigin::Examiner) // a face the detector missed: say so where it is named
+        title += QStringLiteral(" (") + T::tr("drawn by the examiner") + QLatin1Char(')');
     const QImage frame = frameWithFace(f);
     // The frame figure gets what the crop and the facts leave, at most 230 px high.
     const double aspect = frame.isNull() ? 1.0 : double(frame.width()) / frame.height();
@@ -62,9 +64,12 @@ void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFac
     }
     facts += factRow(doc, T::tr("Face box"), esc(T::tr("x %1, y %2, %3 x %4 pixels").arg(qRound(b.x)).arg(qRound(b.y))
                                                .arg(qRound(b.width)).arg(qRound(b.height))));
-    facts += factRow(doc, T::tr("Found by"), esc(f.wholeImage ? T::tr("whole image taken as the face")
-                                                       : T::tr("dlib HOG face detector, confidence %1")
-                                                             .arg(f.face.confidence, 0, 'f', 2)));
+    facts += factRow(doc, T::tr("Found by"),
+                     esc(f.wholeImage                              ? T::tr("whole image taken as the face")
+                         : f.face.origin == FaceOrigin::Examiner ? T::tr("drawn by the examiner (the face detector missed it); "
+                                                                          "landmarks fitted inside the drawn box")
+                                                                 : T::tr("dlib HOG face detector, confidence %1")
+                                                                       .arg(f.face.confidence, 0, 'f', 2)));
     if (f.explanation)
         facts += factRow(doc, T::tr("Segments"), QString::number(f.explanation->segments.count));
 

@@ -33,7 +33,7 @@ QString describeFrames(int start, int end, int step, int count) {
 void scanImage(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector, ReportInput& input,
                std::vector<ReportFace>& faces, const CancelToken& cancel) {
     const LoadedImage image = loadImage(input.evidence.path.toStdString());
-    const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector);
+    const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector, job.drawnBoxes);
     input.framesAnalysed = {0};
     for (size_t i = 0; i < scored.size(); ++i)
     {
@@ -161,6 +161,9 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
     const bool video = input.evidence.isVideo;
     const int explainLimit = job.maxExplainedFaces > 0 ? job.maxExplainedFaces : (video ? 1 : 4);
     std::vector<ReportFace> faces;
+    if (video && !job.drawnBoxes.empty())
+        throw Error(ErrorCode::InvalidArgument, job.evidencePath.toStdString(),
+                    "a drawn face box applies to images only (a drawn box is not yet tracked in a video)");
     if (video) {
         scanVideo(job, detector, faceDetector, input, faces, size_t(explainLimit), progress.sub(0.05, 0.3), cancel);
         input.parameters.faceSelection =

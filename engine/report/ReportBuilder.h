@@ -8,7 +8,10 @@
 
 #include <QString>
 
+#include <opencv2/core/types.hpp>
+
 #include <optional>
+#include <vector>
 
 namespace fakelens {
 
@@ -35,6 +38,9 @@ struct ReportJob {
     // The verdict keeps faces too small to judge (ModelCard::tooSmallToJudge); by default they
     // are listed but left out of it, and the report says how many.
     bool includeSmallFaces = false;
+    // Faces the examiner drew (frame pixels; images only for now): scored after the detected
+    // faces by scoreFrame(), and explained, evaluated and reported like them.
+    std::vector<cv::Rect2f> drawnBoxes;
     // Faces explained (only faces called fake are), highest P(fake) first. 0: 4 for an image
     // (every face is still listed), 1 for a video (the most suspicious face of the video; a
     // video has one section per track at most).

@@ -181,7 +181,9 @@ void composeFacesTable(ReportDocument& doc, const ReportInput& in) {
                     .arg(T::tr("Face %1").arg(i + 1))
                     .arg(f.trackId >= 0 ? QStringLiteral("%1 (%2)").arg(f.frame).arg(f.trackId) : QString::number(f.frame))
                     .arg(esc(timeText(f.timeSeconds)))
-                    .arg(QStringLiteral("%1, %2, %3 x %4").arg(qRound(b.x)).arg(qRound(b.y)).arg(qRound(b.width)).arg(qRound(b.height)))
+                    .arg(QStringLiteral("%1, %2, %3 x %4").arg(qRound(b.x)).arg(qRound(b.y)).arg(qRound(b.width)).arg(qRound(b.height)) +
+                         (f.face.origin == FaceOrigin::Examiner ? QStringLiteral("<br>") + esc(T::tr("drawn by the examiner"))
+                                                                : QString()))
                     .arg(probability(f.fakeProbability),
                          T::verdictSpan(in.model.card.call(f.fakeProbability)) +
                              esc(T::smallFaceNote(in.model.card, f.face.box, in.verdict.smallFacesIncluded)),

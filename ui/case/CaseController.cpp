@@ -325,6 +325,7 @@ void CaseController::evidenceOpened(const QString& evidencePath) {
     WorkbenchSession& session = window_.session();
     if (pendingAnalysis_) {
         goTo_ = rememberCaseResults(*pendingAnalysis_, session.media() && session.media()->isVideo, session.results());
+        session.restoreDrawnBoxes(drawnBoxesOf(*pendingAnalysis_)); // the faces the examiner drew come back
         pendingAnalysis_.reset();
     }
     updateTitle();

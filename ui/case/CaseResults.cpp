@@ -74,4 +74,12 @@ CaseFaceLocation rememberCaseResults(const ReportInput& analysis, bool inVideo, 
     return first;
 }
 
+std::map<int, std::vector<cv::Rect2f>> drawnBoxesOf(const ReportInput& analysis) {
+    std::map<int, std::vector<cv::Rect2f>> boxes;
+    for (const ReportFace& f : analysis.faces)
+        if (f.face.origin == FaceOrigin::Examiner)
+            boxes[f.frame].push_back(f.face.box);
+    return boxes;
+}
+
 } // namespace fakelens::ui

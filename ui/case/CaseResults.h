@@ -4,6 +4,9 @@
 
 #include <QRectF>
 
+#include <map>
+#include <vector>
+
 namespace fakelens::ui {
 
 class ResultMemory;
@@ -19,5 +22,9 @@ struct CaseFaceLocation {
 // the workbench's own results (frame, face id, box), so that showing such a face shows them
 // without a job. Returns the first such face.
 CaseFaceLocation rememberCaseResults(const ReportInput& analysis, bool inVideo, ResultMemory& memory);
+
+// The boxes the examiner drew in a case's analysis, by frame in the order saved (which is the
+// order drawn): WorkbenchSession::restoreDrawnBoxes() scores them again with their frames.
+std::map<int, std::vector<cv::Rect2f>> drawnBoxesOf(const ReportInput& analysis);
 
 } // namespace fakelens::ui

@@ -193,6 +193,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
         face.faceIndex = int(i);
         face.face.box = cv::Rect2f(float(f.box.x()), float(f.box.y()), float(f.box.width()), float(f.box.height()));
         face.face.confidence = f.detectionConfidence;
+        face.face.origin = f.detected.origin; // a face the examiner drew stays marked as drawn
         face.wholeImage = !s.detectFaces;
         for (const QPointF& corner : f.cropOutline)
             face.cropCorners.emplace_back(float(corner.x()), float(corner.y()));

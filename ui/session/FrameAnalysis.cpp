@@ -5,8 +5,9 @@
 
 namespace fakelens::ui {
 
-std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces) {
-    const std::vector<ScoredFace> scored = scoreFrame(rgb, detector, faces);
+std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
+                                       const std::vector<cv::Rect2f>& drawnBoxes) {
+    const std::vector<ScoredFace> scored = scoreFrame(rgb, detector, faces, drawnBoxes);
     std::vector<AnalysedFace> result;
     result.reserve(scored.size());
     for (const ScoredFace& s : scored) {

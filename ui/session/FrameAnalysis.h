@@ -30,7 +30,7 @@ struct AnalysedFace {
     bool tooSmall = false;          // ModelCard::tooSmallToJudge: left out of the verdict by default
     cv::Mat crop;                   // CV_8UC3 RGB at the model's input size: what gets explained
     QImage thumbnail;               // the same crop, for the face list
-    DetectedFace detected;          // the engine's face (box and landmarks): what re-crops start from
+    DetectedFace detected;          // the engine's face (box, landmarks, origin): what re-crops start from
     bool wholeFrame = false;        // scored as the whole frame (face detection off)
 };
 
@@ -43,7 +43,9 @@ struct FrameAnalysis {
 };
 
 // Runs on an engine job: detects (or, with a null face detector, takes the whole frame) and
-// scores the faces of `rgb` with the engine's scoreFrame.
-std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces);
+// scores the faces of `rgb` with the engine's scoreFrame, the examiner's `drawnBoxes` (frame
+// pixels) after the detected faces (detected.origin == FaceOrigin::Examiner).
+std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
+                                       const std::vector<cv::Rect2f>& drawnBoxes = {});
 
 } // namespace fakelens::ui

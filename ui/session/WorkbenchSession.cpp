@@ -8,8 +8,12 @@
 #include "session/ExplanationController.h"
 #include "session/RobustnessController.h"
 #include "session/TimelineScanner.h"
+#include "core/Error.h"
+#include "faces/FaceDetector.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace fakelens::ui {
 
@@ -138,6 +142,7 @@ void WorkbenchSession::open(const QString& path) {
         source_ = *result.value;
         media_ = source_->info();
         results_.reset(media_->path); // the results of the previous evidence are of other faces
+        drawnBoxes_.clear();            // and so were the faces drawn on it
         settings_.addRecentFile(path);
         frame_ = FrameAnalysis();
         selectedFace_ = -1;
@@ -174,15 +179,19 @@ void WorkbenchSession::analyseFrame(int index) {
     std::shared_ptr<EvidenceSource> source = source_;
     std::shared_ptr<EngineResources> resources = resources_;
     const bool detect = settings_.detectFaces;
+    // Drawn faces need the landmark model; with detection off the frame is scored whole.
+    const auto drawnHere = drawnBoxes_.find(index);
+    const std::vector<cv::Rect2f> drawn =
+        detect && drawnHere != drawnBoxes_.end() ? drawnHere->second : std::vector<cv::Rect2f>();
     auto future = queue_.submit<FrameAnalysis>(
-        JobPriority::Interactive, ticket.cancel, [source, resources, index, detect](JobContext<FrameAnalysis>& ctx) {
+        JobPriority::Interactive, ticket.cancel, [source, resources, index, detect, drawn](JobContext<FrameAnalysis>& ctx) {
             const cv::Mat rgb = source->frame(index, ctx.cancel());
             FrameAnalysis analysis;
             analysis.frameIndex = index;
             analysis.frame = toQImage(rgb);
             ctx.publishPartial(analysis); // show the picture before the faces are in
             ctx.cancel().throwIfCancelled();
-            analysis.faces = analyseFaces(rgb, resources->detector(), resources->faceDetector(detect));
+            analysis.faces = analyseFaces(rgb, resources->detector(), resources->faceDetector(detect), drawn);
             analysis.scored = true;
             return analysis;
         });
@@ -211,7 +220,10 @@ void WorkbenchSession::analyseFrame(int index) {
             }
             // Keep the investigator's face selection while stepping through frames when it still exists.
             const int faceCount = int(frame_.faces.size());
-            const int keep = selectedFace_ >= 0 && selectedFace_ < faceCount ? selectedFace_ : (faceCount > 0 ? 0 : -1);
+            int keep = selectedFace_ >= 0 && selectedFace_ < faceCount ? selectedFace_ : (faceCount > 0 ? 0 : -1);
+            if (selectAfterAnalysis_ >= 0 && selectAfterAnalysis_ < faceCount)
+                keep = selectAfterAnalysis_; // the face the examiner just drew
+            selectAfterAnalysis_ = -1;
             selectedFace_ = keep;
             emit frameAnalysed(frame_);
             emit selectedFaceChanged(selectedFace_);
@@ -228,6 +240,38 @@ void WorkbenchSession::analyseFrame(int index) {
             }
         },
         {}, [this] { frameJobEnded(); });
+}
+
+void WorkbenchSession::addDrawnFace(const QRectF& frameBox) {
+    if (!media_ || frame_.frame.isNull())
+        return;
+    if (!settings_.detectFaces) {
+        emit errorOccurred(tr("Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the "
+                              "face detector's landmark model."));
+        return;
+    }
+    const cv::Rect2f box(float(frameBox.x()), float(frameBox.y()), float(frameBox.width()), float(frameBox.height()));
+    try {
+        checkDrawnBox(box, cv::Size(frame_.frame.width(), frame_.frame.height()));
+    } catch (const Error& e) {
+        emit errorOccurred(describeError(e));
+        return;
+    }
+    std::vector<cv::Rect2f>& boxes = drawnBoxes_[frame_.frameIndex];
+    boxes.push_back(box);
+    // scoreFrame puts the drawn faces after the detected ones, in the order drawn: the new face
+    // is the last of the frame once scored.
+    const int detected = int(std::count_if(frame_.faces.begin(), frame_.faces.end(), [](const AnalysedFace& f) {
+        return f.detected.origin != FaceOrigin::Examiner;
+    }));
+    selectAfterAnalysis_ = detected + int(boxes.size()) - 1;
+    analyseFrame(frame_.frameIndex);
+}
+
+void WorkbenchSession::restoreDrawnBoxes(const std::map<int, std::vector<cv::Rect2f>>& boxes) {
+    drawnBoxes_ = boxes;
+    if (media_ && drawnBoxes_.count(requestedFrame_) > 0)
+        analyseFrame(requestedFrame_);
 }
 
 void WorkbenchSession::frameJobEnded() {

@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,15 @@ public:
     // Re-scores the selected face under JPEG re-encoding, downscaling and one-pixel shifts
     // (robustness()).
     void testSelectedFaceRobustness();
+    // A face the detector missed, drawn by the examiner on the shown frame (frame pixels): kept
+    // for that frame, scored after its detected faces by the same path (scoreFrame) and selected
+    // once scored. Refused (errorOccurred) while face detection is off: a drawn face is fitted
+    // with the face detector's landmark model.
+    void addDrawnFace(const QRectF& frameBox);
+    // The boxes drawn so far, by frame; setting them (a case being opened) re-scores the shown
+    // frame when it has any.
+    const std::map<int, std::vector<cv::Rect2f>>& drawnBoxes() const { return drawnBoxes_; }
+    void restoreDrawnBoxes(const std::map<int, std::vector<cv::Rect2f>>& boxes);
     // Cancels what the investigator is waiting for: the explanation, the evaluation and the
     // frame analysis.
     void cancelForeground();
@@ -116,6 +126,8 @@ private:
     FrameAnalysis frame_;
     int requestedFrame_ = 0;
     int selectedFace_ = -1;
+    std::map<int, std::vector<cv::Rect2f>> drawnBoxes_; // frame index -> the examiner's boxes
+    int selectAfterAnalysis_ = -1; // the face to select once the frame is scored (a new drawn face)
     bool opening_ = false;
     int frameJobs_ = 0;
     LatestRequest openRequests_;

@@ -41,15 +41,21 @@ void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
         QString verdict = face.call == FaceCall::Inconclusive ? tr("inconclusive") : face.fake ? tr("FAKE") : tr("real");
         if (face.tooSmall)
             verdict += smallFacesKept ? tr(" (too small to judge, kept)") : tr(" (too small to judge, left out)");
+        const bool drawn = face.detected.origin == FaceOrigin::Examiner;
+        if (drawn)
+            verdict += QStringLiteral(" · ") + tr("drawn by the examiner");
         auto* item = new QListWidgetItem(
             QIcon(QPixmap::fromImage(face.thumbnail.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
                                                            Qt::SmoothTransformation))),
             tr("#%1   P(fake) %2\n%3").arg(face.id).arg(face.fakeProbability, 0, 'f', 3).arg(verdict));
         item->setForeground(verdictColor(face.call));
-        item->setToolTip(tr("Face #%1: P(fake) = %2, detection confidence %3")
-                             .arg(face.id)
-                             .arg(face.fakeProbability, 0, 'f', 4)
-                             .arg(face.detectionConfidence, 0, 'f', 2));
+        item->setToolTip(drawn ? tr("Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)")
+                                     .arg(face.id)
+                                     .arg(face.fakeProbability, 0, 'f', 4)
+                               : tr("Face #%1: P(fake) = %2, detection confidence %3")
+                                     .arg(face.id)
+                                     .arg(face.fakeProbability, 0, 'f', 4)
+                                     .arg(face.detectionConfidence, 0, 'f', 2));
         list_->addItem(item);
     }
     int fakes = 0, inconclusive = 0, small = 0;

@@ -3,10 +3,14 @@
 #include "explain/ZoomPanState.h"
 #include "widgets/VerdictColors.h"
 
+#include "faces/FaceDetector.h"
+
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fakelens::ui {
@@ -57,6 +61,58 @@ QRectF FrameView::toWidget(const QRectF& r) const {
     return QRectF(target.x() + r.x() * s, target.y() + r.y() * s, r.width() * s, r.height() * s);
 }
 
+QPoint FrameView::widgetPoint(const QPointF& framePoint) const {
+    return toWidget(QRectF(framePoint, QSizeF())).topLeft().toPoint();
+}
+
+QPointF FrameView::toFrame(const QPointF& p) const {
+    const QRectF target = imageRect();
+    const double s = target.width() / frame_.frame.width();
+    return {std::clamp((p.x() - target.x()) / s, 0.0, double(frame_.frame.width())),
+            std::clamp((p.y() - target.y()) / s, 0.0, double(frame_.frame.height()))};
+}
+
+QRectF FrameView::drawnRect() const { return QRectF(drawFrom_, drawTo_).normalized(); }
+
+void FrameView::startDrawingBox() {
+    if (frame_.frame.isNull())
+        return;
+    drawing_ = true;
+    drawPressed_ = false;
+    setCursor(Qt::CrossCursor);
+    setFocus(Qt::OtherFocusReason); // for Esc
+    emit drawingBoxChanged(true);
+    update();
+}
+
+void FrameView::cancelDrawingBox() {
+    if (!drawing_)
+        return;
+    drawing_ = false;
+    drawPressed_ = false;
+    unsetCursor();
+    emit drawingBoxChanged(false);
+    update();
+}
+
+bool FrameView::event(QEvent* event) {
+    // While drawing, Esc belongs to the drawing, not to the window's Cancel shortcut.
+    if (event->type() == QEvent::ShortcutOverride && drawing_ &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void FrameView::keyPressEvent(QKeyEvent* event) {
+    if (drawing_ && event->key() == Qt::Key_Escape) {
+        cancelDrawingBox();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 QPoint FrameView::faceCentre(int index) const {
     if (index < 0 || index >= faceCount())
         return {};
@@ -81,6 +137,16 @@ void FrameView::paintEvent(QPaintEvent*) {
     QVector<QRectF> tags;
     for (int i = 0; i < faceCount(); ++i)
         drawTag(painter, frame_.faces[size_t(i)], i == selected_, tags);
+    if (drawing_ && drawPressed_) {
+        painter.setBrush(QColor(255, 214, 0, 40));
+        painter.setPen(QPen(QColor(255, 214, 0), 2, Qt::DashLine));
+        painter.drawRect(toWidget(drawnRect()));
+    }
+    if (drawing_) {
+        painter.setPen(Qt::white);
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignBottom | Qt::AlignHCenter | Qt::TextWordWrap,
+                         tr("Drag a box around the face the detector missed (Esc cancels)."));
+    }
     if (busy_ && !frame_.scored) {
         painter.setPen(Qt::white);
         painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignTop | Qt::AlignRight, tr("detecting faces…"));
@@ -102,7 +168,8 @@ void FrameView::drawBox(QPainter& painter, const AnalysedFace& face, bool select
         painter.setPen(QPen(Qt::white, 1.5, Qt::DashLine));
         painter.drawPolygon(crop);
     }
-    painter.setPen(QPen(color, selected ? 3 : 2));
+    // A face the examiner drew: dashed, so it is never taken for one the detector found.
+    painter.setPen(QPen(color, selected ? 3 : 2, face.detected.origin == FaceOrigin::Examiner ? Qt::DashLine : Qt::SolidLine));
     painter.drawRect(box);
 }
 
@@ -114,7 +181,8 @@ void FrameView::drawTag(QPainter& painter, const AnalysedFace& face, bool select
                               .arg(face.fakeProbability, 0, 'f', 2)
                               .arg(face.call == FaceCall::Inconclusive ? tr("inconclusive")
                                    : face.fake                         ? tr("fake")
-                                                                       : tr("real"));
+                                                                       : tr("real")) +
+                          (face.detected.origin == FaceOrigin::Examiner ? QStringLiteral(" ") + tr("(drawn)") : QString());
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
@@ -159,11 +227,25 @@ void FrameView::wheelEvent(QWheelEvent* event) {
 }
 
 void FrameView::mousePressEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton)
-        drag_.press(event->position());
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (drawing_) {
+        drawPressed_ = true;
+        drawFrom_ = drawTo_ = toFrame(event->position());
+        update();
+        return;
+    }
+    drag_.press(event->position());
 }
 
 void FrameView::mouseMoveEvent(QMouseEvent* event) {
+    if (drawing_) {
+        if (drawPressed_) {
+            drawTo_ = toFrame(event->position());
+            update();
+        }
+        return;
+    }
     bool started = false;
     drag_.move(event->position(), *zoom_, QSizeF(size()), started);
     if (started)
@@ -178,6 +260,21 @@ void FrameView::mouseDoubleClickEvent(QMouseEvent* event) {
 void FrameView::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton)
         return;
+    if (drawing_) {
+        if (!drawPressed_)
+            return;
+        drawTo_ = toFrame(event->position());
+        drawPressed_ = false;
+        const QRectF box = drawnRect();
+        // A click or a tiny drag is no face: stay in the mode for another try.
+        if (box.width() < kMinDrawnSide || box.height() < kMinDrawnSide) {
+            update();
+            return;
+        }
+        cancelDrawingBox();
+        emit boxDrawn(box);
+        return;
+    }
     const DragToPan::Release release = drag_.release();
     if (release == DragToPan::Release::DragEnded)
         unsetCursor();

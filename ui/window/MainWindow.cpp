@@ -51,6 +51,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connectEvaluation();
     connectReport();
     connectRobustness();
+    connectDrawnFace();
     caseController_ = new CaseController(*this, *actions_);
     connect(caseController_, &CaseController::busyChanged, this, &MainWindow::updateTaskStatus);
     caseNotes_ = new CaseNotesController(*this, *actions_, *caseController_);

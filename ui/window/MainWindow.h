@@ -95,6 +95,7 @@ private:
     void connectEvaluation();
     void connectReport();
     void connectRobustness();
+    void connectDrawnFace(); // MainWindowDrawnFace.cpp
     void showError(const QString& message);
     void updateTaskStatus();
     void showAbout();

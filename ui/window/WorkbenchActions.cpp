@@ -48,6 +48,10 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
     detectFaces = makeAction(tr("&Detect faces"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                              tr("Off: each frame is taken whole as one face (for images that are face crops)"));
     detectFaces->setCheckable(true);
+    drawFaceBox = makeAction(tr("Draw &face box"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                             tr("Draw a box around a face the detector missed; it is scored, explained and evaluated "
+                                "like the others and marked as drawn by the examiner (Ctrl+Shift+F, Esc cancels)"));
+    drawFaceBox->setObjectName(QStringLiteral("drawFaceBoxAction"));
     previousFrame = makeAction(tr("&Previous frame"), QKeySequence(Qt::Key_Left));
     nextFrame = makeAction(tr("&Next frame"), QKeySequence(Qt::Key_Right));
     pageBack = makeAction(tr("Back one second"), QKeySequence(Qt::Key_PageUp));
@@ -96,6 +100,7 @@ WorkbenchActions::WorkbenchActions(QMainWindow* window) : QObject(window), windo
 
     QMenu* analyse = bar->addMenu(tr("&Analyse"));
     analyse->addAction(detectFaces);
+    analyse->addAction(drawFaceBox);
     analyse->addSeparator();
     analyse->addAction(explain);
     analyse->addAction(evaluate);

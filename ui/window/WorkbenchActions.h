@@ -38,6 +38,7 @@ public:
     QAction* bookmark;      // Analyse › Bookmark this frame (Ctrl+B): a note in the Notes panel
     QAction* cancel;
     QAction* detectFaces;
+    QAction* drawFaceBox;   // Analyse › Draw face box (Ctrl+Shift+F): a face the detector missed
     QAction* previousFrame;
     QAction* nextFrame;
     QAction* pageBack;
