@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/LayerGradients.h"
 #include "models/ModelCard.h"
 
 #include <opencv2/core/mat.hpp>
@@ -70,6 +71,13 @@ public:
     // image at the model's input size (OpenCV INTER_AREA, the resize whose reference outputs
     // FakeLens matches).
     cv::Mat prepareInput(const cv::Mat& rgbCrop) const;
+
+    // White-box access for gradient methods (Grad-CAM): true when this detector can give the
+    // activations and fake-score gradients of the layer its card names ("gradcam_layer").
+    virtual bool supportsGradients() const { return false; }
+    // For one CV_32FC3 image at the input size: see LayerGradients. Throws
+    // Error(InvalidArgument) when supportsGradients() is false, saying why.
+    virtual LayerGradients layerGradients(const cv::Mat& inputRgbFloat);
 };
 
 } // namespace fakelens
