@@ -3,6 +3,8 @@
 // the layer's output) and against a differentiable synthetic model whose answer is known.
 #include "core/Error.h"
 #include "explain/GradCam.h"
+#include "explain/GradCamExplainer.h"
+#include "explain/Segmentation.h"
 #include "models/DetectorFactory.h"
 #include "models/EnsembleDetector.h"
 #include "models/ModelCard.h"
@@ -19,6 +21,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 
 using namespace fakelens;
 
@@ -157,6 +160,7 @@ private Q_SLOTS:
     void syntheticPatchIsWhereTheMapPeaks();
     void cardKey();
     void unsupportedDetectorsSaySo();
+    void explainerRanksThePatchFirst();
 };
 
 void TestGradCam::meso4MatchesReference_data() {
@@ -303,6 +307,54 @@ void TestGradCam::unsupportedDetectorsSaySo() {
     EnsembleDetector ensemble(std::move(members));
     QVERIFY(!ensemble.supportsGradients());
     QVERIFY_THROWS_EXCEPTION(Error, ensemble.layerGradients(face));
+}
+
+void TestGradCam::explainerRanksThePatchFirst() {
+    const std::string path = testpaths::output("gradcam/synthetic_explain.pt").toStdString();
+    writeSyntheticGradientModel(path);
+    DetectorOptions options;
+    options.device = DeviceChoice::Cpu;
+    const auto detector = loadDetector(path, options);
+    const cv::Mat face = syntheticGradientFace();
+    const Segmentation segments = segmentSlic(face);
+    ExplainContext ctx;
+    ctx.detector = detector.get();
+    ctx.image = face;
+    ctx.segments = &segments;
+    const GradCamExplainer explainer;
+    QCOMPARE(explainer.name(), std::string("GRADCAM"));
+    const Explanation e = explainer.explain(ctx);
+    QCOMPARE(int(e.segmentScores.size()), segments.count);
+    QCOMPARE(int(e.ranking.size()), segments.count);
+    QCOMPARE(e.inferences, 1LL);
+    // The map is the engine's gradCam() of the face, and a segment's score its mean there.
+    QCOMPARE(cv::norm(e.saliency, gradCam(*detector, face), cv::NORM_INF), 0.0);
+    // The segments covering the patch (at least one patch row, 16 px, of it) come first.
+    cv::Mat patchMask = cv::Mat::zeros(face.size(), CV_8U);
+    patchMask(kPatch).setTo(255);
+    std::set<int> covering;
+    for (int s = 0; s < segments.count; ++s) {
+        const int overlap = cv::countNonZero(segments.maskOf({s}) & patchMask);
+        if (overlap >= kPatch.width)
+            covering.insert(s);
+        if (overlap > 0)
+            qInfo("segment %2d: %3d px of the patch, area %4d, score %.4g", s, overlap, segments.areas[size_t(s)],
+                  e.segmentScores[size_t(s)]);
+    }
+    QVERIFY(!covering.empty());
+    const std::set<int> first(e.ranking.begin(), e.ranking.begin() + std::ptrdiff_t(covering.size()));
+    QVERIFY2(first == covering, "the top-ranked segments are not the ones covering the patch");
+
+    // A detector without gradients is refused with the reason, naming the card key.
+    SyntheticDetector blackBox(kPatch);
+    ctx.detector = &blackBox;
+    try {
+        explainer.explain(ctx);
+        QFAIL("GRADCAM explained a detector without gradients");
+    } catch (const Error& error) {
+        QCOMPARE(error.code(), ErrorCode::InvalidArgument);
+        QVERIFY2(std::string(error.what()).find("gradcam_layer") != std::string::npos, error.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGradCam)
