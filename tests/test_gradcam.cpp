@@ -3,6 +3,8 @@
 // the layer's output) and against a differentiable synthetic model whose answer is known.
 #include "core/Error.h"
 #include "explain/GradCam.h"
+#include "explain/ExplainerRegistry.h"
+#include "explain/ExplanationRunner.h"
 #include "explain/GradCamExplainer.h"
 #include "explain/Segmentation.h"
 #include "models/DetectorFactory.h"
@@ -161,6 +163,7 @@ private Q_SLOTS:
     void cardKey();
     void unsupportedDetectorsSaySo();
     void explainerRanksThePatchFirst();
+    void registeredWithoutAdversarialForm();
 };
 
 void TestGradCam::meso4MatchesReference_data() {
@@ -355,6 +358,43 @@ void TestGradCam::explainerRanksThePatchFirst() {
         QCOMPARE(error.code(), ErrorCode::InvalidArgument);
         QVERIFY2(std::string(error.what()).find("gradcam_layer") != std::string::npos, error.what());
     }
+}
+
+void TestGradCam::registeredWithoutAdversarialForm() {
+    QCOMPARE(parseMethodName("GradCam").display(), std::string("GRADCAM"));
+    const MethodDescriptor& d = methodDescriptor("gradcam");
+    QVERIFY(!d.hasAdversarialForm);
+    QVERIFY(d.needsGradients);
+    try {
+        parseMethodName("gradcam_adv");
+        QFAIL("gradcam_adv was accepted");
+    } catch (const Error& e) {
+        QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+        const std::string what = e.what();
+        QVERIFY2(what.find("GRADCAM") != std::string::npos && what.find("_adv") != std::string::npos, e.what());
+    }
+    // "all" holds GRADCAM (no _adv) for a detector with gradients, and leaves it out otherwise.
+    const auto all = allMethodNames(true), blackBox = allMethodNames(false);
+    QVERIFY(std::count(all.begin(), all.end(), "GRADCAM") == 1 &&
+            std::count(all.begin(), all.end(), "GRADCAM_adv") == 0);
+    QVERIFY(std::count(blackBox.begin(), blackBox.end(), "GRADCAM") == 0);
+
+    // Through the runner, as the CLI and the workbench call it: the same map as gradCam().
+    const std::string path = testpaths::output("gradcam/synthetic_runner.pt").toStdString();
+    writeSyntheticGradientModel(path);
+    DetectorOptions options;
+    options.device = DeviceChoice::Cpu;
+    const auto detector = loadDetector(path, options);
+    ExplainRequest request;
+    request.methods = {"gradcam"};
+    const ExplainReport report = explainFace(*detector, syntheticGradientFace(), request);
+    QCOMPARE(int(report.explanations.size()), 1);
+    QCOMPARE(report.explanations[0].method, std::string("GRADCAM"));
+    QVERIFY(!report.adversarial.has_value());
+    QCOMPARE(cv::norm(report.explanations[0].saliency, gradCam(*detector, report.image), cv::NORM_INF), 0.0);
+    cv::Mat patchMask = cv::Mat::zeros(report.image.size(), CV_8U);
+    patchMask(kPatch).setTo(255);
+    QVERIFY(cv::countNonZero(report.segments.maskOf({report.explanations[0].ranking.front()}) & patchMask) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestGradCam)

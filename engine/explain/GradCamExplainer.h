@@ -18,6 +18,4 @@ public:
     Explanation explain(const ExplainContext& ctx) const override;
 };
 
-std::unique_ptr<Explainer> makeGradCamExplainer(const ExplainerSettings& settings);
-
 } // namespace fakelens
