@@ -42,15 +42,16 @@ private:
 
 private Q_SLOTS:
     void registryNamesAndParsing() {
-        QCOMPARE(explainerNames(), (std::vector<std::string>{"LIME", "SHAP", "SOBOL", "RISE"}));
-        QCOMPARE(allMethodNames().size(), size_t(8));
+        QCOMPARE(explainerNames(), (std::vector<std::string>{"LIME", "SHAP", "SOBOL", "RISE", "GRADCAM"}));
+        QCOMPARE(allMethodNames().size(), size_t(9)); // GRADCAM has no _adv form
+        QCOMPARE(allMethodNames(false).size(), size_t(8)); // nor runs without gradients
         QCOMPARE(parseMethodName("lime_adv").display(), std::string("LIME_adv"));
         QCOMPARE(parseMethodName(" Rise ").display(), std::string("RISE"));
         QVERIFY(parseMethodName("SHAP_ADV").adversarial);
         QCOMPARE(expandMethodNames({"all"}), allMethodNames());
         QCOMPARE(expandMethodNames({"lime,shap_adv", "LIME"}),
                  (std::vector<std::string>{"LIME", "SHAP_adv"}));
-        QVERIFY_THROWS_EXCEPTION(Error, parseMethodName("gradcam"));
+        QVERIFY_THROWS_EXCEPTION(Error, parseMethodName("gradcam_adv")); // no _adv form
         QVERIFY_THROWS_EXCEPTION(Error, parseMethodName("_adv"));
         for (const std::string& name : explainerNames()) {
             const auto explainer = createExplainer(name, ExplainerSettings{});
@@ -74,7 +75,7 @@ private Q_SLOTS:
 
         cv::Mat patchMask = cv::Mat::zeros(image.size(), CV_8U);
         patchMask(detector.patch()).setTo(255);
-        const std::vector<std::string> names = allMethodNames();
+        const std::vector<std::string> names = allMethodNames(false); // the synthetic detector has no gradients
         for (size_t i = 0; i < report.explanations.size(); ++i) {
             const Explanation& e = report.explanations[i];
             QCOMPARE(e.method, names[i]);

@@ -16,6 +16,7 @@ const DescriptorFunction kMethods[] = {
     &shapDescriptor,
     &sobolDescriptor,
     &riseDescriptor,
+    &gradCamDescriptor,
 };
 
 std::string upper(std::string text) {

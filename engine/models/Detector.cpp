@@ -43,4 +43,10 @@ std::vector<double> Detector::scoreCrops(const std::vector<cv::Mat>& rgbCrops) {
     return fakeProbabilities(batch);
 }
 
+LayerGradients Detector::layerGradients(const cv::Mat&) {
+    throw Error(ErrorCode::InvalidArgument, modelPath(),
+                "this detector gives no gradients (Grad-CAM needs a TorchScript or native model whose "
+                "card names its layer in 'gradcam_layer')");
+}
+
 } // namespace fakelens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/LayerGradients.h"
 #include "models/ModelCard.h"
 
 #include <opencv2/core/mat.hpp>
@@ -48,8 +49,6 @@ public:
     // into forwards of this size. On CPU small batches are fastest (activations stay in cache).
     // Detectors without a batch limit of their own keep the defaults.
     virtual int batchSize() const { return 64; }
-    // Whether the detector can give gradients (white-box methods such as Grad-CAM need them).
-    virtual bool supportsGradients() const { return false; }
     virtual void setBatchSize(int images) {} // clamped to >= 1 where it applies
 
     // P(fake) for `count` images of card().inputHeight x inputWidth in the pixel domain, starting
@@ -72,6 +71,13 @@ public:
     // image at the model's input size (OpenCV INTER_AREA, the resize whose reference outputs
     // FakeLens matches).
     cv::Mat prepareInput(const cv::Mat& rgbCrop) const;
+
+    // White-box access for gradient methods (Grad-CAM): true when this detector can give the
+    // activations and fake-score gradients of the layer its card names ("gradcam_layer").
+    virtual bool supportsGradients() const { return false; }
+    // For one CV_32FC3 image at the input size: see LayerGradients. Throws
+    // Error(InvalidArgument) when supportsGradients() is false, saying why.
+    virtual LayerGradients layerGradients(const cv::Mat& inputRgbFloat);
 };
 
 } // namespace fakelens

@@ -205,12 +205,19 @@ private:
                "    return torch.sigmoid(torch.linear(x, self.d1_w, self.d1_b))\n";
     }
 
+    // The last convolution block is a method of its own, "conv4" (the card's gradcam_layer):
+    // Grad-CAM finds its call in the graph and reads its output and gradient there.
+    static std::string lastConvMethod(int index) {
+        return "def conv4(self, x):\n    return " + conv("x", index, 2, 1) + "\n";
+    }
+
     static std::string meso4Source() {
-        return "def forward(self, x):\n"
+        return lastConvMethod(3) +
+               "def forward(self, x):\n"
                "    x = " + conv("x", 0, 1, 1) + "\n" + normPool(0, 2) +
                "    x = " + conv("x", 1, 2, 1) + "\n" + normPool(1, 2) +
                "    x = " + conv("x", 2, 2, 1) + "\n" + normPool(2, 2) +
-               "    x = " + conv("x", 3, 2, 1) + "\n" + normPool(3, 4) + head();
+               "    x = self.conv4(x)\n" + normPool(3, 4) + head();
     }
 
     static std::string inception(int first) {
@@ -220,9 +227,10 @@ private:
     }
 
     static std::string mesoInceptionSource() {
-        return "def forward(self, x):\n" + inception(0) + normPool(0, 2) + inception(7) + normPool(1, 2) +
+        return lastConvMethod(15) +
+               "def forward(self, x):\n" + inception(0) + normPool(0, 2) + inception(7) + normPool(1, 2) +
                "    x = " + conv("x", 14, 2, 1) + "\n" + normPool(2, 2) +
-               "    x = " + conv("x", 15, 2, 1) + "\n" + normPool(3, 4) + head();
+               "    x = self.conv4(x)\n" + normPool(3, 4) + head();
     }
 
     const KerasWeights& w_;
@@ -246,6 +254,7 @@ ModelCard mesoNetCard(const std::string& name) {
     card.classes = {"real"};
     card.threshold = 0.5;
     card.crop = CropPolicy::MesoNet;
+    card.gradcamLayer = "conv4"; // the last convolution block, a method of the native network
     return card;
 }
 

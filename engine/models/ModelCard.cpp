@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -209,6 +210,15 @@ ModelCard ModelCard::fromJson(const std::string& jsonText, const std::string& so
         card.inconclusiveHigh = high;
     }
     card.minFaceFraction = r.number("min_face_fraction", 0.25, 0.0, 1.0, false);
+    if (r.root().contains("gradcam_layer")) {
+        const QJsonValue layer = r.root().value("gradcam_layer");
+        // Dotted identifiers only: the name is looked up in the model's graph, never evaluated.
+        static const QRegularExpression dotted(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*$"));
+        if (!layer.isString() || !dotted.match(layer.toString()).hasMatch())
+            r.fail("gradcam_layer", "must name a layer of the model: a submodule path such as \"l4\" or "
+                                    "\"features.7\", or a method name");
+        card.gradcamLayer = layer.toString().toStdString();
+    }
 
     if (r.root().contains("crop")) {
         const QJsonValue crop = r.root().value("crop");
@@ -271,6 +281,8 @@ std::string ModelCard::toJson() const {
     root["crop"] = crop;
     if (hasInconclusiveBand)
         root["inconclusive"] = QJsonArray{inconclusiveLow, inconclusiveHigh};
+    if (!gradcamLayer.empty())
+        root["gradcam_layer"] = QString::fromStdString(gradcamLayer);
     if (minFaceFraction != 0.25)
         root["min_face_fraction"] = minFaceFraction;
     return QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();

@@ -59,6 +59,11 @@ struct ModelCard {
     // smaller than this fraction of the model's input side (the shorter of width and height) is
     // "too small to judge" (64 px for MesoNet's 256): the model would see it upscaled 4x or more.
     double minFaceFraction = 0.25;
+    // Card key "gradcam_layer": the layer Grad-CAM reads, a submodule's dotted path in the
+    // TorchScript module (e.g. "l4", "features.7") or the name of one of the module's methods
+    // (native MesoNet: "conv4"); its output is the activation map. Empty: the model gives no
+    // gradients (Detector::supportsGradients() is false).
+    std::string gradcamLayer;
 
     // Parses and validates; throws Error(ModelCardInvalid) naming the file and the first wrong
     // field, e.g. "model card X.json: field 'input_size' must be two integers 16..4096".

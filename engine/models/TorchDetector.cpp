@@ -7,8 +7,10 @@
 
 #include <torch/script.h>
 #include <torch/torch.h>
+#include <torch/csrc/jit/api/function_impl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <thread>
 
@@ -57,6 +59,75 @@ torch::Device chooseDevice(DeviceChoice choice, const std::string& subject) {
     return torch::Device(torch::kCPU);
 }
 
+// The dotted GetAttr path from the graph's `self` to `object` ("l4", "features.7"); empty when
+// `object` is not a submodule reached that way.
+std::string attributePath(torch::jit::Value* object, torch::jit::Value* self) {
+    std::string path;
+    while (object != self) {
+        torch::jit::Node* node = object->node();
+        if (node->kind() != c10::prim::GetAttr)
+            return {};
+        const std::string name = node->s(c10::attr::name);
+        path = path.empty() ? name : name + "." + path;
+        object = node->input(0);
+    }
+    return path;
+}
+
+// Grad-CAM's view of the model: a copy of `forward`'s graph that returns (A, s), A = the output of
+// the card's gradcam_layer (a call of that submodule's forward, or of that method of the model)
+// and s = the value the fake score is computed from: the input of the final sigmoid when the graph
+// ends in one (its logit), else the model's output. Only the graph's top level is searched, so the
+// layer must be called exactly once there.
+struct LayerTap {
+    std::unique_ptr<torch::jit::GraphFunction> function;
+    bool logit = false; // s is the pre-sigmoid logit
+};
+
+LayerTap tapLayer(const torch::jit::Module& module, const std::string& layer, bool sigmoidOutput,
+                  const std::string& subject) {
+    std::shared_ptr<torch::jit::Graph> graph = module.get_method("forward").graph()->copy();
+    torch::jit::Value* self = graph->inputs().at(0);
+    std::vector<torch::jit::Node*> calls;
+    std::string known;
+    for (torch::jit::Node* node : graph->nodes()) {
+        if (node->kind() != c10::prim::CallMethod)
+            continue;
+        const std::string method = node->s(c10::attr::name);
+        torch::jit::Value* object = node->input(0);
+        const std::string name = object == self ? method
+                                 : method == "forward" ? attributePath(object, self) : std::string();
+        if (name.empty())
+            continue;
+        if (name == layer)
+            calls.push_back(node);
+        known += (known.empty() ? "" : ", ") + name;
+    }
+    if (calls.size() != 1 || calls[0]->outputs().size() != 1 ||
+        !calls[0]->output()->type()->isSubtypeOf(*c10::TensorType::get()))
+        throw Error(ErrorCode::ModelCardInvalid, subject,
+                    "model card field 'gradcam_layer' names '" + layer + "', which " +
+                        (calls.empty() ? std::string("forward() does not call")
+                                       : calls.size() > 1 ? "forward() calls more than once"
+                                                          : "does not return one tensor") +
+                        " (layers forward() calls: " + (known.empty() ? "none" : known) + ")");
+    torch::jit::Value* output = graph->outputs().at(0);
+    LayerTap tap;
+    if (sigmoidOutput && output->node()->kind() == c10::aten::sigmoid) {
+        output = output->node()->input(0);
+        tap.logit = true;
+    }
+    torch::jit::Node* tuple = graph->createTuple({calls[0]->output(), output});
+    tuple->insertBefore(graph->return_node());
+    graph->eraseOutput(0);
+    graph->registerOutput(tuple->output());
+    // SIMPLE: run the graph as written; the profiling executor would specialise it for the
+    // first call's shapes and gradient requirements, which buys nothing for one forward.
+    tap.function = std::make_unique<torch::jit::GraphFunction>("fakelens_gradcam_forward", graph, nullptr,
+                                                               torch::jit::ExecutorExecutionMode::SIMPLE);
+    return tap;
+}
+
 class TorchDetector : public Detector {
 public:
     TorchDetector(torch::jit::Module module, ModelCard card, std::string path, const DetectorOptions& options)
@@ -74,8 +145,13 @@ public:
         invStd_ = torch::tensor({1.0 / card_.std[0], 1.0 / card_.std[1], 1.0 / card_.std[2]},
                                 opts.dtype(torch::kDouble))
                       .to(torch::kFloat);
+        // Frozen modules are inlined: the layer Grad-CAM names no longer exists in them.
+        // freeze() returns a copy, so the module as loaded stays for the gradient path.
+        gradientModule_ = module_;
         optimise();
         checkOutputShape();
+        if (!card_.gradcamLayer.empty())
+            tap_ = tapLayer(gradientModule_, card_.gradcamLayer, card_.output != OutputKind::Softmax, path_);
     }
 
     const ModelCard& card() const override { return card_; }
@@ -83,6 +159,64 @@ public:
     std::string modelPath() const override { return path_; }
     int batchSize() const override { return batchSize_; }
     void setBatchSize(int images) override { batchSize_ = std::max(1, images); }
+
+    bool supportsGradients() const override { return tap_.function != nullptr; }
+
+    LayerGradients layerGradients(const cv::Mat& inputRgbFloat) override {
+        if (!tap_.function)
+            return Detector::layerGradients(inputRgbFloat);
+        if (inputRgbFloat.type() != CV_32FC3 || inputRgbFloat.cols != card_.inputWidth ||
+            inputRgbFloat.rows != card_.inputHeight)
+            throw Error(ErrorCode::InvalidArgument, "detector input",
+                        "must be a float RGB image of the model's input size");
+        const cv::Mat image = inputRgbFloat.isContinuous() ? inputRgbFloat : inputRgbFloat.clone();
+        torch::AutoGradMode enableGrad(true);
+        // A leaf that wants a gradient puts the whole forward on the tape, whether or not the
+        // model's parameters require gradients themselves.
+        const torch::Tensor pixels =
+            torch::from_blob(const_cast<float*>(image.ptr<float>()), {1, card_.inputHeight, card_.inputWidth, 3},
+                             torch::kFloat)
+                .clone()
+                .requires_grad_(true);
+        torch::jit::Stack stack{gradientModule_._ivalue(), networkInput(pixels)};
+        try {
+            tap_.function->run(stack);
+        } catch (const c10::Error& e) {
+            throw Error(ErrorCode::ModelInvalid, path_, "forward failed: " + firstLine(e.what_without_backtrace()));
+        } catch (const std::exception& e) {
+            throw Error(ErrorCode::ModelInvalid, path_, "forward failed: " + lastLine(e.what()));
+        }
+        const auto outputs = stack.back().toTuple()->elements();
+        const torch::Tensor a = outputs.at(0).toTensor();
+        const torch::Tensor y = outputs.at(1).toTensor().reshape({1, -1});
+        if (a.dim() != 4 || a.size(0) != 1)
+            throw Error(ErrorCode::ModelCardInvalid, path_,
+                        "model card field 'gradcam_layer' names '" + card_.gradcamLayer +
+                            "', whose output is not a feature map (N x C x h x w)");
+        const torch::Tensor score = fakeScore(y);
+        if (!std::isfinite(score.item<double>()))
+            throw Error(ErrorCode::InvalidArgument, path_,
+                        "the fake score's log-odds are not finite (the model's output saturates); "
+                        "Grad-CAM needs the logit before the output's sigmoid");
+        torch::Tensor grad = torch::autograd::grad({score}, {a}, {}, false, false, true).at(0);
+        if (!grad.defined()) // the score does not depend on this layer
+            grad = torch::zeros_like(a);
+
+        LayerGradients out;
+        out.layer = card_.gradcamLayer;
+        out.channels = int(a.size(1));
+        out.height = int(a.size(2));
+        out.width = int(a.size(3));
+        const torch::Tensor aCpu = a.detach().to(torch::kCPU, torch::kFloat).contiguous();
+        const torch::Tensor gCpu = grad.to(torch::kCPU, torch::kFloat).contiguous();
+        out.activations.assign(aCpu.data_ptr<float>(), aCpu.data_ptr<float>() + aCpu.numel());
+        out.gradients.assign(gCpu.data_ptr<float>(), gCpu.data_ptr<float>() + gCpu.numel());
+        out.score = score.item<double>();
+        // P(fake) as fakeProbabilities() computes it: the model's own (float) output, widened.
+        const torch::Tensor modelOutput = tap_.logit ? torch::sigmoid(y.detach()) : y.detach();
+        out.fakeProbability = toFakeProbability(modelOutput.to(torch::kCPU, torch::kDouble)).item<double>();
+        return out;
+    }
 
     std::vector<double> fakeProbabilities(const float* nhwc, int count) override {
         std::vector<double> out;
@@ -98,10 +232,9 @@ public:
     }
 
 private:
-    torch::Tensor forwardBatch(const float* nhwc, int n) {
-        torch::InferenceMode guard;
-        torch::Tensor x = torch::from_blob(const_cast<float*>(nhwc),
-                                           {n, card_.inputHeight, card_.inputWidth, 3}, torch::kFloat);
+    // FakeLens' pixel domain (NHWC RGB [0,1]) -> what the network takes: the card's channel
+    // order and normalisation, NCHW.
+    torch::Tensor networkInput(torch::Tensor x) const {
         if (device_.is_cuda())
             x = x.to(device_);
         if (card_.channelOrder == ChannelOrder::BGR)
@@ -109,7 +242,13 @@ private:
         if (!identityNormalisation_)
             x = (x * float(card_.scale * 255.0) - mean_) * invStd_;
         // NHWC memory viewed as NCHW is exactly the channels-last layout: no copy.
-        x = x.permute({0, 3, 1, 2});
+        return x.permute({0, 3, 1, 2});
+    }
+
+    torch::Tensor forwardBatch(const float* nhwc, int n) {
+        torch::InferenceMode guard;
+        const torch::Tensor x = networkInput(torch::from_blob(
+            const_cast<float*>(nhwc), {n, card_.inputHeight, card_.inputWidth, 3}, torch::kFloat));
         torch::jit::IValue result;
         try {
             result = module_.forward({x});
@@ -132,6 +271,22 @@ private:
             return (1.0 - torch::softmax(y, 1).select(1, card_.realIndex)).contiguous();
         }
         return y;
+    }
+
+    // The fake score Grad-CAM differentiates: log(P(fake) / (1 - P(fake))), see LayerGradients.
+    // From the logit where the graph exposes it (no saturation); else from the output itself.
+    torch::Tensor fakeScore(const torch::Tensor& y) const {
+        switch (card_.output) {
+        case OutputKind::SigmoidReal: return tap_.logit ? -y[0][0] : torch::logit(1.0 - y[0][0]);
+        case OutputKind::SigmoidFake: return tap_.logit ? y[0][0] : torch::logit(y[0][0]);
+        case OutputKind::Softmax: {
+            const torch::Tensor real = y[0][card_.realIndex];
+            const torch::Tensor others = torch::cat({y[0].slice(0, 0, card_.realIndex),
+                                                     y[0].slice(0, card_.realIndex + 1)});
+            return torch::logsumexp(others, 0) - real;
+        }
+        }
+        return y[0][0];
     }
 
     // Freezing folds the parameters into the graph as constants: measured on this 2-core CPU
@@ -182,6 +337,8 @@ private:
     }
 
     torch::jit::Module module_;
+    torch::jit::Module gradientModule_; // as loaded (not frozen): Grad-CAM's layer is still there
+    LayerTap tap_;                      // empty when the card names no gradcam_layer
     ModelCard card_;
     std::string path_;
     torch::Device device_;
