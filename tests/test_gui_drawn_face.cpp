@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QListWidget>
 #include <QMenuBar>
+#include "support/GuiCaseTestSupport.h"
+
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -28,12 +30,7 @@ using namespace fakelens::ui;
 
 namespace {
 
-void saveScreenshot(QWidget& widget, const QString& name) {
-    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
-    QCoreApplication::processEvents();
-    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
-    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
-}
+using guitest::saveScreenshot;
 
 // Small counts: the GUI path is under test, not the statistics of the explainers.
 AppSettings tinySettings() {

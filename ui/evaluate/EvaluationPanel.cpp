@@ -206,10 +206,23 @@ QStringList EvaluationPanel::checkedMethods() const {
     QStringList methods;
     for (const std::string& name : allMethodNames()) {
         const QString method = QString::fromStdString(name);
-        if (QCheckBox* box = methodBoxes_.value(method); box && box->isChecked())
+        if (QCheckBox* box = methodBoxes_.value(method); box && box->isChecked() && box->isEnabled())
             methods << method;
     }
     return methods;
+}
+
+void EvaluationPanel::setDetectorGradients(bool gradients) {
+    for (const MethodDescriptor* m : methodDescriptors()) {
+        if (!m->needsGradients)
+            continue;
+        if (QCheckBox* box = methodBoxes_.value(QString::fromStdString(m->name))) {
+            box->setEnabled(gradients);
+            box->setToolTip(gradients ? tr("%1 with its classic fill").arg(QString::fromStdString(m->name))
+                                      : tr("%1 needs the detector's gradients; the loaded model gives none")
+                                            .arg(QString::fromStdString(m->name)));
+        }
+    }
 }
 
 bool EvaluationPanel::randomBaseline() const { return random_->isChecked(); }

@@ -34,7 +34,10 @@ public:
 
     // The picker: display names ("LIME", "LIME_adv", ...); an empty list checks all eight.
     void setCheckedMethods(const QStringList& methods, bool randomBaseline);
-    QStringList checkedMethods() const; // in display order
+    QStringList checkedMethods() const; // in display order, the runnable ones
+    // Methods that need the detector's gradients are disabled (with the reason) when the loaded
+    // detector has none.
+    void setDetectorGradients(bool gradients);
     bool randomBaseline() const;
     void setParameters(int topK, int attackIterations, int samples);
     int topK() const;

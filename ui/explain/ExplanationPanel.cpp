@@ -1,5 +1,7 @@
 #include "explain/ExplanationPanel.h"
 
+#include "explain/ExplainerRegistry.h"
+
 #include "ImageConversion.h"
 #include "explain/AdversarialPanel.h"
 #include "explain/ColorLegend.h"
@@ -214,7 +216,13 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
     QLabel* titles[] = {classicTitle_, adversarialTitle_};
     for (int i = 0; i < 2; ++i) {
         if (i >= int(report_->explanations.size())) {
-            views[i]->clear(subject.adversarialRefused.isEmpty() ? tr("not computed") : tr("not available: the detector calls this face real"));
+            const std::string base =
+                report_->explanations.empty() ? std::string() : parseMethodName(report_->explanations.front().method).base;
+            if (!base.empty() && !methodDescriptor(base).hasAdversarialForm)
+                views[i]->clear(tr("%1 has no adversarial (_adv) form").arg(QString::fromStdString(base)));
+            else
+                views[i]->clear(subject.adversarialRefused.isEmpty() ? tr("not computed")
+                                                                     : tr("not available: the detector calls this face real"));
             titles[i]->clear();
             continue;
         }

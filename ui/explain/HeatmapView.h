@@ -26,6 +26,7 @@ public:
 
     void setImages(const QImage& face, const QImage& heatmapColors);
     void clear(const QString& placeholder);
+    QString placeholder() const { return placeholder_; } // what an empty view says
     void setOverlayOpacity(double opacity);
     void setOverlayVisible(bool visible);
     void setOutlines(std::shared_ptr<const SegmentOutlines> outlines);

@@ -41,6 +41,7 @@ ModelSummary EngineResources::summary() {
     s.path = QString::fromStdString(d.modelPath());
     s.threshold = d.card().threshold;
     s.card = d.card();
+    s.gradients = d.supportsGradients();
     return s;
 }
 

@@ -20,6 +20,7 @@ struct ModelSummary {
     QString path;
     double threshold = 0.5;
     ModelCard card; // threshold, inconclusive band and face-size limit of the verdict
+    bool gradients = false; // the detector gives gradients: methods that need them can run
 };
 
 // How to obtain the detector: from a model file, or (tests, embedding) from a factory.

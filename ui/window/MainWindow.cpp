@@ -187,6 +187,8 @@ void MainWindow::connectSession() {
     connect(session_, &WorkbenchSession::modelLoaded, this, [this](const ModelSummary& model) {
         actions_->setModelText(tr("model: %1 · device: %2").arg(model.name, model.device));
         evidence_->setModel(model);
+        actions_->setDetectorGradients(model.gradients);
+        evaluationPanel_->setDetectorGradients(model.gradients);
         timeline_->setThreshold(model.threshold);
     });
     connect(session_, &WorkbenchSession::mediaOpened, this, [this](const MediaInfo& media) {

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QToolBar>
 
@@ -175,6 +176,22 @@ void WorkbenchActions::setRecentCases(const QStringList& cases) {
 }
 
 void WorkbenchActions::setModelText(const QString& text) { modelLabel->setText(text); }
+
+void WorkbenchActions::setDetectorGradients(bool gradients) {
+    auto* items = qobject_cast<QStandardItemModel*>(methodCombo->model());
+    for (int i = 0; items && i < methodCombo->count(); ++i) {
+        const MethodDescriptor& m = methodDescriptor(methodCombo->itemText(i).toStdString());
+        if (!m.needsGradients)
+            continue;
+        QStandardItem* item = items->item(i);
+        item->setEnabled(gradients);
+        item->setToolTip(gradients ? QString()
+                                   : tr("%1 needs the detector's gradients; the loaded model gives none")
+                                         .arg(QString::fromStdString(m.name)));
+        if (!gradients && methodCombo->currentIndex() == i)
+            methodCombo->setCurrentIndex(0); // the first method needs none
+    }
+}
 
 void WorkbenchActions::addPanelToggle(QAction* toggle) { panelsMenu_->addAction(toggle); }
 

@@ -22,6 +22,8 @@ public:
     void setRecentFiles(const QStringList& files);
     void setRecentCases(const QStringList& cases);
     void setModelText(const QString& text);
+    // Disables, with the reason, the methods that need gradients when the detector has none.
+    void setDetectorGradients(bool gradients);
     // Adds a dock's show/hide action to the View menu.
     void addPanelToggle(QAction* toggle);
 
