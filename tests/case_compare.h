@@ -71,14 +71,14 @@ public:
         same(f + ".minElementPercent", a.minElementPercent, b.minElementPercent);
     }
     void explainer(const QString& f, const ExplainerSettings& a, const ExplainerSettings& b) {
-        same(f + ".limeSamples", a.limeSamples, b.limeSamples);
-        eq(f + ".limeKernelWidth", a.limeKernelWidth, b.limeKernelWidth);
-        same(f + ".shapEvaluations", a.shapEvaluations, b.shapEvaluations);
-        same(f + ".sobolGrid", a.sobolGrid, b.sobolGrid);
-        same(f + ".sobolDesigns", a.sobolDesigns, b.sobolDesigns);
-        same(f + ".riseMasks", a.riseMasks, b.riseMasks);
-        same(f + ".riseGrid", a.riseGrid, b.riseGrid);
-        eq(f + ".riseKeepProbability", a.riseKeepProbability, b.riseKeepProbability);
+        same(f + ".limeSamples", a.integer("LIME", "samples"), b.integer("LIME", "samples"));
+        eq(f + ".limeKernelWidth", a.value("LIME", "kernel_width"), b.value("LIME", "kernel_width"));
+        same(f + ".shapEvaluations", a.integer("SHAP", "evaluations"), b.integer("SHAP", "evaluations"));
+        same(f + ".sobolGrid", a.integer("SOBOL", "grid"), b.integer("SOBOL", "grid"));
+        same(f + ".sobolDesigns", a.integer("SOBOL", "designs"), b.integer("SOBOL", "designs"));
+        same(f + ".riseMasks", a.integer("RISE", "masks"), b.integer("RISE", "masks"));
+        same(f + ".riseGrid", a.integer("RISE", "grid"), b.integer("RISE", "grid"));
+        eq(f + ".riseKeepProbability", a.value("RISE", "keep_probability"), b.value("RISE", "keep_probability"));
         same(f + ".batchSize", a.batchSize, b.batchSize);
     }
     void parameters(const ReportParameters& a, const ReportParameters& b) {

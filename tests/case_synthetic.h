@@ -126,9 +126,9 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
 
     ReportParameters& p = a.parameters;
     p.explain.methods = {"LIME", "LIME_adv"};
-    p.explain.settings.limeSamples = 321;
-    p.explain.settings.limeKernelWidth = 0.3;
-    p.explain.settings.riseKeepProbability = 0.1 + 0.2; // not a short decimal
+    p.explain.settings.set("LIME", "samples", 321);
+    p.explain.settings.set("LIME", "kernel_width", 0.3);
+    p.explain.settings.set("RISE", "keep_probability", 0.1 + 0.2); // not a short decimal
     p.explain.slic.segments = 12;
     p.explain.slic.ruler = 7.3f;
     p.explain.nes.maxIterations = 33;
@@ -140,7 +140,7 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
     es.measureMinimalBudget = false;
     es.attack.paperCompatible = true;
     es.attack.mask = randomMat(rng, 8, 8, CV_8U);
-    es.explainer.riseMasks = 77;
+    es.explainer.set("RISE", "masks", 77);
     es.slic.minElementPercent = 10;
     es.explanationNes.epsilon = 8.0 / 255;
     es.seed = 42;

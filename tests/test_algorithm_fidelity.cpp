@@ -76,10 +76,10 @@ cv::Mat loadSampleFace(Detector& detector, const QString& relative) {
 
 ExplainerSettings smallSettings() {
     ExplainerSettings s;
-    s.limeSamples = 300;
-    s.shapEvaluations = 300;
-    s.sobolDesigns = 16;
-    s.riseMasks = 2000;
+    s.set("LIME", "samples", 300);
+    s.set("SHAP", "evaluations", 300);
+    s.set("SOBOL", "designs", 16);
+    s.set("RISE", "masks", 2000);
     return s;
 }
 
@@ -211,7 +211,7 @@ private Q_SLOTS:
         ExplainRequest request;
         request.methods = {"all"};
         request.settings = smallSettings();
-        request.settings.riseMasks = 300;
+        request.settings.set("RISE", "masks", 300);
         request.nes.maxIterations = 5;
         request.seed = 41;
         const ExplainReport a = explainFace(detector, image, request);

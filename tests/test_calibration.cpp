@@ -318,7 +318,7 @@ private Q_SLOTS:
         ReportJob job;
         job.evidencePath = testpaths::shared("samples/ffpp_crops/df/real/image_13_2.png");
         job.explain.methods = {"LIME"};
-        job.explain.settings.limeSamples = 100;
+        job.explain.settings.set("LIME", "samples", 100);
         job.explain.seed = 3;
         const ReportInput input = buildReportInput(job, *detector, nullptr);
         QCOMPARE(input.model.sha256, independentSha256(model));

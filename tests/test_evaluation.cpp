@@ -135,7 +135,7 @@ private Q_SLOTS:
         SyntheticDetector detector;
         EvaluationSettings settings;
         settings.topK = 1;
-        settings.explainer.limeSamples = 200;
+        settings.explainer.set("LIME", "samples", 200);
         settings.measureMinimalBudget = false;
         settings.seed = 3;
         int stages = 0;
@@ -284,7 +284,7 @@ private Q_SLOTS:
         ctx.segments = &segments;
         ctx.fill = makeFill(FillKind::SegmentMean, image, segments);
         ExplainerSettings settings;
-        settings.limeSamples = 200;
+        settings.set("LIME", "samples", 200);
         const Explanation lime = LimeExplainer(settings).explain(ctx);
         const int positive = int(std::count_if(lime.segmentScores.begin(), lime.segmentScores.end(),
                                                [](double w) { return w > 0.0; }));

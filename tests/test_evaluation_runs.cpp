@@ -50,7 +50,7 @@ private:
         settings.topK = 2;
         settings.seed = 17;
         settings.slic.segments = 30;
-        settings.explainer.limeSamples = 100;
+        settings.explainer.set("LIME", "samples", 100);
         // A short, coarse attack (fewer, larger steps) keeps the test fast; the protocol is the
         // same. The minimal-budget search is tested on its own (test_evaluation).
         settings.attack.samples = 40;

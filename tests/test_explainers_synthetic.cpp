@@ -24,13 +24,13 @@ private:
     static ExplainRequest smallRequest(std::vector<std::string> methods) {
         ExplainRequest request;
         request.methods = std::move(methods);
-        request.settings.limeSamples = 300;
-        request.settings.shapEvaluations = 300;
-        request.settings.sobolDesigns = 16;
+        request.settings.set("LIME", "samples", 300);
+        request.settings.set("SHAP", "evaluations", 300);
+        request.settings.set("SOBOL", "designs", 16);
         // RISE's 7x7 masks are coarse, so neighbours of the patch's segment score almost as
         // high; with the adversarial fill (which only just flips P(fake) below 0.5) the contrast
         // is small, and the paper's 4000 masks are needed to separate them reliably.
-        request.settings.riseMasks = 4000;
+        request.settings.set("RISE", "masks", 4000);
         request.seed = 2025;
         return request;
     }
@@ -134,7 +134,7 @@ private Q_SLOTS:
         const long long secondForwards = detector.forwardedImages() - f1;
         QCOMPARE(cache.size(), size_t(1));
         // The second run skips the attack: only the face's score and LIME's samples remain.
-        QCOMPARE(secondForwards, 1 + request.settings.limeSamples);
+        QCOMPARE(secondForwards, 1 + request.settings.integer("LIME", "samples"));
         QCOMPARE(firstForwards, secondForwards + first.adversarial->inferences);
         QVERIFY(sameMat(first.adversarial->adversarial, second.adversarial->adversarial));
         QVERIFY(sameMat(first.explanations[0].saliency, second.explanations[0].saliency));

@@ -48,10 +48,10 @@ void saveScreenshot(QWidget& widget, const QString& name) {
 AppSettings tinySettings() {
     AppSettings s;
     s.detectFaces = false; // the synthetic image is the face crop
-    s.limeSamples = 64;
-    s.shapEvaluations = 64;
-    s.riseMasks = 64;
-    s.sobolDesigns = 2;
+    s.explainer.set("LIME", "samples", 64);
+    s.explainer.set("SHAP", "evaluations", 64);
+    s.explainer.set("RISE", "masks", 64);
+    s.explainer.set("SOBOL", "designs", 2);
     s.nesIterations = 20;
     s.nesSamples = 20;
     s.seed = 11;

@@ -69,10 +69,10 @@ private Q_SLOTS:
     void theWorkbenchLeavesTheEvidenceAlone() {
         AppSettings settings;
         settings.modelPath = testpaths::kerasWeights("Meso4_DF");
-        settings.limeSamples = 64;
-        settings.shapEvaluations = 64;
-        settings.riseMasks = 64;
-        settings.sobolDesigns = 2;
+        settings.explainer.set("LIME", "samples", 64);
+        settings.explainer.set("SHAP", "evaluations", 64);
+        settings.explainer.set("RISE", "masks", 64);
+        settings.explainer.set("SOBOL", "designs", 2);
         settings.nesIterations = 10;
         settings.detectFaces = false;
         settings.evaluationSamples = 64;

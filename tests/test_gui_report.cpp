@@ -85,10 +85,10 @@ AppSettings fastSettings() {
     AppSettings s;
     s.modelPath = model();
     s.detectFaces = false; // the sample is a face crop
-    s.limeSamples = 128;
-    s.shapEvaluations = 128;
-    s.riseMasks = 128;
-    s.sobolDesigns = 2;
+    s.explainer.set("LIME", "samples", 128);
+    s.explainer.set("SHAP", "evaluations", 128);
+    s.explainer.set("RISE", "masks", 128);
+    s.explainer.set("SOBOL", "designs", 2);
     s.nesIterations = 10;
     s.nesSamples = 10;
     s.seed = 5;

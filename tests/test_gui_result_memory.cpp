@@ -25,7 +25,7 @@ QString video() { return testpaths::shared("samples/videos/ffpp_519_515_deepfake
 AppSettings fastSettings() {
     AppSettings s;
     s.modelPath = testpaths::kerasWeights("Meso4_DF");
-    s.limeSamples = 64;
+    s.explainer.set("LIME", "samples", 64);
     s.nesIterations = 5;
     s.seed = 7;
     s.timelineStep = 400; // two timeline frames: the worker stays free for the test's own work

@@ -203,11 +203,11 @@ private Q_SLOTS:
         s.examinerName = QStringLiteral("A. Examiner");
         s.device = DeviceChoice::Cpu;
         s.slicSegments = 77;
-        s.limeSamples = 1234;
-        s.shapEvaluations = 900;
-        s.sobolGrid = 6;
-        s.sobolDesigns = 16;
-        s.riseMasks = 3000;
+        s.explainer.set("LIME", "samples", 1234);
+        s.explainer.set("SHAP", "evaluations", 900);
+        s.explainer.set("SOBOL", "grid", 6);
+        s.explainer.set("SOBOL", "designs", 16);
+        s.explainer.set("RISE", "masks", 3000);
         s.seed = 12345678901234ULL;
         s.nesIterations = 55;
         s.nesSigma = 0.002;
@@ -244,7 +244,7 @@ private Q_SLOTS:
         child<QComboBox>(dialog, "colorMapCombo")->setCurrentIndex(
             child<QComboBox>(dialog, "colorMapCombo")->findData(QStringLiteral("inferno")));
         const AppSettings edited = dialog.settings();
-        QCOMPARE(edited.riseMasks, 2500);
+        QCOMPARE(edited.explainer.integer("RISE", "masks"), 2500);
         QCOMPARE(edited.nesEpsilon255, 4.0);
         QCOMPARE(edited.examinerName, QStringLiteral("B. Examiner"));
         QCOMPARE(edited.colorMap, QStringLiteral("inferno"));
@@ -260,11 +260,11 @@ private Q_SLOTS:
         QCOMPARE(reset.modelPath, defaults.modelPath);
         QCOMPARE(reset.device, defaults.device);
         QCOMPARE(reset.slicSegments, defaults.slicSegments);
-        QCOMPARE(reset.limeSamples, defaults.limeSamples);
-        QCOMPARE(reset.shapEvaluations, defaults.shapEvaluations);
-        QCOMPARE(reset.sobolGrid, defaults.sobolGrid);
-        QCOMPARE(reset.sobolDesigns, defaults.sobolDesigns);
-        QCOMPARE(reset.riseMasks, defaults.riseMasks);
+        QCOMPARE(reset.explainer.integer("LIME", "samples"), defaults.explainer.integer("LIME", "samples"));
+        QCOMPARE(reset.explainer.integer("SHAP", "evaluations"), defaults.explainer.integer("SHAP", "evaluations"));
+        QCOMPARE(reset.explainer.integer("SOBOL", "grid"), defaults.explainer.integer("SOBOL", "grid"));
+        QCOMPARE(reset.explainer.integer("SOBOL", "designs"), defaults.explainer.integer("SOBOL", "designs"));
+        QCOMPARE(reset.explainer.integer("RISE", "masks"), defaults.explainer.integer("RISE", "masks"));
         QCOMPARE(reset.seed, defaults.seed);
         QCOMPARE(reset.nesIterations, defaults.nesIterations);
         QCOMPARE(reset.nesSigma, defaults.nesSigma);
@@ -478,14 +478,14 @@ private Q_SLOTS:
         next.ensembleModels = {keras(QStringLiteral("Meso4_DF")), keras(QStringLiteral("Meso4_F2F"))};
         next.colorMap = QStringLiteral("turbo");
         next.overlayOpacity = 0.8;
-        next.limeSamples = 512;
+        next.explainer.set("LIME", "samples", 512);
         applySettings(window, next);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().first().value<ModelSummary>().name ==
                                                           QStringLiteral("Meso4_DF + Meso4_F2F"),
                                  30000);
         QCOMPARE(window.explanationPanel()->colorMap(), QStringLiteral("turbo"));
         QCOMPARE(window.explanationPanel()->opacity(), 0.8);
-        QCOMPARE(window.settings().limeSamples, 512);
+        QCOMPARE(window.settings().explainer.integer("LIME", "samples"), 512);
         QCOMPARE(window.settings().ensembleModels.size(), 2);
         // Back to one model.
         next.ensembleModels.clear();

@@ -80,7 +80,7 @@ private Q_SLOTS:
         AppSettings settings;
         settings.modelPath = testpaths::kerasWeights("Meso4_DF");
         settings.timelineStep = 15; // 51 of the 751 frames: the timeline fills in a few seconds
-        settings.limeSamples = 128;
+        settings.explainer.set("LIME", "samples", 128);
         settings.nesIterations = 10;
         window_ = std::make_unique<MainWindow>(settings);
         window_->resize(1500, 900);
@@ -270,7 +270,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(opened.count() == 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1 && window_->faceCount() > 0, 30000);
         AppSettings slow = window_->settings();
-        slow.limeSamples = 50000;
+        slow.explainer.set("LIME", "samples", 50000);
         window_->session().applySettings(slow);
         window_->explainSelectedFace();
         QTRY_VERIFY_WITH_TIMEOUT(window_->session().explanations().isRunning(), 5000);

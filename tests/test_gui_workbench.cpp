@@ -68,10 +68,10 @@ void openWithSyntheticDetector(MainWindow& window, const QString& image) {
 AppSettings fastSettings() {
     AppSettings s;
     s.modelPath = model();
-    s.limeSamples = 128;
-    s.shapEvaluations = 128;
-    s.riseMasks = 128;
-    s.sobolDesigns = 4;
+    s.explainer.set("LIME", "samples", 128);
+    s.explainer.set("SHAP", "evaluations", 128);
+    s.explainer.set("RISE", "masks", 128);
+    s.explainer.set("SOBOL", "designs", 4);
     s.nesIterations = 10;
     s.seed = 7;
     return s;
@@ -274,7 +274,7 @@ private Q_SLOTS:
     void cancelStopsARunningExplanation() {
         const AppSettings original = window_->settings();
         AppSettings slow = original;
-        slow.limeSamples = 50000;
+        slow.explainer.set("LIME", "samples", 50000);
         slow.nesIterations = 80;
         slow.seed = 99; // not in the NES cache
         window_->session().applySettings(slow);

@@ -203,7 +203,7 @@ private Q_SLOTS:
     void shapMeetsTheEfficiencyConstraint() {
         Setup s;
         ExplainerSettings settings;
-        settings.shapEvaluations = 400;
+        settings.set("SHAP", "evaluations", 400);
         const cv::Mat fill = makeFill(FillKind::Blur, s.image, s.segments);
         const ExplainContext ctx = contextFor(s, fill, 5);
         const Explanation e = ShapExplainer(settings).explain(ctx);
@@ -248,7 +248,7 @@ private Q_SLOTS:
             QVERIFY(lime.segmentScores[size_t(lime.ranking[i - 1])] >= lime.segmentScores[size_t(lime.ranking[i])]);
         QCOMPARE(lime.saliency.at<float>(0, 0), float(lime.segmentScores[0]));
 
-        settings.shapEvaluations = 300;
+        settings.set("SHAP", "evaluations", 300);
         const Explanation shap = ShapExplainer(settings).explain(ctx);
         for (int i = 0; i < grid.count; ++i)
             QVERIFY2(std::abs(shap.segmentScores[size_t(i)] - c[size_t(i)]) < 1e-5,
@@ -259,8 +259,8 @@ private Q_SLOTS:
     void sameSeedGivesBitIdenticalMaps() {
         Setup s;
         ExplainerSettings settings;
-        settings.limeSamples = 200;
-        settings.shapEvaluations = 200;
+        settings.set("LIME", "samples", 200);
+        settings.set("SHAP", "evaluations", 200);
         const cv::Mat meanFill = makeFill(FillKind::SegmentMean, s.image, s.segments);
         const cv::Mat blurFill = makeFill(FillKind::Blur, s.image, s.segments);
         const LimeExplainer lime(settings);

@@ -74,7 +74,7 @@ int nonBlankRenderedPages(const QString& pdf, const QString& folder, int* render
 ExplainRequest smallRequest() {
     ExplainRequest request;
     request.methods = {"LIME", "lime_adv"};
-    request.settings.limeSamples = 200;
+    request.settings.set("LIME", "samples", 200);
     request.nes.maxIterations = 40;
     request.seed = 11;
     return request;

@@ -72,7 +72,7 @@ private:
 
     static ExplainerSettings reducedSettings() {
         ExplainerSettings s; // SOBOL at the paper's 8 x 8 and 32 designs (2112 forwards)
-        s.riseMasks = 1000;  // RISE reduced from 4000 to keep the test short
+        s.set("RISE", "masks", 1000);  // RISE reduced from 4000 to keep the test short
         return s;
     }
 
@@ -288,18 +288,20 @@ private Q_SLOTS:
 
     void sameSeedSameBits() {
         ExplainerSettings s = reducedSettings();
-        s.sobolDesigns = 8;
-        s.riseMasks = 200;
-        checkSeeds(*makeSobolExplainer(s));
-        checkSeeds(*makeRiseExplainer(s));
+        s.set("SOBOL", "designs", 8);
+        s.set("RISE", "masks", 200);
+        checkSeeds(*createExplainer("SOBOL", s));
+        checkSeeds(*createExplainer("RISE", s));
     }
 
     // The batch size does not change the masks (they are a function of their index), so the
     // answers agree up to the detector's own batch-size rounding (LibTorch's reductions).
     void batchSizeDoesNotMatter() {
         ExplainerSettings a = reducedSettings(), b = reducedSettings();
-        a.sobolDesigns = b.sobolDesigns = 8;
-        a.riseMasks = b.riseMasks = 150;
+        a.set("SOBOL", "designs", 8);
+        b.set("SOBOL", "designs", 8);
+        a.set("RISE", "masks", 150);
+        b.set("RISE", "masks", 150);
         b.batchSize = 7;
         Scene scene;
         const cv::Mat fill = makeFill(FillKind::Zeros, scene.image, scene.segments);
@@ -317,7 +319,7 @@ private Q_SLOTS:
     // (how soon a cancel takes effect in seconds is what `bench --cancel-latency` reports).
     void cancelStopsWithinABatch() {
         const ExplainerSettings s = reducedSettings();
-        for (const auto& explainer : {makeSobolExplainer(s), makeRiseExplainer(s)}) {
+        for (const auto& explainer : {createExplainer("SOBOL", s), createExplainer("RISE", s)}) {
             Scene scene;
             ExplainContext ctx = scene.context(makeFill(explainer->classicFill(), scene.image,
                                                         scene.segments), 1);
@@ -347,21 +349,19 @@ private Q_SLOTS:
 
     void rejectsBadSettings() {
         ExplainerSettings s;
-        s.sobolDesigns = 24; // not a power of two
+        s.set("SOBOL", "designs", 24); // not a power of two
         QVERIFY_THROWS_EXCEPTION(Error, SobolExplainer{s});
         s = ExplainerSettings();
-        s.sobolGrid = 0;
-        QVERIFY_THROWS_EXCEPTION(Error, SobolExplainer{s});
+        // Out of the descriptors' ranges: refused when set, naming method and key.
+        QVERIFY_THROWS_EXCEPTION(Error, s.set("SOBOL", "grid", 0));
         s = ExplainerSettings();
-        s.riseKeepProbability = 0.0;
-        QVERIFY_THROWS_EXCEPTION(Error, RiseExplainer{s});
+        QVERIFY_THROWS_EXCEPTION(Error, s.set("RISE", "keep_probability", 0.0));
         s = ExplainerSettings();
-        s.riseMasks = 0;
-        QVERIFY_THROWS_EXCEPTION(Error, RiseExplainer{s});
+        QVERIFY_THROWS_EXCEPTION(Error, s.set("RISE", "masks", 0));
         QCOMPARE(SobolExplainer(ExplainerSettings()).forwardsPerExplanation(), 2112);
-        QCOMPARE(makeSobolExplainer(ExplainerSettings())->name(), std::string("SOBOL"));
-        QCOMPARE(makeRiseExplainer(ExplainerSettings())->classicFill(), FillKind::Zeros);
-        QCOMPARE(makeSobolExplainer(ExplainerSettings())->classicFill(), FillKind::Blur);
+        QCOMPARE(createExplainer("SOBOL", ExplainerSettings())->name(), std::string("SOBOL"));
+        QCOMPARE(createExplainer("RISE", ExplainerSettings())->classicFill(), FillKind::Zeros);
+        QCOMPARE(createExplainer("SOBOL", ExplainerSettings())->classicFill(), FillKind::Blur);
     }
 };
 

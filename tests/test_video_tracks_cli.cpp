@@ -33,8 +33,8 @@ QString clip(const QString& name) { return testpaths::shared("samples/videos/" +
 ExplainRequest quickRequest() {
     ExplainRequest r;
     r.methods = {"LIME", "RISE"};
-    r.settings.limeSamples = 64;
-    r.settings.riseMasks = 64;
+    r.settings.set("LIME", "samples", 64);
+    r.settings.set("RISE", "masks", 64);
     r.slic.segments = 20;
     return r;
 }

@@ -1,5 +1,8 @@
 #include "AppSettings.h"
 
+#include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -27,6 +30,12 @@ int bounded(const QVariant& value, int fallback, int low, int high) {
     return ok ? std::clamp(v, low, high) : fallback;
 }
 
+// Where a method parameter lives in QSettings: "explain/limeSamples", the names the settings
+// file had before methods became data.
+QString explainKey(const std::string& method, const std::string& key) {
+    return QStringLiteral("explain/") + QString::fromStdString(camelParameterName(method, key));
+}
+
 } // namespace
 
 QString AppSettings::resolvedModelPath() const {
@@ -45,12 +54,10 @@ DetectorOptions AppSettings::detectorOptions() const {
 ExplainRequest AppSettings::explainRequest(const QString& baseMethod) const {
     ExplainRequest request;
     const std::string base = baseMethod.toStdString();
-    request.methods = {base, base + "_adv"};
-    request.settings.limeSamples = limeSamples;
-    request.settings.shapEvaluations = shapEvaluations;
-    request.settings.sobolGrid = sobolGrid;
-    request.settings.sobolDesigns = sobolDesigns;
-    request.settings.riseMasks = riseMasks;
+    request.methods = {base};
+    if (methodDescriptor(base).hasAdversarialForm)
+        request.methods.push_back(base + "_adv");
+    request.settings = explainer;
     request.slic.segments = slicSegments;
     request.nes.maxIterations = nesIterations;
     request.nes.sigma = nesSigma;
@@ -105,11 +112,24 @@ AppSettings AppSettings::load(QSettings& store) {
     s.threads = bounded(store.value("model/threads"), s.threads, 0, 256);
     s.detectFaces = store.value("faces/detect", s.detectFaces).toBool();
     s.method = store.value("explain/method", s.method).toString();
-    s.limeSamples = bounded(store.value("explain/limeSamples"), s.limeSamples, 16, 100000);
-    s.shapEvaluations = bounded(store.value("explain/shapEvaluations"), s.shapEvaluations, 16, 100000);
-    s.sobolGrid = bounded(store.value("explain/sobolGrid"), s.sobolGrid, 2, 32);
-    s.sobolDesigns = bounded(store.value("explain/sobolDesigns"), s.sobolDesigns, 2, 1024);
-    s.riseMasks = bounded(store.value("explain/riseMasks"), s.riseMasks, 16, 100000);
+    // Each method parameter under its flat name ("explain/limeSamples", as before descriptors).
+    // A stored value the descriptor refuses keeps the default, with the descriptor's reason.
+    for (const MethodDescriptor* m : methodDescriptors())
+        for (const ParameterSpec& spec : m->parameters) {
+            const QVariant stored = store.value(explainKey(m->name, spec.key));
+            if (!stored.isValid())
+                continue;
+            bool ok = false;
+            const double value = stored.toDouble(&ok);
+            try {
+                if (!ok)
+                    throw Error(ErrorCode::InvalidArgument, camelParameterName(m->name, spec.key), "not a number");
+                s.explainer.set(m->name, spec.key, value);
+            } catch (const Error& e) {
+                qWarning("settings: %s kept at its default: %s", explainKey(m->name, spec.key).toUtf8().constData(),
+                         e.what());
+            }
+        }
     s.slicSegments = bounded(store.value("explain/slicSegments"), s.slicSegments, 4, 1000);
     s.nesIterations = bounded(store.value("explain/nesIterations"), s.nesIterations, 1, 10000);
     s.nesSigma = std::clamp(store.value("explain/nesSigma", s.nesSigma).toDouble(), 1e-6, 0.5);
@@ -146,11 +166,11 @@ void AppSettings::save(QSettings& store) const {
     store.setValue("model/threads", threads);
     store.setValue("faces/detect", detectFaces);
     store.setValue("explain/method", method);
-    store.setValue("explain/limeSamples", limeSamples);
-    store.setValue("explain/shapEvaluations", shapEvaluations);
-    store.setValue("explain/sobolGrid", sobolGrid);
-    store.setValue("explain/sobolDesigns", sobolDesigns);
-    store.setValue("explain/riseMasks", riseMasks);
+    for (const MethodDescriptor* m : methodDescriptors())
+        for (const ParameterSpec& spec : m->parameters) {
+            const double value = explainer.value(m->name, spec.key);
+            store.setValue(explainKey(m->name, spec.key), spec.integer ? QVariant(int(value)) : QVariant(value));
+        }
     store.setValue("explain/slicSegments", slicSegments);
     store.setValue("explain/nesIterations", nesIterations);
     store.setValue("explain/nesSigma", nesSigma);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluate/EvaluationSettings.h"
+#include "explain/ExplainerRegistry.h"
 #include "explain/ExplanationRunner.h"
 #include "models/DetectorFactory.h"
 
@@ -26,12 +27,9 @@ struct AppSettings {
     bool detectFaces = true;
 
     // Explanations (defaults are the paper's settings)
-    QString method = QStringLiteral("LIME");
-    int limeSamples = 2000;
-    int shapEvaluations = 2000;
-    int sobolGrid = 8;
-    int sobolDesigns = 32;
-    int riseMasks = 4000;
+    QString method = QString::fromStdString(explainerNames().front());
+    // Every method's parameters, as the methods' descriptors declare them (defaults: the paper's).
+    ExplainerSettings explainer;
     int slicSegments = 50;
     int nesIterations = 80;
     // NES attack of the _adv methods (the paper's settings): sigma, antithetic pairs per

@@ -24,19 +24,8 @@ void addAnalysisOptions(QCommandLineParser& parser) {
     parser.addOption({"case-id", Text::tr("Case ID printed in the header and on every page."), "ID"});
     parser.addOption({"examiner", Text::tr("Examiner's name printed in the header."), "NAME"});
     // --method is the name `explain` uses; both are accepted (ExplainOptions reads "method").
-    parser.addOption({{"methods", "method"},
-                      Text::tr("lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or "
-                               "a comma-separated list "
-                               "(default all: each method classic and adversarial)."),
-                      "LIST",
-                      "all"});
-    parser.addOption(
-        {"samples",
-         Text::tr(
-             "Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded "
-             "down to a power of two). Default: the paper's settings (one to two minutes per face "
-             "for all eight methods on 2 cores)."),
-         "N"});
+    parser.addOption({{"methods", "method"}, methodOptionHelp(), "LIST", "all"});
+    addMethodParameterOptions(parser);
     parser.addOption({"seed", Text::tr("Random seed (default 0)."), "N", "0"});
     parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
     parser.addOption({"nes-iterations",

@@ -44,10 +44,7 @@ fakelens::EvaluationSettings settingsFromOptions(const QCommandLineParser& parse
     s.attack.perChannel = s.explanationNes.perChannel;
     s.measureMinimalBudget = !parser.isSet("no-budget");
     s.randomBaseline = !parser.isSet("no-random");
-    if (parser.isSet("samples")) {
-        const int n = intOption(parser, "samples", 8, 1000000);
-        s.explainer = fakelens::scaledToSamples(s.explainer, n); // quick runs, as `explain --samples`
-    }
+    applyMethodParameterOptions(parser, s.explainer);
     return s;
 }
 
@@ -128,12 +125,7 @@ int runEvaluate(const QStringList& arguments) {
     parser.addPositionalArgument("PATH",
                                  Text::tr("An image, or a folder tree of face crops or frames."));
     addModelOptions(parser);
-    parser.addOption(
-        {"methods",
-         Text::tr(
-             "lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated "
-             "list (default all)."),
-         "LIST", "all"});
+    parser.addOption({"methods", methodOptionHelp(), "LIST", "all"});
     parser.addOption(
         {"topk", Text::tr("Attack the top-1 .. top-K segments (default 3)."), "K", "3"});
     parser.addOption(
@@ -158,12 +150,7 @@ int runEvaluate(const QStringList& arguments) {
              "--array=0-<N-1>) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N)."),
          "I/N"});
     addTableOutputOptions(parser);
-    parser.addOption(
-        {"samples",
-         Text::tr(
-             "Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs "
-             "= N/64 rounded down to a power of two). Default: the paper's settings."),
-         "N"});
+    addMethodParameterOptions(parser);
     parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
     parser.addOption(
         {"attack-iterations", Text::tr("M of the top-k NES attack (default 50)."), "N", "50"});

@@ -64,8 +64,9 @@ cv::Mat to16Bit(const cv::Mat& rgbFloat) {
 int runExplain(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Explain the detector's verdict on each face of an image with LIME, SHAP, "
-                 "SOBOL and RISE, classic and adversarial (_adv)."));
+        Text::tr("Explain the detector's verdict on each face of an image with the explanation methods "
+                 "(%1), classic and adversarial (_adv).")
+            .arg(QString::fromStdString(fakelens::methodChoicesText())));
     parser.addHelpOption();
     parser.addPositionalArgument("IMAGE",
                                  Text::tr("An image with faces, or a face crop with --no-detect."));
@@ -119,14 +120,17 @@ int runExplain(const QStringList& arguments) {
                                   "no face found (use --no-detect for a face crop)");
         // An _adv method explains only a face called fake: refuse before anything is written.
         bool adversarialAsked = false;
-        for (const std::string& m : fakelens::expandMethodNames(request.methods))
+        for (const std::string& m : fakelens::expandMethodNames(request.methods, detector->supportsGradients()))
             adversarialAsked |= fakelens::parseMethodName(m).adversarial;
+        std::string classicOnly; // the hint: every method's classic form
+        for (const std::string& base : fakelens::explainerNames())
+            classicOnly += (classicOnly.empty() ? "" : ",") + QString::fromStdString(base).toLower().toStdString();
         for (size_t f = 0; adversarialAsked && f < faces.size(); ++f)
             if (!detector->card().isFake(faces[f].fakeProbability))
                 throw fakelens::Error(
                     fakelens::ErrorCode::InvalidArgument, QStringLiteral("%1, face %2").arg(path).arg(f + 1).toStdString(),
                     fakelens::adversarialRefusal(faces[f].fakeProbability, detector->card().threshold) +
-                        " (e.g. --method lime,shap,sobol,rise)");
+                        " (e.g. --method " + classicOnly + ")");
         if (writeImages && !outDir.exists()) {
             if (!QDir().mkpath(outDir.absolutePath()))
                 throw fakelens::Error(fakelens::ErrorCode::FileUnwritable, parser.value("out").toStdString(),

@@ -26,7 +26,7 @@ void printUsage() {
         "Usage: fakelens-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  detect PATH...     find faces and score them (images and videos)\n"
-        "  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)\n"
+        "  explain IMAGE      explain the verdict with every method, classic and _adv\n"
         "  temporal VIDEO     explain one face track over frames; inter-frame consistency\n"
         "  evaluate PATH      top-k attack evaluation of the explanations (dataset tables)\n"
         "  calibrate DATASET  measure the model's error rates on fake/ and real/ folders\n"

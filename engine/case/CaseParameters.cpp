@@ -3,6 +3,7 @@
 #include "case/CaseSql.h"
 #include "case/CaseValues.h"
 #include "case/MatBlob.h"
+#include "explain/ExplainerRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,14 +37,16 @@ template <class V> void visitSlic(V& v, const QString& p, SlicOptions& s) {
 }
 
 template <class V> void visitExplainer(V& v, const QString& p, ExplainerSettings& s) {
-    v.integer(p + "limeSamples", s.limeSamples);
-    v.real(p + "limeKernelWidth", s.limeKernelWidth);
-    v.integer(p + "shapEvaluations", s.shapEvaluations);
-    v.integer(p + "sobolGrid", s.sobolGrid);
-    v.integer(p + "sobolDesigns", s.sobolDesigns);
-    v.integer(p + "riseMasks", s.riseMasks);
-    v.integer(p + "riseGrid", s.riseGrid);
-    v.real(p + "riseKeepProbability", s.riseKeepProbability);
+    // Every registered method's parameters, under the names they had before descriptors
+    // ("limeSamples"). A case written before a method existed lacks its keys: the method's
+    // defaults stand, since that case never ran it.
+    for (const MethodDescriptor* method : methodDescriptors())
+        for (const ParameterSpec& spec : method->parameters) {
+            const QString name = p + QString::fromStdString(camelParameterName(method->name, spec.key));
+            double value = s.value(method->name, spec.key);
+            if (v.methodParameter(name, value, spec.integer))
+                s.set(method->name, spec.key, value);
+        }
     v.integer(p + "batchSize", s.batchSize);
 }
 
@@ -88,6 +91,10 @@ struct Writer {
     void real(const QString& n, double& x) { put(n, realValue(x)); }
     void real32(const QString& n, float& x) { put(n, realValue(x)); }
     void integer(const QString& n, int& x) { put(n, x); }
+    bool methodParameter(const QString& n, double& x, bool isInteger) {
+        put(n, isInteger ? QVariant(int(x)) : realValue(x));
+        return false;
+    }
     // SQLite integers are signed 64-bit: a seed is stored with the same bits.
     void u64(const QString& n, std::uint64_t& x) { put(n, static_cast<qint64>(x)); }
     void flag(const QString& n, bool& x) { put(n, x ? 1 : 0); }
@@ -117,6 +124,12 @@ struct Reader {
     void real(const QString& n, double& x) { x = get(n).real("value"); }
     void real32(const QString& n, float& x) { x = static_cast<float>(get(n).real("value")); }
     void integer(const QString& n, int& x) { x = get(n).int32("value"); }
+    bool methodParameter(const QString& n, double& x, bool isInteger) {
+        if (values.find(n) == values.end())
+            return false;
+        x = isInteger ? double(get(n).int32("value")) : get(n).real("value");
+        return true;
+    }
     void u64(const QString& n, std::uint64_t& x) {
         x = static_cast<std::uint64_t>(get(n).integer("value"));
     }

@@ -20,7 +20,7 @@ namespace fakelens {
 
 DatasetEvaluator::DatasetEvaluator(Detector& detector, std::vector<std::string> methods,
                                    EvaluationSettings settings, FaceInput faceInput)
-    : detector_(detector), methods_(expandMethodNames(methods)), settings_(std::move(settings)),
+    : detector_(detector), methods_(expandMethodNames(methods, detector.supportsGradients())), settings_(std::move(settings)),
       faces_(faceInput) {}
 
 std::uint64_t DatasetEvaluator::imageSeed(std::uint64_t runSeed, const std::string& relativePath) {

@@ -30,7 +30,7 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
     const auto started = std::chrono::steady_clock::now();
     if (settings.topK < 1)
         throw Error(ErrorCode::InvalidArgument, "evaluateFace", "top-k must be at least 1");
-    const std::vector<std::string> names = expandMethodNames(methods);
+    const std::vector<std::string> names = expandMethodNames(methods, detector.supportsGradients());
     if (names.empty() && !settings.randomBaseline)
         throw Error(ErrorCode::InvalidArgument, "evaluateFace", "no method to evaluate");
 

@@ -47,14 +47,9 @@ QJsonObject makeRunParameters(const std::vector<std::string>& methods, const Eva
     p["minimal_budget"] = settings.measureMinimalBudget && !settings.attack.paperCompatible;
     p["explanation_nes"] = nesToJson(settings.explanationNes);
     QJsonObject e;
-    e["lime_samples"] = settings.explainer.limeSamples;
-    e["lime_kernel_width"] = settings.explainer.limeKernelWidth;
-    e["shap_evaluations"] = settings.explainer.shapEvaluations;
-    e["sobol_grid"] = settings.explainer.sobolGrid;
-    e["sobol_designs"] = settings.explainer.sobolDesigns;
-    e["rise_masks"] = settings.explainer.riseMasks;
-    e["rise_grid"] = settings.explainer.riseGrid;
-    e["rise_keep_probability"] = settings.explainer.riseKeepProbability;
+    for (const auto& [method, values] : settings.explainer.values())
+        for (const auto& [key, value] : values)
+            e[QString::fromStdString(method).toLower() + "_" + QString::fromStdString(key)] = value;
     p["explainer"] = e;
     QJsonObject slic;
     slic["segments"] = settings.slic.segments;

@@ -2,6 +2,7 @@
 
 #include "core/CancelToken.h"
 #include "core/Progress.h"
+#include "explain/ExplainerSettings.h"
 #include "explain/Segmentation.h"
 #include "models/Detector.h"
 
@@ -35,34 +36,6 @@ struct ExplainContext {
     CancelToken cancel;
 };
 
-// Settings shared by the explainers; defaults are the paper's (section 4.3).
-struct ExplainerSettings {
-    int limeSamples = 2000;
-    double limeKernelWidth = 0.25;
-    int shapEvaluations = 2000;
-    int sobolGrid = 8;
-    int sobolDesigns = 32;
-    int riseMasks = 4000;
-    int riseGrid = 7;
-    double riseKeepProbability = 0.5;
-    int batchSize = 64; // images per detector call
-};
-
-// The one rule for "--samples N" (CLI explain, report, analyse, evaluate; the workbench's
-// evaluation setting): N scales every sampling method at once: LIME samples, SHAP evaluations
-// and RISE masks become N; SOBOL gets N/64 designs rounded down to a power of two (Sobol
-// sequences are balanced in 2^k points), at least 2. Everything else is kept.
-inline ExplainerSettings scaledToSamples(ExplainerSettings settings, int samples) {
-    settings.limeSamples = samples;
-    settings.shapEvaluations = samples;
-    settings.riseMasks = samples;
-    int designs = 2;
-    while (designs * 2 <= samples / 64)
-        designs *= 2;
-    settings.sobolDesigns = designs;
-    return settings;
-}
-
 // The answer of one method for one face, explaining the class "fake".
 struct Explanation {
     std::string method;                 // "LIME", "LIME_adv", ...
@@ -80,7 +53,8 @@ struct Explanation {
 };
 
 // One explanation method (classic form). The _adv form is the same object run with
-// ctx.fill = the adversarial sample; so a ninth method is one new subclass and one registry line.
+// ctx.fill = the adversarial sample. A new method is one file with its subclass and its
+// MethodDescriptor, plus one line in ExplainerRegistry.cpp.
 class Explainer {
 public:
     virtual ~Explainer() = default;

@@ -9,24 +9,24 @@ namespace fakelens {
 
 namespace {
 
-using Factory = std::unique_ptr<Explainer> (*)(const ExplainerSettings&);
-
-struct Entry {
-    const char* name;
-    Factory make;
-};
-
 // The registry: one line per method, in display order.
-const Entry kExplainers[] = {
-    {"LIME", &makeLimeExplainer},
-    {"SHAP", &makeShapExplainer},
-    {"SOBOL", &makeSobolExplainer},
-    {"RISE", &makeRiseExplainer},
+using DescriptorFunction = const MethodDescriptor& (*)();
+const DescriptorFunction kMethods[] = {
+    &limeDescriptor,
+    &shapDescriptor,
+    &sobolDescriptor,
+    &riseDescriptor,
 };
 
 std::string upper(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return char(std::toupper(c)); });
+    return text;
+}
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return text;
 }
 
@@ -38,36 +38,49 @@ std::string trim(const std::string& text) {
     return text.substr(first, last - first + 1);
 }
 
-const Entry* findEntry(const std::string& base) {
+const MethodDescriptor* findMethod(const std::string& base) {
     const std::string key = upper(base);
-    for (const Entry& e : kExplainers)
-        if (key == e.name)
-            return &e;
+    for (const MethodDescriptor* m : methodDescriptors())
+        if (key == m->name)
+            return m;
     return nullptr;
 }
 
 std::string knownNames() {
     std::string list;
-    for (const Entry& e : kExplainers)
-        list += (list.empty() ? "" : ", ") + std::string(e.name) + ", " + e.name + "_adv";
+    for (const std::string& name : allMethodNames())
+        list += (list.empty() ? "" : ", ") + name;
     return list + ", all";
 }
 
 } // namespace
 
+const std::vector<const MethodDescriptor*>& methodDescriptors() {
+    static const std::vector<const MethodDescriptor*> methods = [] {
+        std::vector<const MethodDescriptor*> list;
+        for (DescriptorFunction f : kMethods)
+            list.push_back(&f());
+        return list;
+    }();
+    return methods;
+}
+
+const MethodDescriptor& methodDescriptor(const std::string& base) {
+    const MethodDescriptor* method = findMethod(trim(base));
+    if (!method)
+        throw Error(ErrorCode::InvalidArgument, base, "unknown explanation method; known: " + knownNames());
+    return *method;
+}
+
 std::vector<std::string> explainerNames() {
     std::vector<std::string> names;
-    for (const Entry& e : kExplainers)
-        names.emplace_back(e.name);
+    for (const MethodDescriptor* m : methodDescriptors())
+        names.push_back(m->name);
     return names;
 }
 
 std::unique_ptr<Explainer> createExplainer(const std::string& name, const ExplainerSettings& settings) {
-    const Entry* entry = findEntry(trim(name));
-    if (!entry)
-        throw Error(ErrorCode::InvalidArgument, name,
-                    "unknown explanation method; known: " + knownNames());
-    return entry->make(settings);
+    return methodDescriptor(name).make(settings);
 }
 
 MethodName parseMethodName(const std::string& text) {
@@ -79,24 +92,34 @@ MethodName parseMethodName(const std::string& text) {
         method.adversarial = true;
         base = key.substr(0, key.size() - suffix.size());
     }
-    const Entry* entry = findEntry(base);
+    const MethodDescriptor* entry = findMethod(base);
     if (!entry)
+        throw Error(ErrorCode::InvalidArgument, text, "unknown explanation method; known: " + knownNames());
+    if (method.adversarial && !entry->hasAdversarialForm)
         throw Error(ErrorCode::InvalidArgument, text,
-                    "unknown explanation method; known: " + knownNames());
+                    entry->name + " has no adversarial (_adv) form: it reads the detector's gradients and "
+                                  "hides nothing; use " + entry->name);
     method.base = entry->name;
     return method;
 }
 
-std::vector<std::string> allMethodNames() {
+std::vector<std::string> allMethodNames(bool detectorHasGradients) {
     std::vector<std::string> names;
-    for (const Entry& e : kExplainers) {
-        names.emplace_back(e.name);
-        names.push_back(std::string(e.name) + "_adv");
+    for (const MethodDescriptor* m : methodDescriptors()) {
+        if (m->needsGradients && !detectorHasGradients)
+            continue;
+        names.push_back(m->name);
+        if (m->hasAdversarialForm)
+            names.push_back(m->name + "_adv");
     }
     return names;
 }
 
-std::vector<std::string> expandMethodNames(const std::vector<std::string>& requested) {
+std::vector<std::string> allMethodNames() {
+    return allMethodNames(true);
+}
+
+std::vector<std::string> expandMethodNames(const std::vector<std::string>& requested, bool detectorHasGradients) {
     std::vector<std::string> names;
     auto add = [&](const std::string& name) {
         if (std::find(names.begin(), names.end(), name) == names.end())
@@ -109,7 +132,7 @@ std::vector<std::string> expandMethodNames(const std::vector<std::string>& reque
             const std::string part = trim(entry.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
             if (!part.empty()) {
                 if (upper(part) == "ALL")
-                    for (const std::string& n : allMethodNames())
+                    for (const std::string& n : allMethodNames(detectorHasGradients))
                         add(n);
                 else
                     add(parseMethodName(part).display());
@@ -120,6 +143,20 @@ std::vector<std::string> expandMethodNames(const std::vector<std::string>& reque
         }
     }
     return names;
+}
+
+std::string methodChoicesText() {
+    std::string text;
+    for (const std::string& name : allMethodNames())
+        text += lower(name) + "|";
+    return text + "all";
+}
+
+bool isMethodStage(const std::string& stage) {
+    for (const MethodDescriptor* m : methodDescriptors())
+        if (stage == lower(m->name))
+            return true;
+    return false;
 }
 
 } // namespace fakelens

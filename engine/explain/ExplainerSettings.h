@@ -41,6 +41,9 @@ public:
 
     // The one rule for "--samples N": every parameter scaled as its descriptor says.
     void scaleToSamples(int samples);
+    // The N these settings were scaled to: the first parameter that takes "--samples" as it is
+    // (after scaleToSamples(N), N; with the defaults, the paper's 2000).
+    int samples() const;
 
     // Every (method, key) -> value, methods in registry order.
     const std::map<std::string, std::map<std::string, double>>& values() const { return values_; }

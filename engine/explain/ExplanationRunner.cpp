@@ -16,15 +16,7 @@
 namespace fakelens {
 
 double expectedForwards(const std::string& base, const ExplainerSettings& s) {
-    if (base == "LIME")
-        return s.limeSamples;
-    if (base == "SHAP")
-        return s.shapEvaluations;
-    if (base == "SOBOL")
-        return double(s.sobolDesigns) * (s.sobolGrid * s.sobolGrid + 2);
-    if (base == "RISE")
-        return s.riseMasks;
-    return 2000;
+    return methodDescriptor(base).expectedForwards(s);
 }
 
 double expectedNesForwards(const NesSettings& nes) {
@@ -66,7 +58,7 @@ std::uint64_t explanationSeed(std::uint64_t requestSeed, const std::string& meth
 
 ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const ExplainRequest& request,
                           ProgressReporter progress, CancelToken cancel, AdversarialSampleCache* cache) {
-    const std::vector<std::string> methods = expandMethodNames(request.methods);
+    const std::vector<std::string> methods = expandMethodNames(request.methods, detector.supportsGradients());
     if (methods.empty())
         throw Error(ErrorCode::InvalidArgument, "explainFace", "no explanation method requested");
 
@@ -76,6 +68,10 @@ ExplainReport explainFace(Detector& detector, const cv::Mat& faceRgb, const Expl
     bool needAdversarial = false;
     for (const std::string& name : methods) {
         parsed.push_back(parseMethodName(name));
+        if (methodDescriptor(parsed.back().base).needsGradients && !detector.supportsGradients())
+            throw Error(ErrorCode::InvalidArgument, name,
+                        "needs the detector's gradients, which this model does not give (an ensemble, or a "
+                        "model card without the layer to read); use a black-box method");
         needAdversarial |= parsed.back().adversarial;
         auto& slot = explainers[parsed.back().base];
         if (!slot)

@@ -1,8 +1,11 @@
 #include "explain/LimeExplainer.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 
 #include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
 #include "core/SeededRng.h"
 #include "explain/MaskedScorer.h"
 #include "explain/SegmentScores.h"
@@ -12,18 +15,16 @@
 
 namespace fakelens {
 
-LimeExplainer::LimeExplainer(const ExplainerSettings& settings) : settings_(settings) {
-    if (settings_.limeSamples < 2 || !(settings_.limeKernelWidth > 0))
-        throw Error(ErrorCode::InvalidArgument, "LIME",
-                    "needs at least 2 samples and a positive kernel width");
-}
+LimeExplainer::LimeExplainer(const ExplainerSettings& settings)
+    : samples_(settings.integer("LIME", "samples")), kernelWidth_(settings.value("LIME", "kernel_width")),
+      batchSize_(settings.batchSize) {}
 
 Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
     if (!ctx.segments || ctx.segments->count < 1)
         throw Error(ErrorCode::InvalidArgument, "LIME", "no segmentation");
     const Segmentation& segments = *ctx.segments;
     const int features = segments.count;
-    const int samples = settings_.limeSamples;
+    const int samples = samples_;
 
     // The on/off design: row 0 all on (the face itself), the rest fair coin flips, 64 per draw.
     std::vector<unsigned char> design(size_t(samples) * features, 1);
@@ -40,7 +41,7 @@ Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
         --bitsLeft;
     }
 
-    MaskedScorer scorer(ctx, settings_.batchSize);
+    MaskedScorer scorer(ctx, batchSize_);
     const std::vector<double> scores = scorer.score(
         samples,
         [&](int index, cv::Mat& mask) {
@@ -50,7 +51,7 @@ Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
 
     // Cosine distance to the all-on vector: 1 - on / sqrt(on * features); an all-off row has
     // no direction and gets distance 1 (as scikit-learn's pairwise cosine distance).
-    const double width = settings_.limeKernelWidth;
+    const double width = kernelWidth_;
     std::vector<double> x(design.size());
     std::vector<double> y(static_cast<size_t>(samples)), weights(static_cast<size_t>(samples));
     for (int i = 0; i < samples; ++i) {
@@ -79,8 +80,26 @@ Explanation LimeExplainer::explain(const ExplainContext& ctx) const {
     return result;
 }
 
-std::unique_ptr<Explainer> makeLimeExplainer(const ExplainerSettings& settings) {
-    return std::make_unique<LimeExplainer>(settings);
+const MethodDescriptor& limeDescriptor() {
+    static const MethodDescriptor method = [] {
+        MethodDescriptor m;
+        m.name = "LIME";
+        m.description = "LIME: fits a weighted linear model (ridge, cosine kernel) to the detector's scores of "
+                        "many copies of the face with random segments hidden; a segment's score is its weight.";
+        m.scoreLabel = QT_TRANSLATE_NOOP("MethodText", "LIME surrogate weight (change of P(fake))");
+        m.classicFill = FillKind::SegmentMean;
+        m.parameters = {
+            {"samples", QT_TRANSLATE_NOOP("MethodText", "samples"), 2000, 2, 1000000, true, SamplesScaling::Samples},
+            {"kernel_width", QT_TRANSLATE_NOOP("MethodText", "kernel width"), 0.25, 0.001, 100, false,
+             SamplesScaling::Fixed},
+        };
+        m.paperSeconds = 16.6;
+        m.paperAdversarialSeconds = 46.1;
+        m.expectedForwards = [](const ExplainerSettings& s) { return s.value("LIME", "samples"); };
+        m.make = [](const ExplainerSettings& s) { return std::make_unique<LimeExplainer>(s); };
+        return m;
+    }();
+    return method;
 }
 
 } // namespace fakelens

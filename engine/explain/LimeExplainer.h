@@ -4,7 +4,7 @@
 
 namespace fakelens {
 
-// LIME for images (lime_image.LimeImageExplainer with the paper's settings): `limeSamples`
+// LIME for images (lime_image.LimeImageExplainer with the paper's settings): "samples"
 // random on/off vectors over the segments (the first all on), each hidden segment taken from
 // ctx.fill; sample weights sqrt(exp(-d^2 / width^2)) for the cosine distance d to the all-on
 // vector; a weighted ridge regression (alpha 1, with intercept) of P(fake) on the vectors.
@@ -22,9 +22,9 @@ public:
     static constexpr double kRidgeAlpha = 1.0; // sklearn Ridge default, as lime uses it
 
 private:
-    ExplainerSettings settings_;
+    int samples_;
+    double kernelWidth_;
+    int batchSize_;
 };
-
-std::unique_ptr<Explainer> makeLimeExplainer(const ExplainerSettings& settings);
 
 } // namespace fakelens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "explain/Explainer.h"
 #include "explain/ExplainerSettings.h"
 
 #include <functional>
@@ -8,9 +9,6 @@
 #include <vector>
 
 namespace fakelens {
-
-class Explainer;
-enum class FillKind;
 
 // Everything the rest of FakeLens knows about one explanation method. Each method's file
 // provides its descriptor next to its Explainer; ExplainerRegistry.cpp lists the descriptors.
@@ -26,6 +24,10 @@ struct MethodDescriptor {
     bool needsGradients = false;    // runs only on a detector whose supportsGradients() is true
     FillKind classicFill{};
     std::vector<ParameterSpec> parameters;
+    // The paper's own Python code on a 2-core CPU machine, Meso4_DF, df00204.jpg, in seconds
+    // (shared/README.md): what bench compares against; 0 = not measured.
+    double paperSeconds = 0;
+    double paperAdversarialSeconds = 0;
     // Detector forwards one explanation costs with these settings (progress and cost estimates).
     std::function<double(const ExplainerSettings&)> expectedForwards;
     std::function<std::unique_ptr<Explainer>(const ExplainerSettings&)> make;

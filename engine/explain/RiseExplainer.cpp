@@ -1,9 +1,12 @@
 #include "explain/RiseExplainer.h"
 
 #include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
 #include "core/SeededRng.h"
 #include "explain/MaskedScorer.h"
 #include "explain/SegmentScores.h"
+
+#include <QtGlobal>
 
 #include <opencv2/core.hpp>
 
@@ -157,7 +160,8 @@ cv::Mat RiseExplainer::MaskSet::weightedSum(const std::vector<double>& weights,
 }
 
 RiseExplainer::RiseExplainer(const ExplainerSettings& settings)
-    : masks_(settings.riseMasks), grid_(settings.riseGrid), keep_(settings.riseKeepProbability),
+    : masks_(settings.integer("RISE", "masks")), grid_(settings.integer("RISE", "grid")),
+      keep_(settings.value("RISE", "keep_probability")),
       batchSize_(std::max(1, settings.batchSize)) {
     if (masks_ < 1 || grid_ < 1 || !(keep_ > 0.0) || keep_ > 1.0)
         throw Error(ErrorCode::InvalidArgument, "RISE",
@@ -211,8 +215,28 @@ Explanation RiseExplainer::explain(const ExplainContext& ctx) const {
     return result;
 }
 
-std::unique_ptr<Explainer> makeRiseExplainer(const ExplainerSettings& settings) {
-    return std::make_unique<RiseExplainer>(settings);
+const MethodDescriptor& riseDescriptor() {
+    static const MethodDescriptor method = [] {
+        MethodDescriptor m;
+        m.name = "RISE";
+        m.description = "RISE: averages thousands of random smooth masks weighted by the P(fake) each one leaves "
+                        "(centred on the mean P(fake), which removes mask-density noise and shifts the map by a "
+                        "constant); a segment's score is its mean saliency.";
+        m.scoreLabel = QT_TRANSLATE_NOOP("MethodText", "mean P(fake) with the region kept");
+        m.classicFill = FillKind::Zeros;
+        m.parameters = {
+            {"masks", QT_TRANSLATE_NOOP("MethodText", "masks"), 4000, 1, 1000000, true, SamplesScaling::Samples},
+            {"grid", QT_TRANSLATE_NOOP("MethodText", "grid cells per side"), 7, 1, 64, true, SamplesScaling::Fixed},
+            {"keep_probability", QT_TRANSLATE_NOOP("MethodText", "keep probability"), 0.5, 0.01, 1, false,
+             SamplesScaling::Fixed},
+        };
+        m.paperSeconds = 12.9;
+        m.paperAdversarialSeconds = 53.9;
+        m.expectedForwards = [](const ExplainerSettings& s) { return s.value("RISE", "masks"); };
+        m.make = [](const ExplainerSettings& s) { return std::make_unique<RiseExplainer>(s); };
+        return m;
+    }();
+    return method;
 }
 
 } // namespace fakelens

@@ -74,6 +74,5 @@ private:
     int batchSize_;
 };
 
-std::unique_ptr<Explainer> makeRiseExplainer(const ExplainerSettings& settings);
 
 } // namespace fakelens

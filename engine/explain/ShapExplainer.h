@@ -23,9 +23,8 @@ public:
     Explanation explain(const ExplainContext& ctx) const override;
 
 private:
-    ExplainerSettings settings_;
+    int evaluations_;
+    int batchSize_;
 };
-
-std::unique_ptr<Explainer> makeShapExplainer(const ExplainerSettings& settings);
 
 } // namespace fakelens

@@ -1,10 +1,13 @@
 #include "explain/SobolExplainer.h"
 
 #include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
 #include "core/SeededRng.h"
 #include "explain/MaskedScorer.h"
 #include "explain/SegmentScores.h"
 #include "explain/SobolIndices.h"
+
+#include <QtGlobal>
 
 #include <opencv2/imgproc.hpp>
 
@@ -33,13 +36,13 @@ std::vector<int> nearestSource(int outSize, int inSize) {
 } // namespace
 
 SobolExplainer::SobolExplainer(const ExplainerSettings& settings)
-    : grid_(settings.sobolGrid), designs_(settings.sobolDesigns),
+    : grid_(settings.integer("SOBOL", "grid")), designs_(settings.integer("SOBOL", "designs")),
       batchSize_(std::max(1, settings.batchSize)) {
     if (grid_ < 1 || 2 * grid_ * grid_ > 3667)
-        throw Error(ErrorCode::InvalidArgument, "SOBOL", "grid size must be in [1, 42]");
+        throw Error(ErrorCode::InvalidArgument, "sobol.grid", "SOBOL's grid size must be in [1, 42]");
     if (designs_ < 2 || (designs_ & (designs_ - 1)) != 0)
-        throw Error(ErrorCode::InvalidArgument, "SOBOL",
-                    "number of designs must be a power of two >= 2");
+        throw Error(ErrorCode::InvalidArgument, "sobol.designs",
+                    "SOBOL's number of designs must be a power of two >= 2");
 }
 
 Explanation SobolExplainer::explain(const ExplainContext& ctx) const {
@@ -94,8 +97,31 @@ Explanation SobolExplainer::explain(const ExplainContext& ctx) const {
     return result;
 }
 
-std::unique_ptr<Explainer> makeSobolExplainer(const ExplainerSettings& settings) {
-    return std::make_unique<SobolExplainer>(settings);
+const MethodDescriptor& sobolDescriptor() {
+    static const MethodDescriptor method = [] {
+        MethodDescriptor m;
+        m.name = "SOBOL";
+        m.description = "SOBOL: total Sobol indices of a grid of soft masks (8x8 by default): how much of the "
+                        "variation of P(fake) each cell explains, alone and with others. Classic fill: blur, as "
+                        "the paper's text says (the authors' code sets hidden pixels to 0).";
+        m.scoreLabel = QT_TRANSLATE_NOOP("MethodText", "total Sobol index");
+        m.classicFill = FillKind::Blur;
+        m.parameters = {
+            {"grid", QT_TRANSLATE_NOOP("MethodText", "grid cells per side"), 8, 1, 42, true, SamplesScaling::Fixed},
+            {"designs", QT_TRANSLATE_NOOP("MethodText", "designs"), 32, 2, 65536, true,
+             SamplesScaling::PowerOfTwoOfSamplesOver64},
+        };
+        // Jansen's estimator: two base matrices plus one per grid cell, per design.
+        m.paperSeconds = 13.9;
+        m.paperAdversarialSeconds = 44.2;
+        m.expectedForwards = [](const ExplainerSettings& s) {
+            const double grid = s.value("SOBOL", "grid");
+            return s.value("SOBOL", "designs") * (grid * grid + 2);
+        };
+        m.make = [](const ExplainerSettings& s) { return std::make_unique<SobolExplainer>(s); };
+        return m;
+    }();
+    return method;
 }
 
 } // namespace fakelens

@@ -33,6 +33,5 @@ private:
     int batchSize_;
 };
 
-std::unique_ptr<Explainer> makeSobolExplainer(const ExplainerSettings& settings);
 
 } // namespace fakelens

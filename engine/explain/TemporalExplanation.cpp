@@ -67,9 +67,9 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
 
     TemporalReport report;
     report.trackId = request.trackId;
-    // Expanded as explainFace expands them ("all" -> the eight names), so each row is a method
+    // Expanded as explainFace expands them ("all" -> every method this detector can run), so each row is a method
     // and not the literal "all", whose saliency was never found (NaN before issue 15).
-    const std::vector<std::string> methods = expandMethodNames(request.explain.methods);
+    const std::vector<std::string> methods = expandMethodNames(request.explain.methods, detector.supportsGradients());
     std::map<std::string, cv::Mat> previous; // the last frame's saliency per method
     for (const std::string& m : methods) {
         MethodConsistency c;

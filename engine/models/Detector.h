@@ -48,6 +48,8 @@ public:
     // into forwards of this size. On CPU small batches are fastest (activations stay in cache).
     // Detectors without a batch limit of their own keep the defaults.
     virtual int batchSize() const { return 64; }
+    // Whether the detector can give gradients (white-box methods such as Grad-CAM need them).
+    virtual bool supportsGradients() const { return false; }
     virtual void setBatchSize(int images) {} // clamped to >= 1 where it applies
 
     // P(fake) for `count` images of card().inputHeight x inputWidth in the pixel domain, starting

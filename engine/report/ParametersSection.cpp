@@ -4,11 +4,14 @@
 
 #include "core/Version.h"
 #include "evaluate/Rankings.h"
+#include "explain/ExplainerRegistry.h"
 #include "explain/ExplanationRunner.h"
 #include "report/ReportHtml.h"
 #include "report/ReportStrings.h"
 
 #include <QtGlobal>
+
+#include <algorithm>
 
 #include <opencv2/core/version.hpp>
 
@@ -80,22 +83,22 @@ void composeParameters(ReportDocument& doc, const ReportInput& in) {
                                                    "segment merged")
                                                  .arg(r.slic.segments).arg(r.slic.ruler).arg(r.slic.iterations)
                                                  .arg(r.slic.minElementPercent)));
-    // Only the settings of the methods that ran: the others did not shape any figure.
-    const auto ran = [&r](const char* base) {
-        for (const std::string& m : r.methods)
-            if (QString::fromStdString(m).section(QLatin1Char('_'), 0, 0) == QLatin1String(base))
-                return true;
-        return false;
-    };
-    if (ran("LIME"))
-        rows += kvRow(T::tr("LIME"), esc(T::tr("%1 samples, cosine kernel width %2, weighted ridge").arg(s.limeSamples).arg(s.limeKernelWidth)));
-    if (ran("SHAP"))
-        rows += kvRow(T::tr("SHAP"), esc(T::tr("KernelSHAP, %1 evaluations").arg(s.shapEvaluations)));
-    if (ran("SOBOL"))
-        rows += kvRow(T::tr("SOBOL"), esc(T::tr("%1 x %1 grid, %2 designs").arg(s.sobolGrid).arg(s.sobolDesigns)));
-    if (ran("RISE"))
-        rows += kvRow(T::tr("RISE"), esc(T::tr("%1 masks, %2 x %2 grid, keep probability %3").arg(s.riseMasks).arg(s.riseGrid)
-                                            .arg(s.riseKeepProbability)));
+    // Only the settings of the methods that ran: the others did not shape any figure. Each
+    // method's parameters as its descriptor names them.
+    const std::vector<std::string> methodsRun = expandMethodNames(r.methods);
+    for (const MethodDescriptor* method : methodDescriptors()) {
+        const bool ran = std::any_of(methodsRun.begin(), methodsRun.end(), [&](const std::string& m) {
+            return parseMethodName(m).base == method->name;
+        });
+        if (!ran)
+            continue;
+        QStringList values;
+        for (const ParameterSpec& spec : method->parameters)
+            values << QStringLiteral("%1 %2").arg(QString::fromStdString(spec.label))
+                          .arg(s.value(method->name, spec.key));
+        rows += kvRow(QString::fromStdString(method->name),
+                      esc(values.isEmpty() ? T::tr("no parameters") : values.join(QStringLiteral(", "))));
+    }
     rows += kvRow(T::tr("Detector batch"), esc(T::tr("%1 images per call").arg(s.batchSize)));
     if (adversarial)
         rows += kvRow(T::tr("Adversarial sample (NES)"), esc(nesText(r.nes)));

@@ -129,7 +129,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
 
 ReportInput buildReportInput(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector,
                              ProgressReporter progress, CancelToken cancel) {
-    const std::vector<std::string> methods = expandMethodNames(job.explain.methods);
+    const std::vector<std::string> methods = expandMethodNames(job.explain.methods, detector.supportsGradients());
     if (methods.empty())
         throw Error(ErrorCode::InvalidArgument, "report", "no explanation method requested");
     if (job.frames.start < 0 || (job.frames.end >= 0 && job.frames.end <= job.frames.start) || job.frames.step < 0)

@@ -1,5 +1,6 @@
 #include "report/ReportComposer.h"
 
+#include "explain/ExplainerRegistry.h"
 #include "core/Timecode.h"
 
 #include "core/Version.h"
@@ -285,10 +286,10 @@ void composeReadingNotes(ReportDocument& doc, const ReportInput& in) {
     body += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>").arg(esc(T::tr("The heatmaps.")), esc(T::heatmapNote()));
     QStringList bases;
     bool adversarial = false;
-    for (const std::string& m : in.parameters.explain.methods) {
-        const QString name = QString::fromStdString(m);
-        const QString base = name.section(QLatin1Char('_'), 0, 0);
-        adversarial |= name.endsWith(QLatin1String("_adv"));
+    for (const std::string& m : expandMethodNames(in.parameters.explain.methods)) {
+        const MethodName name = parseMethodName(m);
+        const QString base = QString::fromStdString(name.base);
+        adversarial |= name.adversarial;
         if (!bases.contains(base))
             bases << base;
     }

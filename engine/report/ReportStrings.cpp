@@ -1,5 +1,6 @@
 #include "report/ReportStrings.h"
 
+#include "explain/ExplainerRegistry.h"
 #include "faces/DetectedFace.h"
 
 namespace fakelens {
@@ -42,21 +43,9 @@ QString ReportText::evaluationNote() {
 }
 
 QString ReportText::methodDescription(const QString& base) {
-    if (base == QLatin1String("LIME"))
-        return tr("LIME: fits a weighted linear model to the detector's scores of many copies of "
-                  "the face with random segments hidden; a segment's score is its weight.");
-    if (base == QLatin1String("SHAP"))
-        return tr("SHAP (KernelSHAP): estimates each segment's Shapley value, its average "
-                  "contribution to P(fake) over coalitions of visible segments. As the paper's text "
-                  "describes it; the authors' code used shap's Partition explainer instead.");
-    if (base == QLatin1String("SOBOL"))
-        return tr("SOBOL: total Sobol indices of an 8x8 grid of soft masks: how much of the "
-                  "variation of P(fake) each cell explains, alone and with others. Classic fill: "
-                  "blur, as the paper's text says (the authors' code sets hidden pixels to 0).");
-    if (base == QLatin1String("RISE"))
-        return tr("RISE: averages thousands of random smooth masks weighted by the P(fake) each "
-                  "one leaves (centred on the mean P(fake), which removes mask-density noise and "
-                  "shifts the map by a constant); a segment's score is its mean saliency.");
+    for (const MethodDescriptor* method : methodDescriptors())
+        if (base == QString::fromStdString(method->name))
+            return QString::fromStdString(method->description);
     return tr("Adversarial (_adv) form: the same method, with the same random masks, and hidden "
               "parts filled from the NES adversarial sample instead of a neutral fill (Tsigos et "
               "al., WACVW 2025); only for a face the detector calls fake.");

@@ -31,7 +31,7 @@ inline fakelens::ui::AppSettings caseSettings() {
     fakelens::ui::AppSettings s;
     s.modelPath = testpaths::kerasWeights("Meso4_DF");
     s.detectFaces = false;
-    s.limeSamples = 64;
+    s.explainer.set("LIME", "samples", 64);
     s.nesIterations = 5;
     s.seed = 11;
     return s;

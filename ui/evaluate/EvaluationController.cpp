@@ -25,7 +25,7 @@ ProgressCallback stageTracker(const ProgressReporter& target, std::vector<std::s
     state->explained = !explains; // only the RANDOM baseline: every NES run is an attack
     return [target, rankings = std::move(rankings), state](double fraction, const std::string& stage) {
         std::string mapped = stage;
-        if (stage == "lime" || stage == "shap" || stage == "sobol" || stage == "rise") {
+        if (isMethodStage(stage)) {
             state->explained = true;
         } else if (stage == "attack") {
             ++state->attacked; // the end of one ranking's attacks

@@ -116,7 +116,8 @@ QWidget* EvaluationPanel::buildPicker() {
     grid->setVerticalSpacing(2);
     int column = 0;
     for (const std::string& base : explainerNames()) {
-        for (int adversarial = 0; adversarial < 2; ++adversarial) {
+        const int forms = methodDescriptor(base).hasAdversarialForm ? 2 : 1;
+        for (int adversarial = 0; adversarial < forms; ++adversarial) {
             const QString name = QString::fromStdString(base) + (adversarial ? QStringLiteral("_adv") : QString());
             auto* check = new QCheckBox(name, box);
             check->setObjectName(QStringLiteral("evaluateMethod_%1").arg(name));
@@ -164,8 +165,8 @@ QWidget* EvaluationPanel::buildPicker() {
     samples_->setSingleStep(250);
     samples_->setValue(250);
     samples_->setSuffix(tr(" samples"));
-    samples_->setToolTip(tr("Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, "
-                            "RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, "
+    samples_->setToolTip(tr("Samples per method for the explanations that are evaluated (each sampling method's count; "
+                            "the others follow their own rule). Small for a quick look; the paper uses 2000, "
                             "raise it for results that go into a case file."));
     evaluate_ = new QPushButton(tr("Evaluate"), box);
     evaluate_->setObjectName(QStringLiteral("evaluateButton"));
@@ -297,11 +298,11 @@ void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, c
         tr("Each ranking of the face's %1 segments is tested by letting NES change only its top-k segments (at most "
            "%2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high "
            "sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do "
-           "better. %4 samples per method, seed %5, %6 s.")
+           "better. %4 samples per sampling method, seed %5, %6 s.")
             .arg(r.segments.count)
             .arg(s.attack.epsilon * 255.0, 0, 'g', 3)
             .arg(s.attack.maxIterations)
-            .arg(s.explainer.limeSamples)
+            .arg(s.explainer.samples())
             .arg(s.seed)
             .arg(r.seconds, 0, 'f', 1));
     fillTable(r, subject);

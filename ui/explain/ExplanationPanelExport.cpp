@@ -2,11 +2,14 @@
 // that both stay short; the figures themselves are drawn by FigureExport.
 #include "explain/ExplanationPanel.h"
 
+#include "explain/ExplainerRegistry.h"
+
 #include "explain/ColorLegend.h"
 #include "explain/FigureExport.h"
 #include "explain/HeatmapView.h"
 #include "explain/SegmentInspector.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -29,18 +32,7 @@ FigureContext ExplanationPanel::figureContext(int index) const {
 }
 
 QString ExplanationPanel::unitsOf(const std::string& method) const {
-    std::string base = method;
-    if (base.size() > 4 && base.compare(base.size() - 4, 4, "_adv") == 0)
-        base.resize(base.size() - 4);
-    if (base == "LIME")
-        return tr("LIME surrogate weight (change of P(fake))");
-    if (base == "SHAP")
-        return tr("Shapley value (change of P(fake))");
-    if (base == "SOBOL")
-        return tr("total Sobol index");
-    if (base == "RISE")
-        return tr("mean P(fake) with the region kept");
-    return tr("saliency");
+    return QCoreApplication::translate("MethodText", methodDescriptor(parseMethodName(method).base).scoreLabel.c_str());
 }
 
 bool ExplanationPanel::writeViewPng(int index, const QString& path) const {

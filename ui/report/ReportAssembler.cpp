@@ -100,12 +100,8 @@ int mostSuspiciousTimelineFrame(const WorkbenchSnapshot& s) {
 }
 
 bool sameExplanationSettings(const ExplainRequest& a, const ExplainRequest& b) {
-    const ExplainerSettings& x = a.settings;
-    const ExplainerSettings& y = b.settings;
-    return x.limeSamples == y.limeSamples && x.limeKernelWidth == y.limeKernelWidth &&
-           x.shapEvaluations == y.shapEvaluations && x.sobolGrid == y.sobolGrid && x.sobolDesigns == y.sobolDesigns &&
-           x.riseMasks == y.riseMasks && x.riseGrid == y.riseGrid && x.riseKeepProbability == y.riseKeepProbability &&
-           a.slic.segments == b.slic.segments && a.slic.ruler == b.slic.ruler && a.slic.iterations == b.slic.iterations &&
+    // Every method parameter; the detector batch size does not change a result.
+    return a.settings.values() == b.settings.values() && a.slic.segments == b.slic.segments && a.slic.ruler == b.slic.ruler && a.slic.iterations == b.slic.iterations &&
            a.slic.minElementPercent == b.slic.minElementPercent && sameNes(a.nes, b.nes) && a.seed == b.seed;
 }
 

@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "models/ModelCatalog.h"
 #include "settings/ColorMaps.h"
+#include "settings/MethodParameterForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,16 +158,7 @@ QWidget* SettingsDialog::explanationPage() {
     slicSegments_ = spin(page, "slicSegmentsSpin", 4, 1000);
     slicSegments_->setToolTip(tr("About how many SLIC superpixels a face is divided into"));
     form->addRow(tr("SLIC &segments:"), slicSegments_);
-    limeSamples_ = spin(page, "limeSamplesSpin", 16, 100000, 100);
-    form->addRow(tr("&LIME samples:"), limeSamples_);
-    shapEvaluations_ = spin(page, "shapEvaluationsSpin", 16, 100000, 100);
-    form->addRow(tr("SH&AP evaluations:"), shapEvaluations_);
-    sobolGrid_ = spin(page, "sobolGridSpin", 2, 32);
-    form->addRow(tr("SOBOL &grid (cells per side):"), sobolGrid_);
-    sobolDesigns_ = spin(page, "sobolDesignsSpin", 2, 1024);
-    form->addRow(tr("SOBOL &designs:"), sobolDesigns_);
-    riseMasks_ = spin(page, "riseMasksSpin", 16, 100000, 100);
-    form->addRow(tr("&RISE masks:"), riseMasks_);
+    methodParameters_ = new MethodParameterForm(page, form);
     seed_ = new QLineEdit(page);
     seed_->setObjectName(QStringLiteral("seedEdit"));
     seed_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,19}")), seed_));
@@ -246,11 +238,7 @@ void SettingsDialog::showSettings(const AppSettings& s) {
     timelineStep_->setValue(s.timelineStep);
     includeSmallFaces_->setChecked(s.includeSmallFaces);
     slicSegments_->setValue(s.slicSegments);
-    limeSamples_->setValue(s.limeSamples);
-    shapEvaluations_->setValue(s.shapEvaluations);
-    sobolGrid_->setValue(s.sobolGrid);
-    sobolDesigns_->setValue(s.sobolDesigns);
-    riseMasks_->setValue(s.riseMasks);
+    methodParameters_->show(s.explainer);
     seed_->setText(QString::number(s.seed));
     nesIterations_->setValue(s.nesIterations);
     nesSigma_->setValue(s.nesSigma);
@@ -280,11 +268,7 @@ AppSettings SettingsDialog::settings() const {
     s.timelineStep = timelineStep_->value();
     s.includeSmallFaces = includeSmallFaces_->isChecked();
     s.slicSegments = slicSegments_->value();
-    s.limeSamples = limeSamples_->value();
-    s.shapEvaluations = shapEvaluations_->value();
-    s.sobolGrid = sobolGrid_->value();
-    s.sobolDesigns = sobolDesigns_->value();
-    s.riseMasks = riseMasks_->value();
+    methodParameters_->read(s.explainer);
     bool ok = false;
     const qulonglong seed = seed_->text().toULongLong(&ok);
     s.seed = ok ? seed : 0;

@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace fakelens::ui {
 
+class MethodParameterForm;
+
 // Tools › Settings…: every setting the workbench keeps in QSettings, on five pages (general,
 // model, explanations, NES attack, display), with Reset to defaults. It edits a copy of
 // AppSettings; the caller applies the result (the engine only ever sees parameter structs).
@@ -47,11 +49,7 @@ private:
     QComboBox* device_;
     QSpinBox* threads_;
     QSpinBox* slicSegments_;
-    QSpinBox* limeSamples_;
-    QSpinBox* shapEvaluations_;
-    QSpinBox* sobolGrid_;
-    QSpinBox* sobolDesigns_;
-    QSpinBox* riseMasks_;
+    MethodParameterForm* methodParameters_;
     QLineEdit* seed_;
     QSpinBox* nesIterations_;
     QDoubleSpinBox* nesSigma_;

@@ -1,5 +1,7 @@
 #include "window/MainWindow.h"
 
+#include "explain/ExplainerRegistry.h"
+
 #include "case/CaseController.h"
 #include "case/CaseNotesController.h"
 #include "core/Version.h"
@@ -403,10 +405,13 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::showAbout() {
+    QStringList methods;
+    for (const std::string& name : explainerNames())
+        methods << QString::fromStdString(name);
     QMessageBox::about(this, tr("About FakeLens"),
                        tr("<b>FakeLens %1</b><br>Deepfake face detection with classic and adversarial "
-                          "explanations (LIME, SHAP, SOBOL, RISE).")
-                           .arg(QString::fromLatin1(kVersion)));
+                          "explanations (%2).")
+                           .arg(QString::fromLatin1(kVersion), methods.join(QStringLiteral(", "))));
 }
 
 } // namespace fakelens::ui
