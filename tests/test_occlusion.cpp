@@ -1,11 +1,18 @@
 #include "core/Error.h"
 #include "explain/ClassicFill.h"
+#include "explain/ExplainerRegistry.h"
+#include "explain/ExplanationRunner.h"
 #include "explain/MaskedScorer.h"
 #include "explain/OcclusionExplainer.h"
 #include "explain/Segmentation.h"
+#include "support/CliRunner.h"
 #include "support/FunctionDetector.h"
 #include "support/SyntheticDetector.h"
+#include "support/TestPaths.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <opencv2/core.hpp>
@@ -273,6 +280,96 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(CancelledError, OcclusionExplainer(32, 16, 16).explain(ctx));
         QCOMPARE(detector.calls(), 1);
         QCOMPARE(scored, 16);
+    }
+
+    // The rest of FakeLens knows the method only through its descriptor and the keyed settings.
+    void descriptorAndSettings() {
+        const MethodDescriptor& m = methodDescriptor("occlusion");
+        QCOMPARE(m.name, std::string("OCCLUSION"));
+        QVERIFY(m.hasAdversarialForm);
+        QVERIFY(!m.needsGradients);
+        QVERIFY(m.classicFill == FillKind::Grey);
+        ExplainerSettings s;
+        QCOMPARE(s.integer("OCCLUSION", "patch"), 32);
+        QCOMPARE(s.integer("OCCLUSION", "stride"), 16);
+        QCOMPARE(m.expectedForwards(s), 226.0); // 15 x 15 patches + the face
+        s.scaleToSamples(100);                  // --samples leaves the grid alone
+        QCOMPARE(s.integer("OCCLUSION", "patch"), 32);
+        s.set("OCCLUSION", "stride", 32);
+        QCOMPARE(m.expectedForwards(s), 65.0); // 8 x 8 + 1
+        QVERIFY_THROWS_EXCEPTION(Error, s.set("OCCLUSION", "patch", 3));
+        QVERIFY_THROWS_EXCEPTION(Error, s.set("OCCLUSION", "stride", 129));
+        QVERIFY_THROWS_EXCEPTION(Error, s.set("OCCLUSION", "patch", 31.5));
+        s.set("OCCLUSION", "patch", 8); // stride 32 > patch 8: refused when the explainer is made
+        QVERIFY_THROWS_EXCEPTION(Error, createExplainer("OCCLUSION", s));
+    }
+
+    // Through the runner: OCCLUSION with its grey fill and OCCLUSION_adv with the real NES
+    // sample both find the synthetic patch.
+    void runnerExplainsBothForms() {
+        SyntheticDetector detector;
+        const cv::Mat image = makeSyntheticImage();
+        ExplainRequest request;
+        request.methods = {"occlusion,occlusion_adv"};
+        request.seed = 2025;
+        const ExplainReport report = explainFace(detector, image, request);
+        QVERIFY(report.adversarial.has_value() && report.adversarial->flipped);
+        QCOMPARE(int(report.explanations.size()), 2);
+        double coverage = 0;
+        const int target = patchSegment(report.segments, detector.patch(), &coverage);
+        const char* names[] = {"OCCLUSION", "OCCLUSION_adv"};
+        for (int i = 0; i < 2; ++i) {
+            const Explanation& e = report.explanations[size_t(i)];
+            qInfo("%s: top segments %d %d (patch segment %d)", e.method.c_str(), e.ranking[0], e.ranking[1], target);
+            QCOMPARE(e.method, std::string(names[i]));
+            QCOMPARE(e.inferences, 226LL);
+            QCOMPARE(e.ranking[0], target);
+        }
+        QCOMPARE(report.explanations[0].designDigest, report.explanations[1].designDigest);
+    }
+
+    // --param occlusion.KEY is checked by the descriptor: a clear error naming method and key.
+    void cliRefusesABadParameter() {
+        const QString face = testpaths::shared("samples/faces/fake/df00204.jpg");
+        const QString model = testpaths::kerasWeights("Meso4_DF");
+        CliResult r = runCli({"explain", face, "--no-detect", "--model", model, "--method", "occlusion",
+                              "--param", "occlusion.patch=abc"});
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("occlusion.patch") && r.err.contains("not a number"), r.err.constData());
+        r = runCli({"explain", face, "--no-detect", "--model", model, "--method", "occlusion", "--param",
+                    "occlusion.stride=500"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("occlusion.stride") && r.err.contains("out of range"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    // Both forms on the bundled fake face with Meso4_DF, from the command line.
+    void cliExplainsTheBundledFace() {
+        const QString face = testpaths::shared("samples/faces/fake/df00204.jpg");
+        const CliResult r = runCli({"explain", face, "--no-detect", "--model", testpaths::kerasWeights("Meso4_DF"),
+                                    "--method", "occlusion,occlusion_adv", "--json"},
+                                   300000);
+        QVERIFY(r.finished);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray faces = doc["faces"].toArray();
+        QCOMPARE(faces.size(), 1);
+        const QJsonArray explanations = faces[0].toObject()["explanations"].toArray();
+        QCOMPARE(explanations.size(), 2);
+        QCOMPARE(explanations[0].toObject()["method"].toString(), QString("OCCLUSION"));
+        QCOMPARE(explanations[1].toObject()["method"].toString(), QString("OCCLUSION_adv"));
+        const int segments = faces[0].toObject()["segments"].toInt();
+        for (const QJsonValue& v : explanations) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e["inferences"].toInt(), 226);
+            QCOMPARE(e["ranking"].toArray().size(), segments);
+            // Hiding part of a face the detector is sure about lowers P(fake) somewhere.
+            double top = -1;
+            for (const QJsonValue& score : e["segment_scores"].toArray())
+                top = std::max(top, score.toDouble());
+            QVERIFY2(top > 0, qPrintable(e["method"].toString()));
+        }
     }
 };
 

@@ -16,6 +16,7 @@ const DescriptorFunction kMethods[] = {
     &shapDescriptor,
     &sobolDescriptor,
     &riseDescriptor,
+    &occlusionDescriptor,
 };
 
 std::string upper(std::string text) {

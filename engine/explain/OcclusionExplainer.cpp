@@ -1,6 +1,9 @@
 #include "explain/OcclusionExplainer.h"
 
+#include <QtGlobal>
+
 #include "core/Error.h"
+#include "explain/ExplainerRegistry.h"
 #include "explain/MaskedScorer.h"
 #include "explain/SegmentScores.h"
 
@@ -43,6 +46,10 @@ OcclusionExplainer::OcclusionExplainer(int patch, int stride, int batchSize)
                     "the stride (" + std::to_string(stride) + " px) must not exceed the patch (" +
                         std::to_string(patch) + " px)");
 }
+
+OcclusionExplainer::OcclusionExplainer(const ExplainerSettings& settings)
+    : OcclusionExplainer(settings.integer("OCCLUSION", "patch"), settings.integer("OCCLUSION", "stride"),
+                         settings.batchSize) {}
 
 OcclusionExplainer::Geometry OcclusionExplainer::geometry(int side) const {
     Geometry g;
@@ -118,6 +125,37 @@ Explanation OcclusionExplainer::explain(const ExplainContext& ctx) const {
     result.designDigest = scorer.designDigest();
     ctx.progress.report(1.0, "occlusion");
     return result;
+}
+
+const MethodDescriptor& occlusionDescriptor() {
+    static const MethodDescriptor method = [] {
+        MethodDescriptor m;
+        m.name = "OCCLUSION";
+        m.description = "Occlusion (Zeiler & Fergus 2014): slides a square patch over the face (32 px at 256, "
+                        "every 16 px, the last patches flush with the edges), hides it and scores each copy; a "
+                        "pixel's saliency is the mean drop of P(fake) over the patches that cover it, and a "
+                        "segment's score is its mean saliency. Deterministic: no random numbers.";
+        m.scoreLabel = QT_TRANSLATE_NOOP("MethodText", "mean drop of P(fake) with the region hidden");
+        m.hasAdversarialForm = true;
+        m.classicFill = FillKind::Grey;
+        m.parameters = {
+            {"patch", QT_TRANSLATE_NOOP("MethodText", "patch side (px at 256)"), OcclusionExplainer::kDefaultPatch,
+             4, 128, true, SamplesScaling::Fixed},
+            {"stride", QT_TRANSLATE_NOOP("MethodText", "stride (px at 256)"), OcclusionExplainer::kDefaultStride,
+             1, 128, true, SamplesScaling::Fixed},
+        };
+        // Patches at the reference size plus the face itself (the input is not known here).
+        m.expectedForwards = [](const ExplainerSettings& s) {
+            const int patch = s.integer("OCCLUSION", "patch");
+            // A stride beyond the patch is refused when the explainer is made, not here.
+            const OcclusionExplainer occlusion(patch, std::min(s.integer("OCCLUSION", "stride"), patch), 1);
+            const int side = OcclusionExplainer::kReferenceSide;
+            return double(occlusion.patchCount(cv::Size(side, side)) + 1);
+        };
+        m.make = [](const ExplainerSettings& s) { return std::make_unique<OcclusionExplainer>(s); };
+        return m;
+    }();
+    return method;
 }
 
 } // namespace fakelens

@@ -25,6 +25,8 @@ public:
     static constexpr int kDefaultPatch = 32;   // Zeiler & Fergus's patch at 256 px
     static constexpr int kDefaultStride = 16;
 
+    // "patch" and "stride" of the OCCLUSION entry; throws like the other constructor.
+    explicit OcclusionExplainer(const ExplainerSettings& settings);
     // Throws InvalidArgument for a patch or stride below 1, or a stride longer than the patch.
     OcclusionExplainer(int patch, int stride, int batchSize);
 
