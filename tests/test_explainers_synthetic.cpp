@@ -166,7 +166,7 @@ private Q_SLOTS:
         SyntheticDetector detector;
         const cv::Mat image = makeSyntheticImage();
         QVERIFY_THROWS_EXCEPTION(Error, explainFace(detector, image, smallRequest({})));
-        QVERIFY_THROWS_EXCEPTION(Error, explainFace(detector, image, smallRequest({"LIME", "occlusion"})));
+        QVERIFY_THROWS_EXCEPTION(Error, explainFace(detector, image, smallRequest({"LIME", "no_such_method"})));
         QVERIFY_THROWS_EXCEPTION(Error, explainFace(detector, cv::Mat(), smallRequest({"LIME"})));
     }
 
