@@ -215,8 +215,8 @@ private Q_SLOTS:
         request.nes.maxIterations = 5;
         request.seed = 41;
         const ExplainReport a = explainFace(detector, image, request);
-        QCOMPARE(int(a.explanations.size()), 8);
-        for (size_t i = 0; i < 8; i += 2) {
+        QCOMPARE(a.explanations.size(), allMethodNames().size()); // every method has an _adv form
+        for (size_t i = 0; i < a.explanations.size(); i += 2) {
             const Explanation& classic = a.explanations[i];
             const Explanation& adversarial = a.explanations[i + 1];
             QCOMPARE(adversarial.method, classic.method + "_adv");

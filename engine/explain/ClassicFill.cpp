@@ -60,6 +60,8 @@ cv::Mat makeFill(FillKind kind, const cv::Mat& image, const Segmentation& segmen
     }
     case FillKind::Zeros:
         return cv::Mat::zeros(image.size(), CV_32FC3);
+    case FillKind::Grey:
+        return cv::Mat(image.size(), CV_32FC3, cv::Scalar::all(0.5));
     case FillKind::Adversarial:
         break;
     }
@@ -72,6 +74,7 @@ const char* fillKindName(FillKind kind) {
     case FillKind::SegmentMean: return "segment-mean";
     case FillKind::Blur: return "blur";
     case FillKind::Zeros: return "zeros";
+    case FillKind::Grey: return "grey";
     case FillKind::Adversarial: return "adversarial";
     }
     return "unknown";

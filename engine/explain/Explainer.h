@@ -20,6 +20,7 @@ enum class FillKind {
     SegmentMean, // each hidden segment takes its own mean colour (lime's default)
     Blur,        // a strong blur of the face (kernel 128 at 256 px, scaled)
     Zeros,       // black
+    Grey,        // mid grey 0.5 in every channel (occlusion's classic patch)
     Adversarial, // the NES adversarial sample of the face (the paper's _adv methods)
 };
 

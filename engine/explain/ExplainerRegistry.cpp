@@ -16,6 +16,7 @@ const DescriptorFunction kMethods[] = {
     &shapDescriptor,
     &sobolDescriptor,
     &riseDescriptor,
+    &occlusionDescriptor,
     &gradCamDescriptor,
 };
 

@@ -15,6 +15,7 @@ const MethodDescriptor& limeDescriptor();
 const MethodDescriptor& shapDescriptor();
 const MethodDescriptor& sobolDescriptor();
 const MethodDescriptor& riseDescriptor();
+const MethodDescriptor& occlusionDescriptor();
 const MethodDescriptor& gradCamDescriptor();
 
 // Every method's descriptor, in display order.
