@@ -97,14 +97,14 @@ private Q_SLOTS:
 
     void cleanupTestCase() { window_.reset(); }
 
-    // The tab sits beside "Explanation" and "Adversarial sample"; all eight methods and the
-    // baseline are checked by default; Evaluate fills the table, both charts and the thumbnails.
+    // The tab sits beside "Explanation" and "Adversarial sample"; every method the synthetic
+    // detector can run and the baseline are checked by default; Evaluate fills the table, both charts and the thumbnails.
     void evaluationFillsTableChartsAndThumbnails() {
         EvaluationPanel* panel = window_->evaluationPanel();
         QTabWidget* tabs = window_->explanationPanel()->tabs();
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(2), QString("Evaluation"));
-        QCOMPARE(panel->checkedMethods().size(), 8);
+        QCOMPARE(panel->checkedMethods().size(), int(allMethodNames(false).size()));
         QVERIFY(panel->randomBaseline());
 
         QElapsedTimer clock;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         // Table: one row per method in the picker's order, then RANDOM; P(fake) and
         // sufficiency for k = 1..3 and the first k that flips.
         QTableWidget* table = panel->table();
-        const std::vector<std::string> methods = allMethodNames();
+        const std::vector<std::string> methods = allMethodNames(false); // the synthetic detector has no gradients
         QCOMPARE(table->rowCount(), int(methods.size()) + 1);
         QCOMPARE(table->columnCount(), 1 + 3 + 3 + 1);
         for (size_t i = 0; i < methods.size(); ++i)
@@ -134,8 +134,8 @@ private Q_SLOTS:
                          qPrintable(QString("row %1 column %2").arg(row).arg(column)));
 
         // Both charts have a bar per ranking and k.
-        QCOMPARE(panel->verdictChart()->barCount(), 9 * 3);
-        QCOMPARE(panel->sufficiencyChart()->barCount(), 9 * 3);
+        QCOMPARE(panel->verdictChart()->barCount(), int(methods.size() + 1) * 3);
+        QCOMPARE(panel->sufficiencyChart()->barCount(), int(methods.size() + 1) * 3);
 
         // The attacked faces of LIME and LIME_adv, k = 1..3, with the k segments outlined in yellow.
         AttackedFacesView* attacked = panel->attackedFaces();
@@ -173,7 +173,7 @@ private Q_SLOTS:
         const cv::Mat face = window_->session().selectedFaceData()->crop;
         EvaluationSettings settings = window_->settings().evaluationSettings();
         settings.randomBaseline = true;
-        std::vector<std::string> methods = allMethodNames();
+        std::vector<std::string> methods = allMethodNames(false);
         const FaceEvaluation engine = evaluateFace(detector, face, methods, settings);
         QCOMPARE(engine.fakeProbability, panel->result()->fakeProbability);
         QTableWidget* table = panel->table();

@@ -121,7 +121,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(language)) << language;
     }
 
-    // lupdate over ui/ and app/ (as `ninja update_translations` runs it) into a copy of the .ts
+    // lupdate over ui/, app/ and the methods' files (as `ninja update_translations` runs it) into a copy of the .ts
     // file: no new string, nothing dropped, and the copy has no unfinished entry.
     void lupdateFindsNothingMissing() {
         QFETCH(QString, language);
@@ -137,9 +137,15 @@ private Q_SLOTS:
 
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                testpaths::source(QStringLiteral("ui")), testpaths::source(QStringLiteral("app")),
-                                QStringLiteral("-ts"), copy});
+        QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                              testpaths::source(QStringLiteral("ui")), testpaths::source(QStringLiteral("app"))};
+        // The methods' descriptor labels, as translations/CMakeLists.txt lists them.
+        const QDir methods(testpaths::source(QStringLiteral("engine/explain")));
+        for (const QString& file : methods.entryList({QStringLiteral("*Explainer.cpp")}, QDir::Files))
+            arguments << methods.filePath(file);
+        QVERIFY2(arguments.size() > 5, "no method files found in engine/explain");
+        arguments << QStringLiteral("-ts") << copy;
+        process.start(lupdate, arguments);
         QVERIFY(process.waitForFinished(120000));
         const QString output = QString::fromUtf8(process.readAll());
         QCOMPARE(process.exitCode(), 0);

@@ -165,6 +165,69 @@
     </message>
 </context>
 <context>
+    <name>MethodText</name>
+    <message>
+        <source>mean Grad-CAM value</source>
+        <translation>mittlerer Grad-CAM-Wert</translation>
+    </message>
+    <message>
+        <source>LIME surrogate weight (change of P(fake))</source>
+        <translation>LIME-Surrogatgewicht (Änderung von P(fake))</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>kernel width</source>
+        <translation>Kernelbreite</translation>
+    </message>
+    <message>
+        <source>mean drop of P(fake) with the region hidden</source>
+        <translation>mittlerer Abfall von P(fake), wenn der Bereich verdeckt ist</translation>
+    </message>
+    <message>
+        <source>patch side (px at 256)</source>
+        <translation>Patch-Seitenlänge (px bei 256)</translation>
+    </message>
+    <message>
+        <source>stride (px at 256)</source>
+        <translation>Schrittweite (px bei 256)</translation>
+    </message>
+    <message>
+        <source>mean P(fake) with the region kept</source>
+        <translation>mittleres P(fake) mit erhaltener Region</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>Masken</translation>
+    </message>
+    <message>
+        <source>grid cells per side</source>
+        <translation>Rasterzellen pro Seite</translation>
+    </message>
+    <message>
+        <source>keep probability</source>
+        <translation>Behaltewahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Shapley value (change of P(fake))</source>
+        <translation>Shapley-Wert (Änderung von P(fake))</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>total Sobol index</source>
+        <translation>totaler Sobol-Index</translation>
+    </message>
+    <message>
+        <source>designs</source>
+        <translation>Designs</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>File: %1</source>
@@ -450,10 +513,6 @@
         <translation>Ein Bild oder ein Ordnerbaum mit Gesichtsausschnitten oder Einzelbildern.</translation>
     </message>
     <message>
-        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all).</source>
-        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all oder eine kommagetrennte Liste (Standard all).</translation>
-    </message>
-    <message>
         <source>Attack the top-1 .. top-K segments (default 3).</source>
         <translation>Die besten 1 .. K Segmente angreifen (Standard 3).</translation>
     </message>
@@ -472,10 +531,6 @@
     <message>
         <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
         <translation>Nur Teil I von N bewerten (0 &lt;= I &lt; N): die Bilder an den sortierten Positionen I, I+N, ... Mit auto/N kommt der Index I aus SLURM_ARRAY_TASK_ID (Slurm-Job-Array --array=0-&lt;N-1&gt;) oder JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
-    </message>
-    <message>
-        <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
-        <translation>Stichproben pro Methode für schnelle Läufe (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels.</translation>
     </message>
     <message>
         <source>SLIC superpixels (default 50).</source>
@@ -554,10 +609,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Explain the detector&apos;s verdict on each face of an image with LIME, SHAP, SOBOL and RISE, classic and adversarial (_adv).</source>
-        <translation>Erklärt das Urteil des Detektors zu jedem Gesicht eines Bildes mit LIME, SHAP, SOBOL und RISE, klassisch und adversarial (_adv).</translation>
-    </message>
-    <message>
         <source>An image with faces, or a face crop with --no-detect.</source>
         <translation>Ein Bild mit Gesichtern oder ein Gesichtsausschnitt mit --no-detect.</translation>
     </message>
@@ -612,14 +663,6 @@
     <message>
         <source>Examiner&apos;s name printed in the header.</source>
         <translation>Name des Prüfers, gedruckt im Kopf.</translation>
-    </message>
-    <message>
-        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all: each method classic and adversarial).</source>
-        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all oder eine kommagetrennte Liste (Standard all: jede Methode klassisch und adversarial).</translation>
-    </message>
-    <message>
-        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings (one to two minutes per face for all eight methods on 2 cores).</source>
-        <translation>Stichproben pro Methode (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels (ein bis zwei Minuten pro Gesicht für alle acht Methoden auf 2 Kernen).</translation>
     </message>
     <message>
         <source>Random seed (default 0).</source>
@@ -708,10 +751,6 @@
     <message>
         <source>temporal: give exactly one VIDEO</source>
         <translation>temporal: genau ein VIDEO angeben</translation>
-    </message>
-    <message>
-        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
-        <translation>Stichproben pro Methode (LIME/SHAP-Auswertungen, RISE-Masken; SOBOL-Designs = N/64, abgerundet auf eine Zweierpotenz). Standard: die Einstellungen des Artikels.</translation>
     </message>
     <message>
         <source>Instead of the explanations: how long each long job (video scan, each method, evaluate, report) takes to stop after a cancel.</source>
@@ -922,11 +961,35 @@
         <translation>detect: --robustness gilt nur für Bilder; %1 wird ohne bewertet</translation>
     </message>
     <message>
+        <source>Explain the detector&apos;s verdict on each face of an image with the explanation methods (%1), classic and adversarial (_adv).</source>
+        <translation>Erklärt das Urteil des Detektors zu jedem Gesicht eines Bildes mit den Erklärungsmethoden (%1), klassisch und adversarial (_adv).</translation>
+    </message>
+    <message>
+        <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
+        <translation>%1 oder eine kommagetrennte Liste (Standard all: jede Methode, klassisch und adversarial).</translation>
+    </message>
+    <message>
+        <source>N/64 rounded down to a power of two</source>
+        <translation>N/64 abgerundet auf eine Zweierpotenz</translation>
+    </message>
+    <message>
+        <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
+        <translation>Stichproben pro Methode: %1. Standard: die Einstellungen des Artikels.</translation>
+    </message>
+    <message>
+        <source>Set one method parameter, METHOD.KEY=VALUE (repeatable, applied after --samples). Parameters and defaults: %1.</source>
+        <translation>Einen Methodenparameter setzen, METHOD.KEY=VALUE (wiederholbar, nach --samples angewandt). Parameter und Standardwerte: %1.</translation>
+    </message>
+    <message>
+        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
+        <translation>Ein Gesicht, das der Detektor übersehen hat, vom Prüfer eingezeichnet: X,Y,W,H in Bildpixeln (wiederholbar; wird bewertet, erklärt und im Bericht als vom Prüfer eingezeichnet geführt).</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
   detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  explain IMAGE      explain the verdict with every method, classic and _adv
   temporal VIDEO     explain one face track over frames; inter-frame consistency
   evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
   calibrate DATASET  measure the model&apos;s error rates on fake/ and real/ folders
@@ -944,7 +1007,7 @@ fakelens-cli --version prints the version.</source>
 
 Befehle:
   detect PATH...     Gesichter finden und bewerten (Bilder und Videos)
-  explain IMAGE      das Urteil mit LIME, SHAP, SOBOL, RISE (+ _adv) erklären
+  explain IMAGE      das Urteil mit jeder Methode erklären, klassisch und _adv
   temporal VIDEO     eine Gesichtsspur über Bilder erklären; Konsistenz zwischen Bildern
   evaluate PATH      Top-k-Angriffsbewertung der Erklärungen (Datensatztabellen)
   calibrate DATASET  die Fehlerraten des Modells an fake/- und real/-Ordnern messen
@@ -1489,10 +1552,6 @@ L∞ = %2 / 255</translation>
         <translation> Stichproben</translation>
     </message>
     <message>
-        <source>Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
-        <translation>Stichproben pro Methode für die bewerteten Erklärungen (LIME- und SHAP-Auswertungen, RISE-Masken; SOBOL-Designs folgen). Klein für einen schnellen Blick; der Artikel verwendet 2000 – erhöhen Sie den Wert für Ergebnisse, die in eine Fallakte gehen.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Bewerten</translation>
     </message>
@@ -1538,10 +1597,6 @@ L∞ = %2 / 255</translation>
     <message>
         <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
         <translation>Der Detektor hält dieses Gesicht für echt (P(fake) %1 unter der Schwelle %2). Nur als gefälscht eingestufte Gesichter werden angegriffen, daher gibt es nichts zu bewerten.</translation>
-    </message>
-    <message>
-        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per method, seed %5, %6 s.</source>
-        <translation>Jede Rangfolge der %1 Segmente des Gesichts wird geprüft, indem NES nur ihre Top-k-Segmente ändern darf (höchstens %2/255 pro Pixel, %3 Schritte). Hat die Erklärung gefunden, worauf sich der Detektor stützt, sinkt P(fake) (hohe Suffizienz) und das Urteil kann zu echt kippen. RANDOM ordnet die Segmente zufällig: Eine Methode sollte besser abschneiden. %4 Stichproben pro Methode, Startwert %5, %6 s.</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1600,6 +1655,18 @@ bei k</translation>
     <message>
         <source>The verdict did not flip for any k up to %1</source>
         <translation>Das Urteil kippte für kein k bis %1</translation>
+    </message>
+    <message>
+        <source>Samples per method for the explanations that are evaluated (each sampling method&apos;s count; the others follow their own rule). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
+        <translation>Stichproben pro Methode für die bewerteten Erklärungen (die Anzahl jeder Stichprobenmethode; die übrigen folgen ihrer eigenen Regel). Klein für einen schnellen Blick; der Artikel verwendet 2000 – erhöhen Sie den Wert für Ergebnisse, die in eine Fallakte gehen.</translation>
+    </message>
+    <message>
+        <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
+        <translation>%1 braucht die Gradienten des Detektors; das geladene Modell liefert keine</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
+        <translation>Jede Rangfolge der %1 Segmente des Gesichts wird geprüft, indem NES nur ihre Top-k-Segmente ändern darf (höchstens %2/255 pro Pixel, %3 Schritte). Hat die Erklärung gefunden, worauf sich der Detektor stützt, sinkt P(fake) (hohe Suffizienz) und das Urteil kann zu echt kippen. RANDOM ordnet die Segmente zufällig: Eine Methode sollte besser abschneiden. %4 Stichproben pro Stichprobenmethode, Startwert %5, %6 s.</translation>
     </message>
 </context>
 <context>
@@ -1846,26 +1913,6 @@ bei k</translation>
         <translation>%1, eigene Skala</translation>
     </message>
     <message>
-        <source>LIME surrogate weight (change of P(fake))</source>
-        <translation>LIME-Surrogatgewicht (Änderung von P(fake))</translation>
-    </message>
-    <message>
-        <source>Shapley value (change of P(fake))</source>
-        <translation>Shapley-Wert (Änderung von P(fake))</translation>
-    </message>
-    <message>
-        <source>total Sobol index</source>
-        <translation>totaler Sobol-Index</translation>
-    </message>
-    <message>
-        <source>mean P(fake) with the region kept</source>
-        <translation>mittleres P(fake) mit erhaltener Region</translation>
-    </message>
-    <message>
-        <source>saliency</source>
-        <translation>Salienz</translation>
-    </message>
-    <message>
         <source>%1 top segments (score): %2</source>
         <translation>%1 wichtigste Segmente (Wert): %2</translation>
     </message>
@@ -1884,6 +1931,10 @@ bei k</translation>
     <message>
         <source>not available: the detector calls this face real</source>
         <translation>nicht verfügbar: Der Detektor hält dieses Gesicht für echt</translation>
+    </message>
+    <message>
+        <source>%1 has no adversarial (_adv) form</source>
+        <translation>%1 hat keine adversariale (_adv) Form</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2005,14 @@ bei k</translation>
             <numerusform>; %n zu klein zur Beurteilung (nicht im Urteil)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>drawn by the examiner</source>
+        <translation>vom Prüfer eingezeichnet</translation>
+    </message>
+    <message>
+        <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
+        <translation>Gesicht #%1: P(fake) = %2, vom Prüfer eingezeichnet (der Gesichtsdetektor hat es übersehen)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -2003,6 +2062,14 @@ bei k</translation>
     <message>
         <source>inconclusive</source>
         <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face the detector missed (Esc cancels).</source>
+        <translation>Ziehen Sie einen Rahmen um das Gesicht, das der Detektor übersehen hat (Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>(drawn)</source>
+        <translation>(gezeichnet)</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2166,6 @@ bei k</translation>
         <translation>Über FakeLens</translation>
     </message>
     <message>
-        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (LIME, SHAP, SOBOL, RISE).</source>
-        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Erkennung von Deepfake-Gesichtern mit klassischen und adversarialen Erklärungen (LIME, SHAP, SOBOL, RISE).</translation>
-    </message>
-    <message>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
@@ -2189,6 +2252,14 @@ bei k</translation>
         <source>The face or frame changed: press Ctrl+R to test the selected face.</source>
         <translation>Gesicht oder Bild hat sich geändert: Strg+R prüft das gewählte Gesicht.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (%2).</source>
+        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Erkennung von Deepfake-Gesichtern mit klassischen und adversarialen Erklärungen (%2).</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face the detector missed (Esc cancels).</source>
+        <translation>Ziehen Sie einen Rahmen um das Gesicht, das der Detektor übersehen hat (Esc bricht ab).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::MessageBar</name>
@@ -2222,6 +2293,17 @@ bei k</translation>
     <message>
         <source>Not fully read: %1</source>
         <translation>Nicht vollständig gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MethodParameterForm</name>
+    <message>
+        <source>%1: from %2 to %3; the default, %4, is the paper&apos;s setting</source>
+        <translation>%1: von %2 bis %3; der Standardwert %4 ist die Einstellung des Artikels</translation>
+    </message>
+    <message>
+        <source>%1 %2:</source>
+        <translation>%1 %2:</translation>
     </message>
 </context>
 <context>
@@ -2767,26 +2849,6 @@ bei k</translation>
         <translation>SLIC-&amp;Segmente:</translation>
     </message>
     <message>
-        <source>&amp;LIME samples:</source>
-        <translation>&amp;LIME-Stichproben:</translation>
-    </message>
-    <message>
-        <source>SH&amp;AP evaluations:</source>
-        <translation>SH&amp;AP-Auswertungen:</translation>
-    </message>
-    <message>
-        <source>SOBOL &amp;grid (cells per side):</source>
-        <translation>SOBOL-&amp;Raster (Zellen pro Seite):</translation>
-    </message>
-    <message>
-        <source>SOBOL &amp;designs:</source>
-        <translation>SOBOL-&amp;Designs:</translation>
-    </message>
-    <message>
-        <source>&amp;RISE masks:</source>
-        <translation>&amp;RISE-Masken:</translation>
-    </message>
-    <message>
         <source>The same seed gives the same explanations</source>
         <translation>Derselbe Startwert ergibt dieselben Erklärungen</translation>
     </message>
@@ -3109,6 +3171,18 @@ bei k</translation>
         <source>&amp;New case…</source>
         <translation>&amp;Neuer Fall…</translation>
     </message>
+    <message>
+        <source>Draw &amp;face box</source>
+        <translation>Gesichts&amp;rahmen zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw a box around a face the detector missed; it is scored, explained and evaluated like the others and marked as drawn by the examiner (Ctrl+Shift+F, Esc cancels)</source>
+        <translation>Einen Rahmen um ein Gesicht zeichnen, das der Detektor übersehen hat; es wird wie die anderen bewertet, erklärt und evaluiert und als vom Prüfer eingezeichnet markiert (Strg+Umschalt+F, Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
+        <translation>%1 braucht die Gradienten des Detektors; das geladene Modell liefert keine</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchSession</name>
@@ -3147,6 +3221,10 @@ bei k</translation>
     <message>
         <source>Select a face to test first.</source>
         <translation>Wählen Sie zuerst ein Gesicht zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the face detector&apos;s landmark model.</source>
+        <translation>Schalten Sie Analyse › Gesichter erkennen ein, um einen Gesichtsrahmen zu zeichnen: Ein gezeichnetes Gesicht wird mit dem Landmarkenmodell des Gesichtsdetektors angepasst.</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,69 @@
     </message>
 </context>
 <context>
+    <name>MethodText</name>
+    <message>
+        <source>mean Grad-CAM value</source>
+        <translation>μέση τιμή Grad-CAM</translation>
+    </message>
+    <message>
+        <source>LIME surrogate weight (change of P(fake))</source>
+        <translation>Βάρος υποκατάστατου μοντέλου LIME (μεταβολή του P(fake))</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>δείγματα</translation>
+    </message>
+    <message>
+        <source>kernel width</source>
+        <translation>πλάτος πυρήνα</translation>
+    </message>
+    <message>
+        <source>mean drop of P(fake) with the region hidden</source>
+        <translation>μέση πτώση του P(fake) με την περιοχή κρυμμένη</translation>
+    </message>
+    <message>
+        <source>patch side (px at 256)</source>
+        <translation>πλευρά μπαλώματος (px στα 256)</translation>
+    </message>
+    <message>
+        <source>stride (px at 256)</source>
+        <translation>βήμα (px στα 256)</translation>
+    </message>
+    <message>
+        <source>mean P(fake) with the region kept</source>
+        <translation>μέσο P(fake) με τη διατήρηση της περιοχής</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>μάσκες</translation>
+    </message>
+    <message>
+        <source>grid cells per side</source>
+        <translation>κελιά πλέγματος ανά πλευρά</translation>
+    </message>
+    <message>
+        <source>keep probability</source>
+        <translation>πιθανότητα διατήρησης</translation>
+    </message>
+    <message>
+        <source>Shapley value (change of P(fake))</source>
+        <translation>Τιμή Shapley (μεταβολή του P(fake))</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>αξιολογήσεις</translation>
+    </message>
+    <message>
+        <source>total Sobol index</source>
+        <translation>συνολικός δείκτης Sobol</translation>
+    </message>
+    <message>
+        <source>designs</source>
+        <translation>σχέδια</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>File: %1</source>
@@ -450,10 +513,6 @@
         <translation>Μια εικόνα ή ένα δέντρο φακέλων με περικομμένα πρόσωπα ή καρέ.</translation>
     </message>
     <message>
-        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all).</source>
-        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all ή λίστα χωρισμένη με κόμματα (προεπιλογή all).</translation>
-    </message>
-    <message>
         <source>Attack the top-1 .. top-K segments (default 3).</source>
         <translation>Επίθεση στα κορυφαία 1 .. K τμήματα (προεπιλογή 3).</translation>
     </message>
@@ -472,10 +531,6 @@
     <message>
         <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
         <translation>Αξιολόγηση μόνο του τμήματος I από N (0 &lt;= I &lt; N): οι εικόνες στις ταξινομημένες θέσεις I, I+N, ... Με auto/N ο δείκτης I λαμβάνεται από το SLURM_ARRAY_TASK_ID (πίνακας εργασιών Slurm --array=0-&lt;N-1&gt;) ή το JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
-    </message>
-    <message>
-        <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
-        <translation>Δείγματα ανά μέθοδο για γρήγορες εκτελέσεις (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου.</translation>
     </message>
     <message>
         <source>SLIC superpixels (default 50).</source>
@@ -554,10 +609,6 @@
         <translation>προειδοποίηση: %1</translation>
     </message>
     <message>
-        <source>Explain the detector&apos;s verdict on each face of an image with LIME, SHAP, SOBOL and RISE, classic and adversarial (_adv).</source>
-        <translation>Εξηγεί την ετυμηγορία του ανιχνευτή για κάθε πρόσωπο μιας εικόνας με LIME, SHAP, SOBOL και RISE, κλασικά και αντιπαραθετικά (_adv).</translation>
-    </message>
-    <message>
         <source>An image with faces, or a face crop with --no-detect.</source>
         <translation>Μια εικόνα με πρόσωπα ή ένα περικομμένο πρόσωπο με --no-detect.</translation>
     </message>
@@ -612,14 +663,6 @@
     <message>
         <source>Examiner&apos;s name printed in the header.</source>
         <translation>Όνομα του εξεταστή, τυπωμένο στην κεφαλίδα.</translation>
-    </message>
-    <message>
-        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all: each method classic and adversarial).</source>
-        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all ή λίστα χωρισμένη με κόμματα (προεπιλογή all: κάθε μέθοδος κλασική και αντιπαραθετική).</translation>
-    </message>
-    <message>
-        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings (one to two minutes per face for all eight methods on 2 cores).</source>
-        <translation>Δείγματα ανά μέθοδο (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου (ένα με δύο λεπτά ανά πρόσωπο και για τις οκτώ μεθόδους σε 2 πυρήνες).</translation>
     </message>
     <message>
         <source>Random seed (default 0).</source>
@@ -708,10 +751,6 @@
     <message>
         <source>temporal: give exactly one VIDEO</source>
         <translation>temporal: δώστε ακριβώς ένα VIDEO</translation>
-    </message>
-    <message>
-        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
-        <translation>Δείγματα ανά μέθοδο (αξιολογήσεις LIME/SHAP, μάσκες RISE· σχέδια SOBOL = N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο). Προεπιλογή: οι ρυθμίσεις του άρθρου.</translation>
     </message>
     <message>
         <source>Instead of the explanations: how long each long job (video scan, each method, evaluate, report) takes to stop after a cancel.</source>
@@ -922,11 +961,35 @@
         <translation>detect: το --robustness ισχύει μόνο για εικόνες· το %1 βαθμολογείται χωρίς αυτό</translation>
     </message>
     <message>
+        <source>Explain the detector&apos;s verdict on each face of an image with the explanation methods (%1), classic and adversarial (_adv).</source>
+        <translation>Εξηγεί την ετυμηγορία του ανιχνευτή για κάθε πρόσωπο μιας εικόνας με τις μεθόδους εξήγησης (%1), κλασικά και αντιπαραθετικά (_adv).</translation>
+    </message>
+    <message>
+        <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
+        <translation>%1, ή λίστα χωρισμένη με κόμματα (προεπιλογή all: κάθε μέθοδος, κλασική και αντιπαραθετική).</translation>
+    </message>
+    <message>
+        <source>N/64 rounded down to a power of two</source>
+        <translation>N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο</translation>
+    </message>
+    <message>
+        <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
+        <translation>Δείγματα ανά μέθοδο: %1. Προεπιλογή: οι ρυθμίσεις του άρθρου.</translation>
+    </message>
+    <message>
+        <source>Set one method parameter, METHOD.KEY=VALUE (repeatable, applied after --samples). Parameters and defaults: %1.</source>
+        <translation>Ορισμός μίας παραμέτρου μεθόδου, METHOD.KEY=VALUE (επαναλαμβανόμενο, εφαρμόζεται μετά το --samples). Παράμετροι και προεπιλογές: %1.</translation>
+    </message>
+    <message>
+        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
+        <translation>Ένα πρόσωπο που ο ανιχνευτής δεν βρήκε, σχεδιασμένο από τον εξεταστή: X,Y,W,H σε pixel της εικόνας (επαναλαμβανόμενο· βαθμολογείται, εξηγείται και αναφέρεται ως σχεδιασμένο από τον εξεταστή).</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
   detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  explain IMAGE      explain the verdict with every method, classic and _adv
   temporal VIDEO     explain one face track over frames; inter-frame consistency
   evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
   calibrate DATASET  measure the model&apos;s error rates on fake/ and real/ folders
@@ -944,7 +1007,7 @@ fakelens-cli --version prints the version.</source>
 
 Εντολές:
   detect PATH...     εύρεση και βαθμολόγηση προσώπων (εικόνες και βίντεο)
-  explain IMAGE      εξήγηση της ετυμηγορίας με LIME, SHAP, SOBOL, RISE (+ _adv)
+  explain IMAGE      εξήγηση της ετυμηγορίας με κάθε μέθοδο, κλασική και _adv
   temporal VIDEO     εξήγηση ενός ίχνους προσώπου σε διαδοχικά καρέ· συνέπεια μεταξύ καρέ
   evaluate PATH      αξιολόγηση των εξηγήσεων με επίθεση στα κορυφαία k (πίνακες συνόλου δεδομένων)
   calibrate DATASET  μέτρηση των ποσοστών σφάλματος του μοντέλου σε φακέλους fake/ και real/
@@ -1489,10 +1552,6 @@ L∞ = %2 / 255</translation>
         <translation> δείγματα</translation>
     </message>
     <message>
-        <source>Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
-        <translation>Δείγματα ανά μέθοδο για τις εξηγήσεις που αξιολογούνται (αξιολογήσεις LIME και SHAP, μάσκες RISE· τα σχέδια SOBOL ακολουθούν). Μικρό για γρήγορη ματιά· το άρθρο χρησιμοποιεί 2000 — αυξήστε το για αποτελέσματα που μπαίνουν σε φάκελο υπόθεσης.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Αξιολόγηση</translation>
     </message>
@@ -1538,10 +1597,6 @@ L∞ = %2 / 255</translation>
     <message>
         <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
         <translation>Ο ανιχνευτής θεωρεί αυτό το πρόσωπο γνήσιο (P(fake) %1 κάτω από το κατώφλι %2). Μόνο πρόσωπα που κρίνονται πλαστά δέχονται επίθεση, οπότε δεν υπάρχει τίποτα να αξιολογηθεί.</translation>
-    </message>
-    <message>
-        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per method, seed %5, %6 s.</source>
-        <translation>Κάθε κατάταξη των %1 τμημάτων του προσώπου ελέγχεται αφήνοντας το NES να αλλάξει μόνο τα κορυφαία k τμήματά της (το πολύ %2/255 ανά εικονοστοιχείο, %3 βήματα). Αν η εξήγηση βρήκε αυτό στο οποίο βασίζεται ο ανιχνευτής, το P(fake) πέφτει (υψηλή επάρκεια) και η ετυμηγορία μπορεί να γυρίσει σε γνήσιο. Το RANDOM κατατάσσει τα τμήματα τυχαία: μια μέθοδος πρέπει να τα πάει καλύτερα. %4 δείγματα ανά μέθοδο, σπόρος %5, %6 s.</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1600,6 +1655,18 @@ at k</source>
     <message>
         <source>The verdict did not flip for any k up to %1</source>
         <translation>Η ετυμηγορία δεν αντιστράφηκε για κανένα k έως %1</translation>
+    </message>
+    <message>
+        <source>Samples per method for the explanations that are evaluated (each sampling method&apos;s count; the others follow their own rule). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
+        <translation>Δείγματα ανά μέθοδο για τις εξηγήσεις που αξιολογούνται (το πλήθος κάθε μεθόδου δειγματοληψίας· οι υπόλοιπες ακολουθούν τον δικό τους κανόνα). Μικρό για γρήγορη ματιά· το άρθρο χρησιμοποιεί 2000 — αυξήστε το για αποτελέσματα που μπαίνουν σε φάκελο υπόθεσης.</translation>
+    </message>
+    <message>
+        <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
+        <translation>Η %1 χρειάζεται τις κλίσεις του ανιχνευτή· το φορτωμένο μοντέλο δεν δίνει καμία</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
+        <translation>Κάθε κατάταξη των %1 τμημάτων του προσώπου ελέγχεται αφήνοντας το NES να αλλάξει μόνο τα κορυφαία k τμήματά της (το πολύ %2/255 ανά εικονοστοιχείο, %3 βήματα). Αν η εξήγηση βρήκε αυτό στο οποίο βασίζεται ο ανιχνευτής, το P(fake) πέφτει (υψηλή επάρκεια) και η ετυμηγορία μπορεί να γυρίσει σε γνήσιο. Το RANDOM κατατάσσει τα τμήματα τυχαία: μια μέθοδος πρέπει να τα πάει καλύτερα. %4 δείγματα ανά μέθοδο δειγματοληψίας, σπόρος %5, %6 s.</translation>
     </message>
 </context>
 <context>
@@ -1846,26 +1913,6 @@ at k</source>
         <translation>%1, δική του κλίμακα</translation>
     </message>
     <message>
-        <source>LIME surrogate weight (change of P(fake))</source>
-        <translation>Βάρος υποκατάστατου μοντέλου LIME (μεταβολή του P(fake))</translation>
-    </message>
-    <message>
-        <source>Shapley value (change of P(fake))</source>
-        <translation>Τιμή Shapley (μεταβολή του P(fake))</translation>
-    </message>
-    <message>
-        <source>total Sobol index</source>
-        <translation>συνολικός δείκτης Sobol</translation>
-    </message>
-    <message>
-        <source>mean P(fake) with the region kept</source>
-        <translation>μέσο P(fake) με τη διατήρηση της περιοχής</translation>
-    </message>
-    <message>
-        <source>saliency</source>
-        <translation>σημαντικότητα</translation>
-    </message>
-    <message>
         <source>%1 top segments (score): %2</source>
         <translation>%1 κορυφαία τμήματα (βαθμός): %2</translation>
     </message>
@@ -1884,6 +1931,10 @@ at k</source>
     <message>
         <source>not available: the detector calls this face real</source>
         <translation>μη διαθέσιμο: ο ανιχνευτής κρίνει αυτό το πρόσωπο αληθινό</translation>
+    </message>
+    <message>
+        <source>%1 has no adversarial (_adv) form</source>
+        <translation>Η %1 δεν έχει αντιπαραθετική (_adv) μορφή</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2005,14 @@ at k</source>
             <numerusform>; %n πολύ μικρά για κρίση (εκτός ετυμηγορίας)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>drawn by the examiner</source>
+        <translation>σχεδιασμένο από τον εξεταστή</translation>
+    </message>
+    <message>
+        <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
+        <translation>Πρόσωπο #%1: P(fake) = %2, σχεδιασμένο από τον εξεταστή (ο ανιχνευτής προσώπων δεν το βρήκε)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -2003,6 +2062,14 @@ at k</source>
     <message>
         <source>inconclusive</source>
         <translation>ασαφές</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face the detector missed (Esc cancels).</source>
+        <translation>Σύρετε ένα πλαίσιο γύρω από το πρόσωπο που δεν βρήκε ο ανιχνευτής (Esc για ακύρωση).</translation>
+    </message>
+    <message>
+        <source>(drawn)</source>
+        <translation>(σχεδιασμένο)</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2166,6 @@ at k</source>
         <translation>Σχετικά με το FakeLens</translation>
     </message>
     <message>
-        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (LIME, SHAP, SOBOL, RISE).</source>
-        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Ανίχνευση deepfake προσώπων με κλασικές και αντιπαραθετικές εξηγήσεις (LIME, SHAP, SOBOL, RISE).</translation>
-    </message>
-    <message>
         <source>Evaluation</source>
         <translation>Αξιολόγηση</translation>
     </message>
@@ -2189,6 +2252,14 @@ at k</source>
         <source>The face or frame changed: press Ctrl+R to test the selected face.</source>
         <translation>Το πρόσωπο ή το καρέ άλλαξε: πατήστε Ctrl+R για έλεγχο του επιλεγμένου προσώπου.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (%2).</source>
+        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Ανίχνευση deepfake προσώπων με κλασικές και αντιπαραθετικές εξηγήσεις (%2).</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face the detector missed (Esc cancels).</source>
+        <translation>Σύρετε ένα πλαίσιο γύρω από το πρόσωπο που δεν βρήκε ο ανιχνευτής (Esc για ακύρωση).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::MessageBar</name>
@@ -2222,6 +2293,17 @@ at k</source>
     <message>
         <source>Not fully read: %1</source>
         <translation>Δεν διαβάστηκαν πλήρως: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MethodParameterForm</name>
+    <message>
+        <source>%1: from %2 to %3; the default, %4, is the paper&apos;s setting</source>
+        <translation>%1: από %2 έως %3· η προεπιλογή, %4, είναι η ρύθμιση του άρθρου</translation>
+    </message>
+    <message>
+        <source>%1 %2:</source>
+        <translation>%1 %2:</translation>
     </message>
 </context>
 <context>
@@ -2767,26 +2849,6 @@ at k</source>
         <translation>&amp;Τμήματα SLIC:</translation>
     </message>
     <message>
-        <source>&amp;LIME samples:</source>
-        <translation>Δείγματα &amp;LIME:</translation>
-    </message>
-    <message>
-        <source>SH&amp;AP evaluations:</source>
-        <translation>Αξιολογήσεις SH&amp;AP:</translation>
-    </message>
-    <message>
-        <source>SOBOL &amp;grid (cells per side):</source>
-        <translation>&amp;Πλέγμα SOBOL (κελιά ανά πλευρά):</translation>
-    </message>
-    <message>
-        <source>SOBOL &amp;designs:</source>
-        <translation>Σχέδια SO&amp;BOL:</translation>
-    </message>
-    <message>
-        <source>&amp;RISE masks:</source>
-        <translation>Μάσκες &amp;RISE:</translation>
-    </message>
-    <message>
         <source>The same seed gives the same explanations</source>
         <translation>Ο ίδιος σπόρος δίνει τις ίδιες εξηγήσεις</translation>
     </message>
@@ -3109,6 +3171,18 @@ at k</source>
         <source>&amp;New case…</source>
         <translation>&amp;Νέα υπόθεση…</translation>
     </message>
+    <message>
+        <source>Draw &amp;face box</source>
+        <translation>Σχεδίαση &amp;πλαισίου προσώπου</translation>
+    </message>
+    <message>
+        <source>Draw a box around a face the detector missed; it is scored, explained and evaluated like the others and marked as drawn by the examiner (Ctrl+Shift+F, Esc cancels)</source>
+        <translation>Σχεδιάστε πλαίσιο γύρω από πρόσωπο που δεν βρήκε ο ανιχνευτής· βαθμολογείται, εξηγείται και αξιολογείται όπως τα άλλα και σημειώνεται ως σχεδιασμένο από τον εξεταστή (Ctrl+Shift+F, Esc για ακύρωση)</translation>
+    </message>
+    <message>
+        <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
+        <translation>Η %1 χρειάζεται τις κλίσεις του ανιχνευτή· το φορτωμένο μοντέλο δεν δίνει καμία</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchSession</name>
@@ -3147,6 +3221,10 @@ at k</source>
     <message>
         <source>Select a face to test first.</source>
         <translation>Επιλέξτε πρώτα ένα πρόσωπο για έλεγχο.</translation>
+    </message>
+    <message>
+        <source>Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the face detector&apos;s landmark model.</source>
+        <translation>Ενεργοποιήστε Ανάλυση › Εντοπισμός προσώπων για να σχεδιάσετε πλαίσιο προσώπου: ένα σχεδιασμένο πρόσωπο προσαρμόζεται με το μοντέλο σημείων του ανιχνευτή προσώπων.</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,69 @@
     </message>
 </context>
 <context>
+    <name>MethodText</name>
+    <message>
+        <source>mean Grad-CAM value</source>
+        <translation>valore medio di Grad-CAM</translation>
+    </message>
+    <message>
+        <source>LIME surrogate weight (change of P(fake))</source>
+        <translation>Peso del surrogato LIME (variazione di P(fake))</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>campioni</translation>
+    </message>
+    <message>
+        <source>kernel width</source>
+        <translation>larghezza del kernel</translation>
+    </message>
+    <message>
+        <source>mean drop of P(fake) with the region hidden</source>
+        <translation>calo medio di P(fake) con la regione nascosta</translation>
+    </message>
+    <message>
+        <source>patch side (px at 256)</source>
+        <translation>lato della toppa (px a 256)</translation>
+    </message>
+    <message>
+        <source>stride (px at 256)</source>
+        <translation>passo (px a 256)</translation>
+    </message>
+    <message>
+        <source>mean P(fake) with the region kept</source>
+        <translation>P(fake) medio con la regione mantenuta</translation>
+    </message>
+    <message>
+        <source>masks</source>
+        <translation>maschere</translation>
+    </message>
+    <message>
+        <source>grid cells per side</source>
+        <translation>celle della griglia per lato</translation>
+    </message>
+    <message>
+        <source>keep probability</source>
+        <translation>probabilità di mantenimento</translation>
+    </message>
+    <message>
+        <source>Shapley value (change of P(fake))</source>
+        <translation>Valore di Shapley (variazione di P(fake))</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>valutazioni</translation>
+    </message>
+    <message>
+        <source>total Sobol index</source>
+        <translation>indice di Sobol totale</translation>
+    </message>
+    <message>
+        <source>designs</source>
+        <translation>disegni</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>File: %1</source>
@@ -450,10 +513,6 @@
         <translation>Un&apos;immagine o un albero di cartelle con ritagli di volti o fotogrammi.</translation>
     </message>
     <message>
-        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all).</source>
-        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all o un elenco separato da virgole (predefinito all).</translation>
-    </message>
-    <message>
         <source>Attack the top-1 .. top-K segments (default 3).</source>
         <translation>Attacca i primi 1 .. K segmenti (predefinito 3).</translation>
     </message>
@@ -472,10 +531,6 @@
     <message>
         <source>Evaluate only shard I of N (0 &lt;= I &lt; N): the images at sorted positions I, I+N, ... With auto/N the index I comes from SLURM_ARRAY_TASK_ID (Slurm job array --array=0-&lt;N-1&gt;) or JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</source>
         <translation>Valuta solo la porzione I di N (0 &lt;= I &lt; N): le immagini alle posizioni ordinate I, I+N, ... Con auto/N l&apos;indice I viene da SLURM_ARRAY_TASK_ID (array di job Slurm --array=0-&lt;N-1&gt;) o da JOB_COMPLETION_INDEX (Kubernetes Indexed Job, completions N).</translation>
-    </message>
-    <message>
-        <source>Samples per method for quick runs (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
-        <translation>Campioni per metodo per esecuzioni rapide (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo.</translation>
     </message>
     <message>
         <source>SLIC superpixels (default 50).</source>
@@ -554,10 +609,6 @@
         <translation>avviso: %1</translation>
     </message>
     <message>
-        <source>Explain the detector&apos;s verdict on each face of an image with LIME, SHAP, SOBOL and RISE, classic and adversarial (_adv).</source>
-        <translation>Spiega il verdetto del rilevatore su ogni volto di un&apos;immagine con LIME, SHAP, SOBOL e RISE, in forma classica e avversaria (_adv).</translation>
-    </message>
-    <message>
         <source>An image with faces, or a face crop with --no-detect.</source>
         <translation>Un&apos;immagine con volti o un ritaglio di volto con --no-detect.</translation>
     </message>
@@ -612,14 +663,6 @@
     <message>
         <source>Examiner&apos;s name printed in the header.</source>
         <translation>Nome dell&apos;esaminatore, stampato nell&apos;intestazione.</translation>
-    </message>
-    <message>
-        <source>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all, or a comma-separated list (default all: each method classic and adversarial).</source>
-        <translation>lime|lime_adv|shap|shap_adv|sobol|sobol_adv|rise|rise_adv|all o un elenco separato da virgole (predefinito all: ogni metodo classico e avversario).</translation>
-    </message>
-    <message>
-        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings (one to two minutes per face for all eight methods on 2 cores).</source>
-        <translation>Campioni per metodo (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo (da uno a due minuti per volto per tutti gli otto metodi su 2 core).</translation>
     </message>
     <message>
         <source>Random seed (default 0).</source>
@@ -708,10 +751,6 @@
     <message>
         <source>temporal: give exactly one VIDEO</source>
         <translation>temporal: indica esattamente un VIDEO</translation>
-    </message>
-    <message>
-        <source>Samples per method (LIME/SHAP evaluations, RISE masks; SOBOL designs = N/64 rounded down to a power of two). Default: the paper&apos;s settings.</source>
-        <translation>Campioni per metodo (valutazioni LIME/SHAP, maschere RISE; disegni SOBOL = N/64 arrotondato per difetto a una potenza di due). Predefinito: le impostazioni dell&apos;articolo.</translation>
     </message>
     <message>
         <source>Instead of the explanations: how long each long job (video scan, each method, evaluate, report) takes to stop after a cancel.</source>
@@ -911,7 +950,7 @@
     </message>
     <message>
         <source>Keep the faces too small to judge (box under the model card&apos;s min_face_fraction of its input, 64 px for MesoNet) in the verdict; by default they are listed but left out.</source>
-        <translation>Mantieni nel verdetto i volti troppo piccoli per essere giudicati (riquadro sotto la min_face_fraction dell'ingresso indicata nella scheda del modello, 64 px per MesoNet); per impostazione predefinita sono elencati ma esclusi.</translation>
+        <translation>Mantieni nel verdetto i volti troppo piccoli per essere giudicati (riquadro sotto la min_face_fraction dell&apos;ingresso indicata nella scheda del modello, 64 px per MesoNet); per impostazione predefinita sono elencati ma esclusi.</translation>
     </message>
     <message>
         <source>Images: re-score each face after JPEG re-encoding (quality 90, 75, 50), downscaling (0.75, 0.5) and a one-pixel shift, and say whether its verdict holds (videos are scored without it).</source>
@@ -922,11 +961,35 @@
         <translation>detect: --robustness vale solo per le immagini; %1 è valutato senza</translation>
     </message>
     <message>
+        <source>Explain the detector&apos;s verdict on each face of an image with the explanation methods (%1), classic and adversarial (_adv).</source>
+        <translation>Spiega il verdetto del rilevatore su ogni volto di un'immagine con i metodi di spiegazione (%1), in forma classica e avversaria (_adv).</translation>
+    </message>
+    <message>
+        <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
+        <translation>%1, o un elenco separato da virgole (predefinito all: ogni metodo, classico e avversario).</translation>
+    </message>
+    <message>
+        <source>N/64 rounded down to a power of two</source>
+        <translation>N/64 arrotondato per difetto a una potenza di due</translation>
+    </message>
+    <message>
+        <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
+        <translation>Campioni per metodo: %1. Predefinito: le impostazioni dell'articolo.</translation>
+    </message>
+    <message>
+        <source>Set one method parameter, METHOD.KEY=VALUE (repeatable, applied after --samples). Parameters and defaults: %1.</source>
+        <translation>Imposta un parametro di un metodo, METHOD.KEY=VALUE (ripetibile, applicato dopo --samples). Parametri e valori predefiniti: %1.</translation>
+    </message>
+    <message>
+        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
+        <translation>Un volto che il rilevatore non ha trovato, disegnato dall'esaminatore: X,Y,W,H in pixel dell'immagine (ripetibile; valutato, spiegato e riportato come disegnato dall'esaminatore).</translation>
+    </message>
+    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
   detect PATH...     find faces and score them (images and videos)
-  explain IMAGE      explain the verdict with LIME, SHAP, SOBOL, RISE (+ _adv)
+  explain IMAGE      explain the verdict with every method, classic and _adv
   temporal VIDEO     explain one face track over frames; inter-frame consistency
   evaluate PATH      top-k attack evaluation of the explanations (dataset tables)
   calibrate DATASET  measure the model&apos;s error rates on fake/ and real/ folders
@@ -944,7 +1007,7 @@ fakelens-cli --version prints the version.</source>
 
 Comandi:
   detect PATH...     trova i volti e ne calcola il punteggio (immagini e video)
-  explain IMAGE      spiega il verdetto con LIME, SHAP, SOBOL, RISE (+ _adv)
+  explain IMAGE      spiega il verdetto con ogni metodo, classico e _adv
   temporal VIDEO     spiega una traccia di volto su più fotogrammi; coerenza tra fotogrammi
   evaluate PATH      valutazione delle spiegazioni con attacco ai primi k (tabelle del dataset)
   calibrate DATASET  misura i tassi di errore del modello su cartelle fake/ e real/
@@ -1156,7 +1219,7 @@ L∞ = %2 / 255</translation>
     </message>
     <message>
         <source>Open an image or a video first: a new case holds the analysis of the open evidence.</source>
-        <translation>Apri prima un'immagine o un video: un nuovo caso contiene l'analisi della prova aperta.</translation>
+        <translation>Apri prima un&apos;immagine o un video: un nuovo caso contiene l&apos;analisi della prova aperta.</translation>
     </message>
     <message>
         <source>Start a new case for the open evidence: case ID, examiner and case file (Ctrl+Shift+N)</source>
@@ -1489,10 +1552,6 @@ L∞ = %2 / 255</translation>
         <translation> campioni</translation>
     </message>
     <message>
-        <source>Samples per method for the explanations that are evaluated (LIME and SHAP evaluations, RISE masks; SOBOL designs follow). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
-        <translation>Campioni per metodo per le spiegazioni valutate (valutazioni LIME e SHAP, maschere RISE; i disegni SOBOL seguono). Basso per uno sguardo rapido; l&apos;articolo usa 2000, aumentalo per risultati destinati al fascicolo di un caso.</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>Valuta</translation>
     </message>
@@ -1538,10 +1597,6 @@ L∞ = %2 / 255</translation>
     <message>
         <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
         <translation>Il rilevatore considera reale questo volto (P(fake) %1 sotto la soglia %2). Solo i volti giudicati falsi vengono attaccati, quindi non c&apos;è nulla da valutare.</translation>
-    </message>
-    <message>
-        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per method, seed %5, %6 s.</source>
-        <translation>Ogni classifica dei %1 segmenti del volto viene verificata lasciando che NES modifichi solo i suoi primi k segmenti (al massimo %2/255 per pixel, %3 passi). Se la spiegazione ha trovato ciò su cui si basa il rilevatore, P(fake) scende (sufficienza alta) e il verdetto può diventare reale. RANDOM ordina i segmenti a caso: un metodo dovrebbe fare meglio. %4 campioni per metodo, seme %5, %6 s.</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1600,6 +1655,18 @@ a k</translation>
     <message>
         <source>The verdict did not flip for any k up to %1</source>
         <translation>Il verdetto non si è ribaltato per nessun k fino a %1</translation>
+    </message>
+    <message>
+        <source>Samples per method for the explanations that are evaluated (each sampling method&apos;s count; the others follow their own rule). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
+        <translation>Campioni per metodo per le spiegazioni valutate (il numero di ogni metodo di campionamento; gli altri seguono la propria regola). Basso per uno sguardo rapido; l'articolo usa 2000, aumentalo per risultati destinati al fascicolo di un caso.</translation>
+    </message>
+    <message>
+        <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
+        <translation>%1 richiede i gradienti del rilevatore; il modello caricato non ne fornisce</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
+        <translation>Ogni classifica dei %1 segmenti del volto viene verificata lasciando che NES modifichi solo i suoi primi k segmenti (al massimo %2/255 per pixel, %3 passi). Se la spiegazione ha trovato ciò su cui si basa il rilevatore, P(fake) scende (sufficienza alta) e il verdetto può diventare reale. RANDOM ordina i segmenti a caso: un metodo dovrebbe fare meglio. %4 campioni per metodo di campionamento, seme %5, %6 s.</translation>
     </message>
 </context>
 <context>
@@ -1846,26 +1913,6 @@ a k</translation>
         <translation>%1, scala propria</translation>
     </message>
     <message>
-        <source>LIME surrogate weight (change of P(fake))</source>
-        <translation>Peso del surrogato LIME (variazione di P(fake))</translation>
-    </message>
-    <message>
-        <source>Shapley value (change of P(fake))</source>
-        <translation>Valore di Shapley (variazione di P(fake))</translation>
-    </message>
-    <message>
-        <source>total Sobol index</source>
-        <translation>indice di Sobol totale</translation>
-    </message>
-    <message>
-        <source>mean P(fake) with the region kept</source>
-        <translation>P(fake) medio con la regione mantenuta</translation>
-    </message>
-    <message>
-        <source>saliency</source>
-        <translation>salienza</translation>
-    </message>
-    <message>
         <source>%1 top segments (score): %2</source>
         <translation>%1 segmenti principali (punteggio): %2</translation>
     </message>
@@ -1884,6 +1931,10 @@ a k</translation>
     <message>
         <source>not available: the detector calls this face real</source>
         <translation>non disponibile: il rilevatore giudica questo volto reale</translation>
+    </message>
+    <message>
+        <source>%1 has no adversarial (_adv) form</source>
+        <translation>%1 non ha una forma avversaria (_adv)</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2005,14 @@ a k</translation>
             <numerusform>; %n troppo piccoli per giudicare (esclusi dal verdetto)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>drawn by the examiner</source>
+        <translation>disegnato dall'esaminatore</translation>
+    </message>
+    <message>
+        <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
+        <translation>Volto #%1: P(fake) = %2, disegnato dall'esaminatore (il rilevatore di volti non l'ha trovato)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -2003,6 +2062,14 @@ a k</translation>
     <message>
         <source>inconclusive</source>
         <translation>non conclusivo</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face the detector missed (Esc cancels).</source>
+        <translation>Trascina un riquadro attorno al volto che il rilevatore non ha trovato (Esc annulla).</translation>
+    </message>
+    <message>
+        <source>(drawn)</source>
+        <translation>(disegnato)</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2166,6 @@ a k</translation>
         <translation>Informazioni su FakeLens</translation>
     </message>
     <message>
-        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (LIME, SHAP, SOBOL, RISE).</source>
-        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Rilevamento di volti deepfake con spiegazioni classiche e avversarie (LIME, SHAP, SOBOL, RISE).</translation>
-    </message>
-    <message>
         <source>Evaluation</source>
         <translation>Valutazione</translation>
     </message>
@@ -2189,6 +2252,14 @@ a k</translation>
         <source>The face or frame changed: press Ctrl+R to test the selected face.</source>
         <translation>Il volto o il fotogramma è cambiato: premi Ctrl+R per verificare il volto selezionato.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Deepfake face detection with classic and adversarial explanations (%2).</source>
+        <translation>&lt;b&gt;FakeLens %1&lt;/b&gt;&lt;br&gt;Rilevamento di volti deepfake con spiegazioni classiche e avversarie (%2).</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face the detector missed (Esc cancels).</source>
+        <translation>Trascina un riquadro attorno al volto che il rilevatore non ha trovato (Esc annulla).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::MessageBar</name>
@@ -2222,6 +2293,17 @@ a k</translation>
     <message>
         <source>Not fully read: %1</source>
         <translation>Non letti completamente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fakelens::ui::MethodParameterForm</name>
+    <message>
+        <source>%1: from %2 to %3; the default, %4, is the paper&apos;s setting</source>
+        <translation>%1: da %2 a %3; il valore predefinito, %4, è l'impostazione dell'articolo</translation>
+    </message>
+    <message>
+        <source>%1 %2:</source>
+        <translation>%1 %2:</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2517,7 @@ a k</translation>
     </message>
     <message>
         <source>Give the case ID: the case file and every report made from it carry it, so that it cannot be mixed up with another case.</source>
-        <translation>Indica l'ID del caso: il file del caso e ogni rapporto ricavato da esso lo riportano, così che non possa essere confuso con un altro caso.</translation>
+        <translation>Indica l&apos;ID del caso: il file del caso e ogni rapporto ricavato da esso lo riportano, così che non possa essere confuso con un altro caso.</translation>
     </message>
 </context>
 <context>
@@ -2767,26 +2849,6 @@ a k</translation>
         <translation>&amp;Segmenti SLIC:</translation>
     </message>
     <message>
-        <source>&amp;LIME samples:</source>
-        <translation>Campioni &amp;LIME:</translation>
-    </message>
-    <message>
-        <source>SH&amp;AP evaluations:</source>
-        <translation>Valutazioni SH&amp;AP:</translation>
-    </message>
-    <message>
-        <source>SOBOL &amp;grid (cells per side):</source>
-        <translation>&amp;Griglia SOBOL (celle per lato):</translation>
-    </message>
-    <message>
-        <source>SOBOL &amp;designs:</source>
-        <translation>&amp;Disegni SOBOL:</translation>
-    </message>
-    <message>
-        <source>&amp;RISE masks:</source>
-        <translation>Maschere &amp;RISE:</translation>
-    </message>
-    <message>
         <source>The same seed gives the same explanations</source>
         <translation>Lo stesso seme dà le stesse spiegazioni</translation>
     </message>
@@ -3109,6 +3171,18 @@ a k</translation>
         <source>&amp;New case…</source>
         <translation>&amp;Nuovo caso…</translation>
     </message>
+    <message>
+        <source>Draw &amp;face box</source>
+        <translation>Disegna &amp;riquadro del volto</translation>
+    </message>
+    <message>
+        <source>Draw a box around a face the detector missed; it is scored, explained and evaluated like the others and marked as drawn by the examiner (Ctrl+Shift+F, Esc cancels)</source>
+        <translation>Disegna un riquadro attorno a un volto che il rilevatore non ha trovato; viene valutato, spiegato e verificato come gli altri e segnato come disegnato dall'esaminatore (Ctrl+Maiusc+F, Esc annulla)</translation>
+    </message>
+    <message>
+        <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
+        <translation>%1 richiede i gradienti del rilevatore; il modello caricato non ne fornisce</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchSession</name>
@@ -3147,6 +3221,10 @@ a k</translation>
     <message>
         <source>Select a face to test first.</source>
         <translation>Seleziona prima un volto da verificare.</translation>
+    </message>
+    <message>
+        <source>Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the face detector&apos;s landmark model.</source>
+        <translation>Attiva Analisi › Rileva volti per disegnare un riquadro del volto: un volto disegnato viene adattato con il modello dei punti di riferimento del rilevatore di volti.</translation>
     </message>
 </context>
 <context>
