@@ -73,6 +73,8 @@ private Q_SLOTS:
         QCOMPARE(explanations.front().method, single->name);
         const QString said = window.explanationPanel()->adversarialView()->placeholder();
         QVERIFY2(said.contains("no adversarial"), qPrintable(said));
+        const QString header = window.explanationPanel()->headerText();
+        QVERIFY2(header.contains(QString::fromStdString(single->name)) && !header.contains("_adv"), qPrintable(header));
         guitest::saveScreenshot(window, "method_forms_single.png");
     }
 

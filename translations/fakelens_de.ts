@@ -1936,6 +1936,14 @@ bei k</translation>
         <source>%1 has no adversarial (_adv) form</source>
         <translation>%1 hat keine adversariale (_adv) Form</translation>
     </message>
+    <message>
+        <source>%1 of face #%2, frame %3</source>
+        <translation>%1 von Gesicht #%2, Bild %3</translation>
+    </message>
+    <message>
+        <source>%1 of face #%2</source>
+        <translation>%1 von Gesicht #%2</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FaceListPanel</name>

@@ -1936,6 +1936,14 @@ at k</source>
         <source>%1 has no adversarial (_adv) form</source>
         <translation>Η %1 δεν έχει αντιπαραθετική (_adv) μορφή</translation>
     </message>
+    <message>
+        <source>%1 of face #%2, frame %3</source>
+        <translation>%1 του προσώπου #%2, καρέ %3</translation>
+    </message>
+    <message>
+        <source>%1 of face #%2</source>
+        <translation>%1 του προσώπου #%2</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FaceListPanel</name>

@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Explain the detector&apos;s verdict on each face of an image with the explanation methods (%1), classic and adversarial (_adv).</source>
-        <translation>Spiega il verdetto del rilevatore su ogni volto di un'immagine con i metodi di spiegazione (%1), in forma classica e avversaria (_adv).</translation>
+        <translation>Spiega il verdetto del rilevatore su ogni volto di un&apos;immagine con i metodi di spiegazione (%1), in forma classica e avversaria (_adv).</translation>
     </message>
     <message>
         <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
-        <translation>Campioni per metodo: %1. Predefinito: le impostazioni dell'articolo.</translation>
+        <translation>Campioni per metodo: %1. Predefinito: le impostazioni dell&apos;articolo.</translation>
     </message>
     <message>
         <source>Set one method parameter, METHOD.KEY=VALUE (repeatable, applied after --samples). Parameters and defaults: %1.</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
-        <translation>Un volto che il rilevatore non ha trovato, disegnato dall'esaminatore: X,Y,W,H in pixel dell'immagine (ripetibile; valutato, spiegato e riportato come disegnato dall'esaminatore).</translation>
+        <translation>Un volto che il rilevatore non ha trovato, disegnato dall&apos;esaminatore: X,Y,W,H in pixel dell&apos;immagine (ripetibile; valutato, spiegato e riportato come disegnato dall&apos;esaminatore).</translation>
     </message>
     <message>
         <source>Usage: fakelens-cli COMMAND [options]
@@ -1013,10 +1013,10 @@ Comandi:
   calibrate DATASET  misura i tassi di errore del modello su cartelle fake/ e real/
   merge FILE...      combina file di risultati della valutazione (porzioni) in tabelle
   bench              misura il throughput del rilevatore e la velocità delle spiegazioni
-  analyse PATH       analizza un'immagine o un video in un fascicolo del caso (--case FILE)
+  analyse PATH       analizza un&apos;immagine o un video in un fascicolo del caso (--case FILE)
   case show FILE     stampa un caso (verdetto, volti, metodi, note, registro di audit)
   case note FILE     aggiunge a un caso una nota, un segnalibro o la conclusione
-  report PATH        analizza un'immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
+  report PATH        analizza un&apos;immagine o un video e scrive un rapporto PDF (--out FILE.pdf)
   report --case FILE scrive il rapporto PDF di un caso salvato, senza il rilevatore
 
 fakelens-cli COMMAND --help mostra le opzioni di un comando.
@@ -1658,7 +1658,7 @@ a k</translation>
     </message>
     <message>
         <source>Samples per method for the explanations that are evaluated (each sampling method&apos;s count; the others follow their own rule). Small for a quick look; the paper uses 2000, raise it for results that go into a case file.</source>
-        <translation>Campioni per metodo per le spiegazioni valutate (il numero di ogni metodo di campionamento; gli altri seguono la propria regola). Basso per uno sguardo rapido; l'articolo usa 2000, aumentalo per risultati destinati al fascicolo di un caso.</translation>
+        <translation>Campioni per metodo per le spiegazioni valutate (il numero di ogni metodo di campionamento; gli altri seguono la propria regola). Basso per uno sguardo rapido; l&apos;articolo usa 2000, aumentalo per risultati destinati al fascicolo di un caso.</translation>
     </message>
     <message>
         <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>
@@ -1936,6 +1936,14 @@ a k</translation>
         <source>%1 has no adversarial (_adv) form</source>
         <translation>%1 non ha una forma avversaria (_adv)</translation>
     </message>
+    <message>
+        <source>%1 of face #%2, frame %3</source>
+        <translation>%1 del volto #%2, fotogramma %3</translation>
+    </message>
+    <message>
+        <source>%1 of face #%2</source>
+        <translation>%1 del volto #%2</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FaceListPanel</name>
@@ -2007,11 +2015,11 @@ a k</translation>
     </message>
     <message>
         <source>drawn by the examiner</source>
-        <translation>disegnato dall'esaminatore</translation>
+        <translation>disegnato dall&apos;esaminatore</translation>
     </message>
     <message>
         <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
-        <translation>Volto #%1: P(fake) = %2, disegnato dall'esaminatore (il rilevatore di volti non l'ha trovato)</translation>
+        <translation>Volto #%1: P(fake) = %2, disegnato dall&apos;esaminatore (il rilevatore di volti non l&apos;ha trovato)</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2307,7 @@ a k</translation>
     <name>fakelens::ui::MethodParameterForm</name>
     <message>
         <source>%1: from %2 to %3; the default, %4, is the paper&apos;s setting</source>
-        <translation>%1: da %2 a %3; il valore predefinito, %4, è l'impostazione dell'articolo</translation>
+        <translation>%1: da %2 a %3; il valore predefinito, %4, è l&apos;impostazione dell&apos;articolo</translation>
     </message>
     <message>
         <source>%1 %2:</source>
@@ -3177,7 +3185,7 @@ a k</translation>
     </message>
     <message>
         <source>Draw a box around a face the detector missed; it is scored, explained and evaluated like the others and marked as drawn by the examiner (Ctrl+Shift+F, Esc cancels)</source>
-        <translation>Disegna un riquadro attorno a un volto che il rilevatore non ha trovato; viene valutato, spiegato e verificato come gli altri e segnato come disegnato dall'esaminatore (Ctrl+Maiusc+F, Esc annulla)</translation>
+        <translation>Disegna un riquadro attorno a un volto che il rilevatore non ha trovato; viene valutato, spiegato e verificato come gli altri e segnato come disegnato dall&apos;esaminatore (Ctrl+Maiusc+F, Esc annulla)</translation>
     </message>
     <message>
         <source>%1 needs the detector&apos;s gradients; the loaded model gives none</source>

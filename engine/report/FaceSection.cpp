@@ -165,7 +165,10 @@ void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainRep
         for (int i = 0; i < 2; ++i) {
             if (!forms[i]) {
                 figures += QStringLiteral("<td colspan=\"2\" align=\"center\" valign=\"middle\" width=\"50%\">"
-                                          "<span class=\"small\">%1</span></td>").arg(esc(T::tr("%1 was not run").arg(names[i])));
+                                          "<span class=\"small\">%1</span></td>")
+                               .arg(esc(i == 1 && !methodDescriptor(base).hasAdversarialForm
+                                            ? T::tr("%1 has no adversarial (_adv) form").arg(names[0])
+                                            : T::tr("%1 was not run").arg(names[i])));
                 texts += QStringLiteral("<td colspan=\"2\"></td>");
                 continue;
             }

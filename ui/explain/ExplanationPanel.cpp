@@ -175,6 +175,11 @@ QWidget* ExplanationPanel::makeViewColumn(HeatmapView* view, QLabel* title, int 
 QString ExplanationPanel::headerText() const { return header_->text(); }
 
 QString ExplanationPanel::subjectText(const ExplanationSubject& subject) const {
+    if (!subject.method.isEmpty() && !methodDescriptor(subject.method.toStdString()).hasAdversarialForm) {
+        if (subject.inVideo)
+            return tr("%1 of face #%2, frame %3").arg(subject.method).arg(subject.faceId).arg(subject.frameIndex);
+        return tr("%1 of face #%2").arg(subject.method).arg(subject.faceId);
+    }
     if (subject.inVideo)
         return tr("%1 and %1_adv of face #%2, frame %3").arg(subject.method).arg(subject.faceId).arg(subject.frameIndex);
     return tr("%1 and %1_adv of face #%2").arg(subject.method).arg(subject.faceId);
