@@ -165,7 +165,7 @@ private Q_SLOTS:
         const CliResult noOut = runCli({"report", testpaths::shared(kFakeFace)});
         QCOMPARE(noOut.exitCode, 2);
         QVERIFY(noOut.err.contains("--out"));
-        const CliResult badMethod = runCli({"report", testpaths::shared(kFakeFace), "--out", "/tmp/x.pdf", "--methods", "gradcam"});
+        const CliResult badMethod = runCli({"report", testpaths::shared(kFakeFace), "--out", "/tmp/x.pdf", "--methods", "no_such_method"});
         QCOMPARE(badMethod.exitCode, 2);
         const CliResult missing = runCli({"report", "/nonexistent/evidence.jpg", "--out", testpaths::output("report_cli/x.pdf"),
                                           "--model", testpaths::kerasWeights("Meso4_DF")});
