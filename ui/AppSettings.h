@@ -67,7 +67,7 @@ struct AppSettings {
     bool evaluationRandomBaseline = true;
     int evaluationTopK = 3;                   // attack the top-1 .. top-K segments
     int evaluationAttackIterations = 50;      // M of the attack (the paper's)
-    int evaluationSamples = 250;              // per method: LIME/SHAP evaluations, RISE masks
+    int evaluationSamples = 250;              // per method: --samples N, scaled as each descriptor says
     bool evaluationMinimalBudget = false;
     // Report export: remembered between sessions (the examiner is examinerName above).
     QString reportCaseId;

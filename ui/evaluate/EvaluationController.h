@@ -24,7 +24,7 @@ struct EvaluationSubject {
     bool inVideo = false;
     int faceId = 0;
     double threshold = 0.5;       // the model's: P(fake) at or above it is "fake"
-    QStringList methods;          // display names, in the order asked ("LIME", "LIME_adv", ...)
+    QStringList methods;          // display names, in the order asked (a base name, its "_adv" form, ...)
     EvaluationSettings settings;  // everything that decided the result (seed included)
 };
 

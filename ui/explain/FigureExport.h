@@ -17,8 +17,8 @@ namespace fakelens::ui {
 // What an exported heatmap figure says about itself, so that a PNG in a case file can be traced
 // back to its method, colour scale, seed, face, frame and evidence file without the workbench.
 struct FigureContext {
-    QString method;          // "LIME_adv"
-    QString pairedWith;      // the other map of a shared scale ("LIME"), empty when per map
+    QString method;          // a display name, e.g. a base name + "_adv"
+    QString pairedWith;      // the other map of a shared scale, empty when per map
     SaliencyRange range;     // raw values at the ends of the colours
     QString units;           // what the raw values are
     QImage ramp;             // the colour map, low to high

@@ -13,7 +13,7 @@ namespace fakelens::ui {
 
 // How one method judged one segment.
 struct SegmentReading {
-    QString method;     // "LIME", "LIME_adv"
+    QString method;     // a display name (base or "_adv" form)
     double score = 0;   // the method's raw segment score
     int rank = 0;       // 1 = most important for "fake"
     int rankCount = 0;

@@ -15,7 +15,7 @@ class EngineResources;
 
 // Which face an explanation is about, so the panel can say so and stale answers can be told apart.
 struct ExplanationSubject {
-    QString method;        // base method, e.g. "LIME"; the report holds it and its _adv form
+    QString method;        // base method (registry name); the report holds it and its _adv form
     int frameIndex = 0;
     bool inVideo = false;  // frame numbers mean nothing to an investigator looking at a photo
     int faceId = 0;
