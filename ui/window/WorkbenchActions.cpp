@@ -188,9 +188,14 @@ void WorkbenchActions::setDetectorGradients(bool gradients) {
         item->setToolTip(gradients ? QString()
                                    : tr("%1 needs the detector's gradients; the loaded model gives none")
                                          .arg(QString::fromStdString(m.name)));
-        if (!gradients && methodCombo->currentIndex() == i)
-            methodCombo->setCurrentIndex(0); // the first method needs none
     }
+    // A disabled current method gives way to the first one that runs.
+    if (items && methodCombo->currentIndex() >= 0 && !items->item(methodCombo->currentIndex())->isEnabled())
+        for (int i = 0; i < methodCombo->count(); ++i)
+            if (items->item(i)->isEnabled()) {
+                methodCombo->setCurrentIndex(i);
+                break;
+            }
 }
 
 void WorkbenchActions::addPanelToggle(QAction* toggle) { panelsMenu_->addAction(toggle); }
