@@ -141,8 +141,8 @@ private Q_SLOTS:
             const char* says;
         };
         const Case cases[] = {
-            {{"--face-box", "1,2,3"}, 2, "is not X,Y,W,H"},
-            {{"--face-box", "a,b,c,d"}, 2, "is not X,Y,W,H"},
+            {{"--face-box", "1,2,3"}, 2, "is not [FRAME:]X,Y,W,H"},
+            {{"--face-box", "a,b,c,d"}, 2, "is not [FRAME:]X,Y,W,H"},
             {{"--face-box", "10,10,0,50"}, 2, "width and height must be positive"},
             {{"--face-box", "10,10,50,50", "--no-detect"}, 2, "cannot be combined with --no-detect"},
             {{"--face-box", "1000,1000,50,50"}, 1, "outside the 342x342 image"},

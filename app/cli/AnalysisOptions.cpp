@@ -77,7 +77,7 @@ fakelens::ReportJob analysisJobFromOptions(const QCommandLineParser& parser, con
         job.frames.step = range.step;
     }
     job.includeSmallFaces = parser.isSet("include-small-faces");
-    job.drawnBoxes = faceBoxesFromOptions(parser);
+    job.drawnFaces = faceBoxesFromOptions(parser);
     if (parser.isSet("explain-faces"))
         job.maxExplainedFaces = intOption(parser, "explain-faces", 1, 1000);
     if (parser.isSet("evaluate")) {

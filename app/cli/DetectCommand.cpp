@@ -157,6 +157,7 @@ QJsonObject trackToJson(const fakelens::TrackTimeline& t, const fakelens::ModelC
     o["frames"] = int(t.points().size());
     o["detections"] = t.detections();
     o["confirmed"] = t.confirmed();
+    o["origin"] = fakelens::faceOriginName(t.origin());
     o["fake_score"] = score;
     o["verdict"] = fakelens::faceCallName(card.call(score));
     o["series"] = QJsonObject{{"frame", frames}, {"fake_probability", scores}, {"smoothed", smoothed}};
@@ -164,7 +165,8 @@ QJsonObject trackToJson(const fakelens::TrackTimeline& t, const fakelens::ModelC
 }
 
 InputResult detectVideo(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
-                        const FrameRange& range, const VideoSettings& settings) {
+                        const FrameRange& range, const VideoSettings& settings,
+                        const std::vector<fakelens::DrawnBox>& drawnFaces) {
     fakelens::VideoScanOptions options = fakelens::videoScanOptions(range.start, range.end, range.step);
     if (settings.detectEvery > 0)
         options.detectEvery = settings.detectEvery;
@@ -172,6 +174,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
                                           : settings.detectEvery == 1 ? 0
                                                                       : options.tracker.maxMissedDetections;
     options.includeSmallFaces = settings.includeSmallFaces;
+    options.drawnFaces = drawnFaces;
     fakelens::VideoScanner scanner(path.toStdString(), detector, faces, options);
     const fakelens::VideoInfo& info = scanner.info();
     InputResult r;
@@ -198,7 +201,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     QJsonArray tracks;
     for (const fakelens::TrackTimeline& t : scanner.tracks()) {
         tracks.append(trackToJson(t, card, settings.smoothing));
-        r.text << QStringLiteral("  track %1: frames %2-%3, %4 face(s), %5 detection(s)%6, P(fake) %7  %8")
+        r.text << QStringLiteral("  track %1%9: frames %2-%3, %4 face(s), %5 detection(s)%6, P(fake) %7  %8")
                       .arg(t.id())
                       .arg(t.firstFrame())
                       .arg(t.lastFrame())
@@ -206,7 +209,8 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
                       .arg(t.detections())
                       .arg(t.confirmed() ? "" : " (unconfirmed)")
                       .arg(t.fakeScore(), 0, 'f', 4)
-                      .arg(callWord(card.call(t.fakeScore())));
+                      .arg(callWord(card.call(t.fakeScore())))
+                      .arg(t.origin() == fakelens::FaceOrigin::Examiner ? " (drawn by the examiner)" : "");
     }
     r.text << (scored ? QStringLiteral("  video ") + verdictLine(evidence)
                       : QStringLiteral("  video: no confirmed face, no verdict"));
@@ -285,7 +289,7 @@ int runDetect(const QStringList& arguments) {
     VideoSettings video;
     std::unique_ptr<fakelens::Detector> detector;
     std::unique_ptr<fakelens::FaceDetector> faceDetector;
-    std::vector<cv::Rect2f> drawnBoxes;
+    std::vector<fakelens::DrawnBox> drawnBoxes;
     try {
         drawnBoxes = faceBoxesFromOptions(parser);
         if (parser.isSet("frames"))
@@ -327,12 +331,9 @@ int runDetect(const QStringList& arguments) {
             // of every frame would be a different command: the re-test is for images.
             if (isVideo && robustness)
                 printError(Text::tr("detect: --robustness applies to images only; %1 is scored without it").arg(path));
-            if (isVideo && !drawnBoxes.empty())
-                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, path.toStdString(),
-                                      "--face-box applies to images only (a drawn box is not yet tracked in a video)");
-            const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video)
+            const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video, drawnBoxes)
                                           : detectImage(path, *detector, faceDetector.get(), video.includeSmallFaces,
-                                                        robustness, drawnBoxes);
+                                                        robustness, imageFaceBoxes(drawnBoxes, path));
             inputs.append(r.json);
             text << r.text;
         } catch (const fakelens::Error& e) {

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlField>
 
 #include <map>
@@ -81,6 +82,13 @@ template <class V> void visitParameters(V& v, ReportParameters& r) {
     v.text("faceSelection", r.faceSelection);
     v.integer("topSegmentsShown", r.topSegmentsShown);
     v.text("commandLine", r.commandLine);
+    v.drawnBoxes("drawnFaces", r.drawnFaces);
+}
+
+// A drawn box as JSON: {"frame": F, "box": [x, y, w, h]} (floats, exact in a double).
+QJsonObject drawnBoxToJson(const DrawnBox& d) {
+    return QJsonObject{{"frame", d.frame},
+                       {"box", QJsonArray{double(d.box.x), double(d.box.y), double(d.box.width), double(d.box.height)}}};
 }
 
 struct Writer {
@@ -100,6 +108,12 @@ struct Writer {
     void flag(const QString& n, bool& x) { put(n, x ? 1 : 0); }
     void text(const QString& n, QString& x) { put(n, x); }
     void mat(const QString& n, cv::Mat& x) { put(n, matToBlob(x)); }
+    void drawnBoxes(const QString& n, std::vector<DrawnBox>& x) {
+        QJsonArray array;
+        for (const DrawnBox& d : x)
+            array.append(drawnBoxToJson(d));
+        put(n, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    }
     void strings(const QString& n, std::vector<std::string>& x) {
         QJsonArray array;
         for (const auto& s : x)
@@ -137,6 +151,28 @@ struct Reader {
     void text(const QString& n, QString& x) { x = get(n).text("value"); }
     void mat(const QString& n, cv::Mat& x) {
         x = matFromBlob(get(n).blob("value"), "parameters." + n);
+    }
+    // A case saved before drawn boxes were kept (schema 4 and older) has none: its drawn faces
+    // are still marked on the faces themselves (faces.origin).
+    void drawnBoxes(const QString& n, std::vector<DrawnBox>& x) {
+        x.clear();
+        if (values.find(n) == values.end())
+            return;
+        const QJsonDocument doc = QJsonDocument::fromJson(get(n).text("value").toUtf8());
+        if (!doc.isArray())
+            throw Error(ErrorCode::CorruptData, "case file", "parameter " + n.toStdString() + " is not a JSON list");
+        for (const QJsonValue& item : doc.array()) {
+            const QJsonObject o = item.toObject();
+            const QJsonArray b = o.value("box").toArray();
+            if (!o.value("frame").isDouble() || b.size() != 4)
+                throw Error(ErrorCode::CorruptData, "case file",
+                            "parameter " + n.toStdString() + " holds a box that is not {frame, box: [x, y, w, h]}");
+            DrawnBox d;
+            d.frame = o.value("frame").toInt();
+            d.box = cv::Rect2f(float(b[0].toDouble()), float(b[1].toDouble()), float(b[2].toDouble()),
+                               float(b[3].toDouble()));
+            x.push_back(d);
+        }
     }
     void strings(const QString& n, std::vector<std::string>& x) {
         const QJsonDocument doc = QJsonDocument::fromJson(get(n).text("value").toUtf8());

@@ -108,6 +108,7 @@ double correlation(const cv::Mat& a, const cv::Mat& b) {
 
 struct FaceTracker::Track {
     int id = 0;
+    FaceOrigin origin = FaceOrigin::Detector; // Examiner: started from a drawn box
     std::vector<cv::Point2f> landmarks; // the latest, detected or re-fitted
     cv::Rect2f box;
     // The detector's box in the landmark frame of its detection (offset of its centre and
@@ -187,7 +188,7 @@ bool FaceTracker::refit(Track& track, const cv::Mat& gray) const {
 }
 
 std::vector<TrackedFace> FaceTracker::update(const cv::Mat& gray, const std::vector<DetectedFace>* detections,
-                                             bool shotCut) {
+                                             bool shotCut, const std::vector<DetectedFace>& drawn) {
     if (gray.empty() || gray.type() != CV_8UC1)
         throw Error(ErrorCode::InvalidArgument, "face tracker", "expected a non-empty 8-bit grey frame");
     wantsDetection_ = false;
@@ -198,6 +199,7 @@ std::vector<TrackedFace> FaceTracker::update(const cv::Mat& gray, const std::vec
         out.face.box = t.box;
         out.face.landmarks = t.landmarks;
         out.face.confidence = t.confidence;
+        out.face.origin = t.origin;
         out.detected = detected;
         faces.push_back(std::move(out));
     };
@@ -205,6 +207,7 @@ std::vector<TrackedFace> FaceTracker::update(const cv::Mat& gray, const std::vec
         TrackedFace out;
         out.trackId = t.id;
         out.face = d; // exactly what the detector returned (drift included)
+        out.face.origin = t.origin;
         out.detected = true;
         faces.push_back(std::move(out));
     };
@@ -230,11 +233,14 @@ std::vector<TrackedFace> FaceTracker::update(const cv::Mat& gray, const std::vec
             matched[size_t(t)] = used[size_t(d)] = true;
             emitDetection(tracks_[size_t(t)], (*detections)[size_t(d)]);
         }
-        // Tracks no detection continued: end them after too many misses (or at a cut).
+        // Tracks no detection continued: end them after too many misses (or at a cut). An
+        // examiner track is not ended by misses: the detector never saw that face.
         std::vector<Track> kept;
         std::vector<bool> keptMatched;
         for (size_t i = 0; i < tracks_.size(); ++i) {
-            if (!matched[i] && (shotCut || ++tracks_[i].missedRounds > options_.maxMissedDetections))
+            const bool examiner = tracks_[i].origin == FaceOrigin::Examiner;
+            if (!matched[i] &&
+                (shotCut || (!examiner && ++tracks_[i].missedRounds > options_.maxMissedDetections)))
                 continue;
             kept.push_back(std::move(tracks_[i]));
             keptMatched.push_back(matched[i]);
@@ -254,13 +260,36 @@ std::vector<TrackedFace> FaceTracker::update(const cv::Mat& gray, const std::vec
         }
     }
     // Every track not detected in this frame follows its face by re-fit.
+    std::vector<int> lostExaminerTracks;
     for (size_t i = 0; i < tracks_.size(); ++i) {
         if (matched[i])
             continue;
         if (refit(tracks_[i], gray))
             emit(tracks_[i], false);
+        else if (tracks_[i].origin == FaceOrigin::Examiner)
+            lostExaminerTracks.push_back(tracks_[i].id); // no detection round would bring it back
         else
             wantsDetection_ = true; // lost for now: kept until a detection round decides
+    }
+    tracks_.erase(std::remove_if(tracks_.begin(), tracks_.end(),
+                                 [&](const Track& t) {
+                                     return std::find(lostExaminerTracks.begin(), lostExaminerTracks.end(), t.id) !=
+                                            lostExaminerTracks.end();
+                                 }),
+                  tracks_.end());
+    // The examiner's faces of this frame start their tracks, as drawn.
+    for (const DetectedFace& d : drawn) {
+        Track t;
+        t.id = nextId_++;
+        t.origin = FaceOrigin::Examiner;
+        adopt(t, d, gray);
+        TrackedFace out;
+        out.trackId = t.id;
+        out.face = d;
+        out.face.origin = FaceOrigin::Examiner;
+        out.detected = false; // drawn, not found by the detector
+        faces.push_back(std::move(out));
+        tracks_.push_back(std::move(t));
     }
     removeDuplicates(faces);
     std::sort(faces.begin(), faces.end(), [](const TrackedFace& a, const TrackedFace& b) {
@@ -282,12 +311,17 @@ void FaceTracker::removeDuplicates(std::vector<TrackedFace>& faces) {
         for (size_t j = i + 1; j < faces.size(); ++j) {
             if (boxIoU(faces[i].face.box, faces[j].face.box) < options_.duplicateIoU)
                 continue;
-            // Two detections are both kept: every detected face is reported (scoreFrame's faces).
-            if (faces[i].detected && faces[j].detected)
+            const bool examinerI = faces[i].face.origin == FaceOrigin::Examiner;
+            const bool examinerJ = faces[j].face.origin == FaceOrigin::Examiner;
+            // Two detections are both kept: every detected face is reported (scoreFrame's faces);
+            // so are two faces the examiner drew.
+            if ((faces[i].detected && faces[j].detected && examinerI == examinerJ) || (examinerI && examinerJ))
                 continue;
             const auto a = trackOf(faces[i].trackId), b = trackOf(faces[j].trackId);
             bool endA;
-            if (faces[i].detected != faces[j].detected)
+            if (examinerI != examinerJ)
+                endA = examinerJ; // the examiner drew this face: their track is kept
+            else if (faces[i].detected != faces[j].detected)
                 endA = !faces[i].detected;
             else if (a->detections != b->detections)
                 endA = a->detections < b->detections;

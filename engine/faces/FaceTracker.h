@@ -32,7 +32,9 @@ struct TrackerOptions {
 // One face of a frame as the tracker sees it.
 struct TrackedFace {
     int trackId = 0;     // 1, 2, ... in order of first appearance; never reused within a scan
-    DetectedFace face;   // box and landmarks in this frame; confidence of the last detection
+    // Box and landmarks in this frame; confidence of the last detection; origin Examiner for
+    // every frame of a track the examiner started by drawing a box.
+    DetectedFace face;
     bool detected = false; // true: this frame's detection; false: landmarks re-fitted by the tracker
 };
 
@@ -43,6 +45,12 @@ struct TrackedFace {
 // Landmark re-fit rather than an OpenCV box tracker: it is cheaper than KCF/CSRT at this size
 // and gives the landmarks the MesoNet crop needs, so tracked crops are cut exactly as detected
 // ones. Deterministic: the same frames and detections give the same tracks.
+//
+// A face the examiner drew (a face the detector missed) starts an examiner track. It is followed
+// by re-fit and continued by any detection that matches it, as other tracks are, but it is not
+// ended by missed detection rounds (the detector missed that face in the first place): it ends
+// when a re-fit fails (the face left, turned away or was covered) or at a shot cut. Where it
+// overlaps a detector track, the examiner's track is kept.
 class FaceTracker {
 public:
     // `faceDetector` provides the shape predictor; it must outlive the tracker.
@@ -55,8 +63,10 @@ public:
     // faces in this frame, or null on a frame without detection. At a shot cut only detected
     // faces continue their tracks. Returns the frame's faces sorted left to right (as
     // FaceDetector::detect sorts them): every detection, plus the tracks carried by re-fit.
+    // `drawn` are faces the examiner drew on this frame (FaceDetector::fitDrawnFace()): each
+    // starts an examiner track here.
     std::vector<TrackedFace> update(const cv::Mat& gray, const std::vector<DetectedFace>* detections,
-                                    bool shotCut = false);
+                                    bool shotCut = false, const std::vector<DetectedFace>& drawn = {});
 
     // True when a re-fit failed on the last frame: the caller should detect on the next one.
     bool wantsDetection() const { return wantsDetection_; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "faces/DetectedFace.h"
+
 #include <opencv2/core/types.hpp>
 
 #include <vector>
@@ -19,9 +21,11 @@ struct TrackPoint {
 // frame), never pixels, so even an hour of video stays small.
 class TrackTimeline {
 public:
-    explicit TrackTimeline(int id = 0) : id_(id) {}
+    explicit TrackTimeline(int id = 0, FaceOrigin origin = FaceOrigin::Detector) : id_(id), origin_(origin) {}
 
     int id() const { return id_; }
+    // Examiner: the track started from a box the examiner drew (the detector missed the face).
+    FaceOrigin origin() const { return origin_; }
     // Frames must come in increasing order (the scanner's order).
     void add(const TrackPoint& point);
     const std::vector<TrackPoint>& points() const { return points_; }
@@ -51,6 +55,7 @@ public:
 
 private:
     int id_;
+    FaceOrigin origin_ = FaceOrigin::Detector;
     int detections_ = 0;
     bool confirmed_ = false;
     std::vector<TrackPoint> points_;

@@ -42,6 +42,22 @@ void validate(const VideoScanOptions& o) {
         fail("confirmDetections must be >= 1");
 }
 
+// Each drawn box on a frame this scan analyses, inside the video's frame, with a landmark model.
+void validateDrawnFaces(const VideoScanOptions& o, const VideoInfo& info, bool haveFaceDetector) {
+    for (const DrawnBox& d : o.drawnFaces) {
+        const std::string where = "face box on frame " + std::to_string(d.frame);
+        if (!haveFaceDetector)
+            throw Error(ErrorCode::InvalidArgument, where,
+                        "a drawn face box needs face detection's landmark model (not with --no-detect)");
+        if (d.frame < o.start || (o.end >= 0 && d.frame >= o.end) || (d.frame - o.start) % o.step != 0)
+            throw Error(ErrorCode::InvalidArgument, where,
+                        "the scan does not analyse that frame (frames " + std::to_string(o.start) + ":" +
+                            (o.end >= 0 ? std::to_string(o.end) : std::string()) + ":" + std::to_string(o.step) +
+                            "); draw the box on an analysed frame");
+        checkDrawnBox(d.box, cv::Size(info.width, info.height));
+    }
+}
+
 } // namespace
 
 // Frames whose crops wait for the next detector batch, and the cut detector's memory.
@@ -58,6 +74,7 @@ VideoScanner::VideoScanner(const std::string& path, Detector& detector, const Fa
     : detector_(detector), faceDetector_(faceDetector), options_(options) {
     validate(options_);
     video_ = std::make_unique<VideoReader>(path);
+    validateDrawnFaces(options_, video_->info(), faceDetector_ != nullptr);
     if (faceDetector_)
         tracker_ = std::make_unique<FaceTracker>(*faceDetector_, options_.tracker);
     pending_ = std::make_unique<Pending>(options_.shotCutThreshold);
@@ -160,10 +177,14 @@ void VideoScanner::analyse(const cv::Mat& rgb, int index) {
         } else {
             ++sinceDetection_;
         }
+        std::vector<DetectedFace> drawn;
+        for (const DrawnBox& d : options_.drawnFaces)
+            if (d.frame == index)
+                drawn.push_back(faceDetector_->fitDrawnFace(rgb, d.box));
         std::vector<TrackedFace> tracked;
         {
             StageClock clock(timings_.track);
-            tracked = tracker_->update(pending_->gray, detect ? &detections : nullptr, cut);
+            tracked = tracker_->update(pending_->gray, detect ? &detections : nullptr, cut, drawn);
         }
         out.detectionRun = detect;
         out.shotCut = cut;
@@ -222,9 +243,10 @@ void VideoScanner::record(const ScannedFrame& frame) {
         auto it = std::lower_bound(tracks_.begin(), tracks_.end(), f.trackId,
                                    [](const TrackTimeline& t, int id) { return t.id() < id; });
         if (it == tracks_.end() || it->id() != f.trackId)
-            it = tracks_.insert(it, TrackTimeline(f.trackId));
+            it = tracks_.insert(it, TrackTimeline(f.trackId, f.face.origin));
         it->add({frame.index, f.fakeProbability, f.face.box, f.detected});
-        if (it->detections() >= options_.confirmDetections)
+        // The examiner vouches for a face they drew; the detector's faces need its confirmation.
+        if (it->detections() >= options_.confirmDetections || it->origin() == FaceOrigin::Examiner)
             it->setConfirmed(true);
     }
 }

@@ -3,6 +3,7 @@
 #include "core/CancelToken.h"
 #include "core/Progress.h"
 #include "faces/DetectedFace.h"
+#include "faces/DrawnBox.h"
 #include "faces/FaceCropper.h"
 #include "faces/FaceTracker.h"
 #include "faces/TrackTimeline.h"
@@ -40,6 +41,11 @@ struct VideoScanOptions {
     // The video verdict keeps faces too small to judge (ModelCard::tooSmallToJudge); by default
     // they are scanned, tracked and shown but left out of it.
     bool includeSmallFaces = false;
+    // Faces the examiner drew because the detector missed them: each starts, on its frame, a
+    // track that the tracker follows (FaceTracker) and that counts as confirmed. A box's frame
+    // must be one the scan analyses (START + k STEP, before END), and needs the landmark model
+    // (a face detector); otherwise the scanner throws InvalidArgument naming the box.
+    std::vector<DrawnBox> drawnFaces;
 };
 
 // The scan options every video analysis uses (detect, the workbench's timeline, the report and
@@ -52,7 +58,7 @@ VideoScanOptions videoScanOptions(int start = 0, int end = -1, int step = 1);
 struct ScannedFace {
     int trackId = 0;
     DetectedFace face;
-    bool detected = false; // found by the face detector in this frame (false: tracked by re-fit)
+    bool detected = false; // found by the face detector in this frame (false: re-fitted or drawn)
     FaceCrop crop;
     double fakeProbability = 0.0;
     bool fake = false;              // call == FaceCall::Fake

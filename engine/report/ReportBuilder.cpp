@@ -32,8 +32,15 @@ QString describeFrames(int start, int end, int step, int count) {
 
 void scanImage(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector, ReportInput& input,
                std::vector<ReportFace>& faces, const CancelToken& cancel) {
+    std::vector<cv::Rect2f> drawnBoxes;
+    for (const DrawnBox& d : job.drawnFaces) {
+        if (d.frame != 0)
+            throw Error(ErrorCode::InvalidArgument, input.evidence.path.toStdString(),
+                        "face box on frame " + std::to_string(d.frame) + ": an image has one frame, frame 0");
+        drawnBoxes.push_back(d.box);
+    }
     const LoadedImage image = loadImage(input.evidence.path.toStdString());
-    const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector, job.drawnBoxes);
+    const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector, drawnBoxes);
     input.framesAnalysed = {0};
     for (size_t i = 0; i < scored.size(); ++i)
     {
@@ -55,6 +62,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
     const FrameSelection& sel = job.frames;
     VideoScanOptions options = videoScanOptions(sel.start, sel.end, std::max(1, sel.step));
     options.includeSmallFaces = job.includeSmallFaces;
+    options.drawnFaces = job.drawnFaces;
     VideoScanner scanner(input.evidence.path.toStdString(), detector, faceDetector, options);
     const double fps = scanner.info().fps;
     // Candidates: the highest P(fake) face of each track (one section per person). The face and
@@ -145,6 +153,7 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
     input.parameters.detectorUpsample = faceDetector ? faceDetector->options().upsample : 0;
     input.parameters.topSegmentsShown = job.topSegmentsShown;
     input.parameters.commandLine = job.commandLine;
+    input.parameters.drawnFaces = job.drawnFaces;
     if (job.evaluation) {
         EvaluationSettings settings = *job.evaluation;
         settings.explainer = job.explain.settings;
@@ -161,9 +170,6 @@ ReportInput buildReportInput(const ReportJob& job, Detector& detector, const Fac
     const bool video = input.evidence.isVideo;
     const int explainLimit = job.maxExplainedFaces > 0 ? job.maxExplainedFaces : (video ? 1 : 4);
     std::vector<ReportFace> faces;
-    if (video && !job.drawnBoxes.empty())
-        throw Error(ErrorCode::InvalidArgument, job.evidencePath.toStdString(),
-                    "a drawn face box applies to images only (a drawn box is not yet tracked in a video)");
     if (video) {
         scanVideo(job, detector, faceDetector, input, faces, size_t(explainLimit), progress.sub(0.05, 0.3), cancel);
         input.parameters.faceSelection =

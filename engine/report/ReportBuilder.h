@@ -4,6 +4,7 @@
 #include "core/Progress.h"
 #include "evaluate/EvaluationSettings.h"
 #include "explain/ExplanationRunner.h"
+#include "faces/DrawnBox.h"
 #include "report/ReportInput.h"
 
 #include <QString>
@@ -38,9 +39,10 @@ struct ReportJob {
     // The verdict keeps faces too small to judge (ModelCard::tooSmallToJudge); by default they
     // are listed but left out of it, and the report says how many.
     bool includeSmallFaces = false;
-    // Faces the examiner drew (frame pixels; images only for now): scored after the detected
-    // faces by scoreFrame(), and explained, evaluated and reported like them.
-    std::vector<cv::Rect2f> drawnBoxes;
+    // Faces the examiner drew (frame pixels): on an image (frame 0) scored after the detected
+    // faces by scoreFrame(); on a video each starts a track on its frame that the scan follows
+    // (VideoScanOptions::drawnFaces). Explained, evaluated and reported like the others.
+    std::vector<DrawnBox> drawnFaces;
     // Faces explained (only faces called fake are), highest P(fake) first. 0: 4 for an image
     // (every face is still listed), 1 for a video (the most suspicious face of the video; a
     // video has one section per track at most).

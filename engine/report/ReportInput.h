@@ -5,6 +5,7 @@
 #include "explain/ExplanationRunner.h"
 #include "faces/DetectedFace.h"
 #include "faces/EvidenceVerdict.h"
+#include "faces/DrawnBox.h"
 #include "faces/RobustnessResult.h"
 #include "media/EvidenceMetadata.h"
 #include "models/ModelCard.h"
@@ -117,6 +118,9 @@ struct ReportParameters {
     QString faceSelection;                  // which faces were explained, in words
     int topSegmentsShown = 3;               // outlined on the "top segments" figures
     QString commandLine;                    // the CLI command that made the report; "" from the GUI
+    // The boxes the examiner drew (faces the detector missed), by frame, as given: on a video
+    // each started a track. Kept so that the analysis can be run again as it was.
+    std::vector<DrawnBox> drawnFaces;
 };
 
 struct ReportInput {
