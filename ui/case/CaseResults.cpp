@@ -76,6 +76,12 @@ CaseFaceLocation rememberCaseResults(const ReportInput& analysis, bool inVideo, 
 
 std::map<int, std::vector<cv::Rect2f>> drawnBoxesOf(const ReportInput& analysis) {
     std::map<int, std::vector<cv::Rect2f>> boxes;
+    // The boxes as drawn (kept since drawn boxes are tracked in videos); an older case has
+    // only its faces marked as drawn, which on an image are the boxes themselves.
+    for (const DrawnBox& d : analysis.parameters.drawnFaces)
+        boxes[d.frame].push_back(d.box);
+    if (!boxes.empty())
+        return boxes;
     for (const ReportFace& f : analysis.faces)
         if (f.face.origin == FaceOrigin::Examiner)
             boxes[f.frame].push_back(f.face.box);

@@ -118,6 +118,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
     p.detectorUpsample = s.detectFaces ? s.faceDetectorUpsample : 0;
     p.topSegmentsShown = s.topSegmentsShown;
     p.commandLine.clear(); // written from the workbench
+    p.drawnFaces = s.drawnFaces.all();
 
     const bool video = s.media.isVideo;
     const int frameIndex = s.frame.frameIndex;

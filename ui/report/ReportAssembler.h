@@ -3,6 +3,7 @@
 #include "evaluate/EvaluationController.h"
 #include "report/ReportInput.h"
 #include "session/ExplanationController.h"
+#include "session/DrawnFaces.h"
 #include "session/FrameAnalysis.h"
 #include "session/MediaInfo.h"
 #include "session/TimelineScanner.h"
@@ -41,6 +42,7 @@ struct WorkbenchSnapshot {
     fakelens::EvidenceVerdict verdict;
     int topSegmentsShown = 3;
     CaseDetails caseDetails;
+    DrawnFaces drawnFaces; // the examiner's boxes and where the timeline followed them
 };
 
 // Builds the engine's report input from a snapshot and the evidence and model descriptions

@@ -91,6 +91,7 @@ WorkbenchSnapshot ReportExporter::takeSnapshot(const QString& caseId, const QStr
         s.verdict = imageVerdict(judged, card, session_.settings().includeSmallFaces);
     }
     s.topSegmentsShown = session_.settings().topSegments;
+    s.drawnFaces = session_.drawnFaces();
     s.caseDetails.caseId = caseId.trimmed();
     s.caseDetails.examiner = examiner.trimmed();
     s.caseDetails.analysed = QDateTime::currentDateTime();

@@ -46,7 +46,11 @@ std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapsho
         cv::Mat rgb;
         if (reached && reader.read(rgb)) {
             cancel.throwIfCancelled();
-            const std::vector<ScoredFace> faces = scoreFrame(rgb, detector, resources.faceDetector(snapshot.detectFaces));
+            const FaceDetector* faceDetector = resources.faceDetector(snapshot.detectFaces);
+            const std::vector<ScoredFace> faces =
+                faceDetector ? scoreFrameWithDrawnFaces(rgb, detector, faceDetector, snapshot.drawnFaces.drawnOn(frame),
+                                                        snapshot.drawnFaces.followedOn(frame))
+                             : scoreFrame(rgb, detector, nullptr);
             size_t top = 0;
             for (size_t i = 1; i < faces.size(); ++i)
                 if (faces[i].fakeProbability > faces[top].fakeProbability)

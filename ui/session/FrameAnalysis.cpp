@@ -1,13 +1,36 @@
 #include "session/FrameAnalysis.h"
 
 #include "ImageConversion.h"
+#include "faces/FaceTracker.h"
 #include "faces/FrameScorer.h"
+#include "faces/TrackMatching.h"
 
 namespace fakelens::ui {
 
+std::vector<ScoredFace> scoreFrameWithDrawnFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
+                                                 const std::vector<cv::Rect2f>& drawnBoxes,
+                                                 const std::vector<cv::Rect2f>& followedBoxes) {
+    std::vector<cv::Rect2f> boxes = drawnBoxes;
+    boxes.insert(boxes.end(), followedBoxes.begin(), followedBoxes.end());
+    std::vector<ScoredFace> scored = scoreFrame(rgb, detector, faces, boxes);
+    // scoreFrame gives the followed boxes last: a detection that continues one takes its place.
+    const size_t firstFollowed = scored.size() - followedBoxes.size();
+    const double continues = TrackerOptions().matchIoU;
+    for (size_t i = scored.size(); i-- > firstFollowed;) {
+        for (size_t j = 0; j < firstFollowed; ++j)
+            if (scored[j].face.origin == FaceOrigin::Detector && boxIoU(scored[j].face.box, scored[i].face.box) >= continues) {
+                scored[j].face.origin = FaceOrigin::Examiner;
+                scored.erase(scored.begin() + std::ptrdiff_t(i));
+                break;
+            }
+    }
+    return scored;
+}
+
 std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
-                                       const std::vector<cv::Rect2f>& drawnBoxes) {
-    const std::vector<ScoredFace> scored = scoreFrame(rgb, detector, faces, drawnBoxes);
+                                       const std::vector<cv::Rect2f>& drawnBoxes,
+                                       const std::vector<cv::Rect2f>& followedBoxes) {
+    const std::vector<ScoredFace> scored = scoreFrameWithDrawnFaces(rgb, detector, faces, drawnBoxes, followedBoxes);
     std::vector<AnalysedFace> result;
     result.reserve(scored.size());
     for (const ScoredFace& s : scored) {

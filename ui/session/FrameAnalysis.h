@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faces/DetectedFace.h"
+#include "faces/FrameScorer.h"
 #include "models/ModelCard.h"
 
 #include <QImage>
@@ -42,10 +43,20 @@ struct FrameAnalysis {
     std::vector<AnalysedFace> faces;
 };
 
+// The engine's scoreFrame with the examiner's faces: `drawnBoxes` (frame pixels) after the
+// detected faces (origin Examiner). `followedBoxes` are where the timeline's scan followed a
+// drawn face on this frame (DrawnFaces::followedOn): scored as drawn faces, unless a detection
+// overlaps one as the tracker matches a detection to a track (TrackerOptions::matchIoU); then
+// it is that detection, marked as the examiner's face, as the scan has it. For the shown frame
+// and for the report's frames alike.
+std::vector<ScoredFace> scoreFrameWithDrawnFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
+                                                 const std::vector<cv::Rect2f>& drawnBoxes,
+                                                 const std::vector<cv::Rect2f>& followedBoxes);
+
 // Runs on an engine job: detects (or, with a null face detector, takes the whole frame) and
-// scores the faces of `rgb` with the engine's scoreFrame, the examiner's `drawnBoxes` (frame
-// pixels) after the detected faces (detected.origin == FaceOrigin::Examiner).
+// scores the faces of `rgb` with scoreFrameWithDrawnFaces().
 std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
-                                       const std::vector<cv::Rect2f>& drawnBoxes = {});
+                                       const std::vector<cv::Rect2f>& drawnBoxes = {},
+                                       const std::vector<cv::Rect2f>& followedBoxes = {});
 
 } // namespace fakelens::ui

@@ -47,6 +47,7 @@ TimelinePoint toPoint(const ScannedFrame& frame) {
         point.fakeProbabilities.push_back(f.fakeProbability);
         point.trackIds.push_back(f.trackId);
         point.boxes.push_back(QRectF(f.face.box.x, f.face.box.y, f.face.box.width, f.face.box.height));
+        point.drawn.push_back(f.face.origin == FaceOrigin::Examiner);
     }
     return point;
 }
@@ -86,7 +87,8 @@ TimelineScanner::~TimelineScanner() { requests_.cancel(); }
 VideoScanOptions TimelineScanner::scanOptions(int step) { return videoScanOptions(0, -1, step); }
 
 void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineResources> resources,
-                            bool detectFaces, int step, bool includeSmallFaces) {
+                            bool detectFaces, int step, bool includeSmallFaces,
+                            const std::vector<DrawnBox>& drawnFaces) {
     const LatestRequest::Ticket ticket = requests_.renew();
     state_ = std::make_shared<ScanState>();
     state_->path = videoPath.toStdString();
@@ -94,6 +96,8 @@ void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineReso
     state_->detectFaces = detectFaces;
     state_->options = scanOptions(step);
     state_->options.includeSmallFaces = includeSmallFaces;
+    if (detectFaces) // a drawn face is fitted with the landmark model
+        state_->options.drawnFaces = drawnFaces;
     step_ = state_->options.step;
     scanned_ = 0;
     confirmed_ = 0;

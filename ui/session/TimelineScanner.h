@@ -23,6 +23,7 @@ struct TimelinePoint {
     QVector<double> fakeProbabilities; // every face, left to right (for the report)
     QVector<int> trackIds;             // the engine's face track of each face, same order
     QVector<QRectF> boxes;             // each face's box in frame pixels, same order
+    QVector<bool> drawn;               // each face is on a track the examiner drew, same order
 };
 
 // The video-level verdict of a finished scan (engine VideoVerdict: confirmed tracks only).
@@ -52,8 +53,9 @@ public:
     // The engine settings of a timeline scan every `step` frames (tests compare with them).
     static VideoScanOptions scanOptions(int step);
 
+    // `drawnFaces`: boxes the examiner drew, each on a frame this scan analyses (DrawnFaces::seeds).
     void start(const QString& videoPath, std::shared_ptr<EngineResources> resources, bool detectFaces, int step,
-               bool includeSmallFaces = false);
+               bool includeSmallFaces = false, const std::vector<DrawnBox>& drawnFaces = {});
     void stop();
     bool isRunning() const { return running_; }
     int scannedFrames() const { return scanned_; }

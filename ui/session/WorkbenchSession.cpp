@@ -24,6 +24,12 @@ WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
     rebuildResources();
     connect(explanations_, &ExplanationController::finished, this, &WorkbenchSession::rememberExplanation);
     connect(evaluations_, &EvaluationController::finished, this, &WorkbenchSession::rememberEvaluation);
+    // Where the timeline's scan followed a drawn face: the shown frame scores it there too.
+    connect(timeline_, &TimelineScanner::started, this, [this] { drawnFaces_.clearFollowed(); });
+    connect(timeline_, &TimelineScanner::pointsScored, this, [this](const QVector<TimelinePoint>& points) {
+        if (drawnFaces_.addFollowed(points, requestedFrame_) && media_)
+            analyseFrame(requestedFrame_);
+    });
 }
 
 WorkbenchSession::~WorkbenchSession() {
@@ -142,7 +148,7 @@ void WorkbenchSession::open(const QString& path) {
         source_ = *result.value;
         media_ = source_->info();
         results_.reset(media_->path); // the results of the previous evidence are of other faces
-        drawnBoxes_.clear();            // and so were the faces drawn on it
+        drawnFaces_.clear();            // and so were the faces drawn on it
         settings_.addRecentFile(path);
         frame_ = FrameAnalysis();
         selectedFace_ = -1;
@@ -155,7 +161,7 @@ void WorkbenchSession::open(const QString& path) {
 void WorkbenchSession::startTimeline() {
     if (media_ && media_->isVideo)
         timeline_->start(media_->path, resources_, settings_.detectFaces, settings_.timelineStep,
-                         settings_.includeSmallFaces);
+                         settings_.includeSmallFaces, drawnFaces_.seeds(settings_.timelineStep));
     else
         timeline_->stop();
 }
@@ -180,18 +186,18 @@ void WorkbenchSession::analyseFrame(int index) {
     std::shared_ptr<EngineResources> resources = resources_;
     const bool detect = settings_.detectFaces;
     // Drawn faces need the landmark model; with detection off the frame is scored whole.
-    const auto drawnHere = drawnBoxes_.find(index);
-    const std::vector<cv::Rect2f> drawn =
-        detect && drawnHere != drawnBoxes_.end() ? drawnHere->second : std::vector<cv::Rect2f>();
+    const std::vector<cv::Rect2f> drawn = detect ? drawnFaces_.drawnOn(index) : std::vector<cv::Rect2f>();
+    const std::vector<cv::Rect2f> followed = detect ? drawnFaces_.followedOn(index) : std::vector<cv::Rect2f>();
     auto future = queue_.submit<FrameAnalysis>(
-        JobPriority::Interactive, ticket.cancel, [source, resources, index, detect, drawn](JobContext<FrameAnalysis>& ctx) {
+        JobPriority::Interactive, ticket.cancel,
+        [source, resources, index, detect, drawn, followed](JobContext<FrameAnalysis>& ctx) {
             const cv::Mat rgb = source->frame(index, ctx.cancel());
             FrameAnalysis analysis;
             analysis.frameIndex = index;
             analysis.frame = toQImage(rgb);
             ctx.publishPartial(analysis); // show the picture before the faces are in
             ctx.cancel().throwIfCancelled();
-            analysis.faces = analyseFaces(rgb, resources->detector(), resources->faceDetector(detect), drawn);
+            analysis.faces = analyseFaces(rgb, resources->detector(), resources->faceDetector(detect), drawn, followed);
             analysis.scored = true;
             return analysis;
         });
@@ -221,9 +227,12 @@ void WorkbenchSession::analyseFrame(int index) {
             // Keep the investigator's face selection while stepping through frames when it still exists.
             const int faceCount = int(frame_.faces.size());
             int keep = selectedFace_ >= 0 && selectedFace_ < faceCount ? selectedFace_ : (faceCount > 0 ? 0 : -1);
-            if (selectAfterAnalysis_ >= 0 && selectAfterAnalysis_ < faceCount)
-                keep = selectAfterAnalysis_; // the face the examiner just drew
-            selectAfterAnalysis_ = -1;
+            if (selectAfterAnalysis_) // the face the examiner just drew: fitDrawnFace keeps its box as drawn
+                for (int i = 0; i < faceCount; ++i)
+                    if (frame_.faces[size_t(i)].detected.origin == FaceOrigin::Examiner &&
+                        frame_.faces[size_t(i)].detected.box == *selectAfterAnalysis_)
+                        keep = i;
+            selectAfterAnalysis_.reset();
             selectedFace_ = keep;
             emit frameAnalysed(frame_);
             emit selectedFaceChanged(selectedFace_);
@@ -257,20 +266,28 @@ void WorkbenchSession::addDrawnFace(const QRectF& frameBox) {
         emit errorOccurred(describeError(e));
         return;
     }
-    std::vector<cv::Rect2f>& boxes = drawnBoxes_[frame_.frameIndex];
-    boxes.push_back(box);
-    // scoreFrame puts the drawn faces after the detected ones, in the order drawn: the new face
-    // is the last of the frame once scored.
-    const int detected = int(std::count_if(frame_.faces.begin(), frame_.faces.end(), [](const AnalysedFace& f) {
-        return f.detected.origin != FaceOrigin::Examiner;
-    }));
-    selectAfterAnalysis_ = detected + int(boxes.size()) - 1;
+    drawnFaces_.add(frame_.frameIndex, box);
+    selectAfterAnalysis_ = box;
     analyseFrame(frame_.frameIndex);
+    if (!media_->isVideo)
+        return;
+    const int step = TimelineScanner::scanOptions(settings_.timelineStep).step;
+    if (frame_.frameIndex % step == 0)
+        startTimeline(); // scanned again with the box: the tracker follows the face from its frame
+    else
+        emit noticeIssued(tr("The timeline scores every %1th frame, so the face drawn on frame %2 is kept on that "
+                             "frame only. Draw it on a scored frame (a multiple of %1) to have it followed.")
+                              .arg(step)
+                              .arg(frame_.frameIndex));
 }
 
 void WorkbenchSession::restoreDrawnBoxes(const std::map<int, std::vector<cv::Rect2f>>& boxes) {
-    drawnBoxes_ = boxes;
-    if (media_ && drawnBoxes_.count(requestedFrame_) > 0)
+    drawnFaces_.restore(boxes);
+    if (!media_)
+        return;
+    if (media_->isVideo && !boxes.empty())
+        startTimeline(); // the tracks of the drawn faces come back with the scan
+    if (!drawnFaces_.drawnOn(requestedFrame_).empty())
         analyseFrame(requestedFrame_);
 }
 

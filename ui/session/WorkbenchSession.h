@@ -8,6 +8,8 @@
 #include "session/MediaInfo.h"
 #include "session/ResultMemory.h"
 
+#include "session/DrawnFaces.h"
+
 #include <QObject>
 
 #include <functional>
@@ -57,12 +59,14 @@ public:
     void testSelectedFaceRobustness();
     // A face the detector missed, drawn by the examiner on the shown frame (frame pixels): kept
     // for that frame, scored after its detected faces by the same path (scoreFrame) and selected
-    // once scored. Refused (errorOccurred) while face detection is off: a drawn face is fitted
-    // with the face detector's landmark model.
+    // once scored. On a video the timeline scans again with the box, and the tracker follows
+    // the face from that frame on (DrawnFaces). Refused (errorOccurred) while face detection is
+    // off: a drawn face is fitted with the face detector's landmark model.
     void addDrawnFace(const QRectF& frameBox);
     // The boxes drawn so far, by frame; setting them (a case being opened) re-scores the shown
-    // frame when it has any.
-    const std::map<int, std::vector<cv::Rect2f>>& drawnBoxes() const { return drawnBoxes_; }
+    // frame when it has any, and a video's timeline follows them again.
+    const std::map<int, std::vector<cv::Rect2f>>& drawnBoxes() const { return drawnFaces_.drawn(); }
+    const DrawnFaces& drawnFaces() const { return drawnFaces_; }
     void restoreDrawnBoxes(const std::map<int, std::vector<cv::Rect2f>>& boxes);
     // Cancels what the investigator is waiting for: the explanation, the evaluation and the
     // frame analysis.
@@ -126,8 +130,8 @@ private:
     FrameAnalysis frame_;
     int requestedFrame_ = 0;
     int selectedFace_ = -1;
-    std::map<int, std::vector<cv::Rect2f>> drawnBoxes_; // frame index -> the examiner's boxes
-    int selectAfterAnalysis_ = -1; // the face to select once the frame is scored (a new drawn face)
+    DrawnFaces drawnFaces_;
+    std::optional<cv::Rect2f> selectAfterAnalysis_; // a face just drawn: selected once scored
     bool opening_ = false;
     int frameJobs_ = 0;
     LatestRequest openRequests_;

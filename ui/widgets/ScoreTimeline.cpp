@@ -111,11 +111,12 @@ void ScoreTimeline::setThreshold(double threshold) {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-ScoreTimeline::Curve& ScoreTimeline::curveFor(int trackId) {
+ScoreTimeline::Curve& ScoreTimeline::curveFor(int trackId, FaceOrigin origin) {
     auto it = curves_.find(trackId);
     if (it != curves_.end())
         return it->second;
-    Curve& curve = curves_.emplace(trackId, Curve{TrackTimeline(trackId), {}, plot_->addGraph(), false}).first->second;
+    Curve& curve =
+        curves_.emplace(trackId, Curve{TrackTimeline(trackId, origin), {}, plot_->addGraph(), false}).first->second;
     curve.graph->setSelectable(QCP::stSingleData); // for plottableAt(); the plot itself selects nothing
     styleCurve(curve);
     return curve;
@@ -128,7 +129,10 @@ void ScoreTimeline::styleCurve(Curve& curve) {
     QPen pen(trackColor(id), curve.confirmed ? 1.6 : 1.0, curve.confirmed ? Qt::SolidLine : Qt::DashLine);
     curve.graph->setPen(pen);
     curve.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, trackColor(id), 3));
-    curve.graph->setName(curve.confirmed ? tr("Track %1").arg(id) : tr("Track %1 (unconfirmed)").arg(id));
+    // A track the examiner drew is confirmed by them (the engine's rule), so it needs one label.
+    curve.graph->setName(curve.timeline.origin() == FaceOrigin::Examiner ? tr("Track %1 (drawn)").arg(id)
+                         : curve.confirmed                                ? tr("Track %1").arg(id)
+                                                                          : tr("Track %1 (unconfirmed)").arg(id));
 }
 
 void ScoreTimeline::addPoints(const QVector<TimelinePoint>& points) {
@@ -137,7 +141,8 @@ void ScoreTimeline::addPoints(const QVector<TimelinePoint>& points) {
         if (p.faces > 0 && p.maxFakeProbability >= threshold_)
             fakeMarks_->addData(p.frame, p.maxFakeProbability);
         for (int i = 0; i < p.trackIds.size() && i < p.fakeProbabilities.size(); ++i) {
-            Curve& curve = curveFor(p.trackIds[i]);
+            const bool drawn = i < p.drawn.size() && p.drawn[i];
+            Curve& curve = curveFor(p.trackIds[i], drawn ? FaceOrigin::Examiner : FaceOrigin::Detector);
             // Frames come in order within a scan; anything else would be a stale point.
             if (!curve.timeline.empty() && p.frame <= curve.timeline.lastFrame())
                 continue;

@@ -66,7 +66,7 @@ private:
         QCPGraph* graph = nullptr;
         bool confirmed = false;
     };
-    Curve& curveFor(int trackId);
+    Curve& curveFor(int trackId, FaceOrigin origin);
     void redraw(Curve& curve);
     void styleCurve(Curve& curve);
     void handlePress(const QPointF& position);
