@@ -233,6 +233,24 @@ public:
         same(f + ".evaluation present", a.evaluation.has_value(), b.evaluation.has_value());
         if (a.evaluation && b.evaluation)
             evaluation(f + ".evaluation", *a.evaluation, *b.evaluation);
+        same(f + ".robustness present", a.robustness.has_value(), b.robustness.has_value());
+        if (a.robustness && b.robustness)
+            robustness(f + ".robustness", *a.robustness, *b.robustness);
+    }
+    void robustness(const QString& f, const RobustnessResult& a, const RobustnessResult& b) {
+        eq(f + ".originalFakeProbability", a.originalFakeProbability, b.originalFakeProbability);
+        same(f + ".originalCall", int(a.originalCall), int(b.originalCall));
+        eq(f + ".minFakeProbability", a.minFakeProbability, b.minFakeProbability);
+        eq(f + ".maxFakeProbability", a.maxFakeProbability, b.maxFakeProbability);
+        eq(f + ".maxAbsChange", a.maxAbsChange, b.maxAbsChange);
+        same(f + ".unstable", a.unstable, b.unstable);
+        same(f + ".variants.size", a.variants.size(), b.variants.size());
+        for (std::size_t i = 0; i < std::min(a.variants.size(), b.variants.size()); ++i) {
+            const QString g = f + ".variants[" + QString::number(i) + "]";
+            same(g + ".name", a.variants[i].name, b.variants[i].name);
+            eq(g + ".fakeProbability", a.variants[i].fakeProbability, b.variants[i].fakeProbability);
+            same(g + ".call", int(a.variants[i].call), int(b.variants[i].call));
+        }
     }
     void analysis(const ReportInput& a, const ReportInput& b) {
         same("caseId", a.caseDetails.caseId, b.caseDetails.caseId);

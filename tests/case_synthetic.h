@@ -2,7 +2,7 @@
 
 // A synthetic ReportInput for the case-file tests and case_writer: random images of the real
 // types (fixed-seed cv::RNG), NaNs and -0 in some doubles, two faces (one explained and
-// evaluated, one not), a timeline with track IDs. No detector is needed.
+// evaluated and re-tested for robustness, one not), a timeline with track IDs. No detector is needed.
 
 #include "report/ReportInput.h"
 
@@ -81,6 +81,28 @@ inline FaceEvaluation syntheticEvaluation(cv::RNG& rng, int side, int segments) 
     ev.agreement = {
         {1, 0.5, -0.1}, {0.5, 1, std::numeric_limits<double>::quiet_NaN()}, {-0.1, 0.2, 1}};
     return ev;
+}
+
+// A hand-made robustness re-test with known values (issue 18, part 4): the engine's variant
+// order, a score that is not a short decimal, -0 and NaN (a broken model's answer) in doubles,
+// all three calls, and unstable.
+inline RobustnessResult syntheticRobustness() {
+    RobustnessResult r;
+    r.originalFakeProbability = 0.91;
+    r.originalCall = FaceCall::Fake;
+    const std::pair<const char*, double> scores[] = {
+        {"jpeg90", 0.1 + 0.8},   {"jpeg75", 0.875},     {"jpeg50", 0.36},
+        {"scale0.75", 0.55},     {"scale0.5", -0.0},    {"shift-right", 0.91},
+        {"shift-down", std::numeric_limits<double>::quiet_NaN()}, {"shift-left", 0.9}, {"shift-up", 1.0}};
+    for (const auto& [name, p] : scores)
+        r.variants.push_back({name, p, name == std::string("scale0.75") ? FaceCall::Inconclusive
+                                       : p >= 0.37                      ? FaceCall::Fake
+                                                                        : FaceCall::Real});
+    r.minFakeProbability = -0.0;
+    r.maxFakeProbability = 1.0;
+    r.maxAbsChange = 0.91;
+    r.unstable = true;
+    return r;
 }
 
 // `side`: the face input size; `frameSide`: the frame image size (the bulk of the bytes).
@@ -219,6 +241,7 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
             r.fakeProbability = 0.9100000000000001;
             f.explanation = std::move(r);
             f.evaluation = syntheticEvaluation(rng, side, segments);
+            f.robustness = syntheticRobustness();
         } else {
             f.notExplainedReason = "the detector calls this face real";
         }

@@ -4,6 +4,8 @@
 //   after `analyse`, and the one printed on page 1 of `report --case` are the same;
 // - `report --case` needs no detector (it runs with no model reachable) and gives the same
 //   text twice; `case show --json` is the same twice;
+// - the robustness re-test `analyse` made is kept in the case: `case show` gives detect
+//   --robustness's numbers and line, and `report --case` shows its table;
 // - evidence changed after the analysis is reported loudly, and `analyse` refuses to put other
 //   evidence into a case; a file that is not a case is refused and left as it was.
 #include "support/CliRunner.h"
@@ -61,6 +63,7 @@ private slots:
     void oneVerdictEverywhere_data();
     void oneVerdictEverywhere();
     void reportFromCaseNeedsNoDetectorAndRepeats();
+    void robustnessIsKeptInTheCase();
     void changedEvidenceIsReportedAndOtherEvidenceRefused();
     void aFileThatIsNotACaseIsRefusedUntouched();
 
@@ -157,6 +160,45 @@ void TestCaseCli::reportFromCaseNeedsNoDetectorAndRepeats() {
     const CliResult b = runCli({"case", "show", "--json", casePath}, 30000, noModels);
     QCOMPARE(a.exitCode, 0);
     QCOMPARE(b.out, a.out);
+}
+
+void TestCaseCli::robustnessIsKeptInTheCase() {
+    const QString evidence = testpaths::shared("samples/faces/fake/df00204.jpg");
+    const CliResult detect = runCli({"detect", "--robustness", "--json", "--model", model(), evidence}, 300000);
+    QVERIFY2(detect.exitCode == 0, detect.err.constData());
+    const QJsonObject expected =
+        parse(detect.out)["inputs"].toArray().first()["faces"].toArray().first()["robustness"].toObject();
+    QCOMPARE(expected["variants"].toArray().size(), 9);
+    const CliResult detectText = runCli({"detect", "--robustness", "--model", model(), evidence}, 300000);
+    QString expectedLine;
+    for (const QString& line : QString::fromUtf8(detectText.out).split('\n'))
+        if (line.startsWith("    robustness: P(fake)"))
+            expectedLine = line;
+    QVERIFY2(!expectedLine.isEmpty(), detectText.out.constData());
+
+    const QString casePath = dir_.filePath("robustness.fakelens");
+    const CliResult analyse = runCli({"analyse", evidence, "--case", casePath, "--model", model(), "--methods",
+                                      "lime", "--samples", "64", "--quiet"},
+                                     300000);
+    QVERIFY2(analyse.exitCode == 0, analyse.err.constData());
+    const QJsonObject c = parse(runCli({"case", "show", "--json", casePath}).out);
+    QCOMPARE(c["schema_version"].toInt(), 5);
+    const QJsonObject kept = c["faces"].toArray().first()["robustness"].toObject();
+    QVERIFY2(kept == expected, QJsonDocument(kept).toJson().constData()); // every number, in order
+    const CliResult text = runCli({"case", "show", casePath});
+    QVERIFY2(text.out.contains(expectedLine.toUtf8()), text.out.constData());
+
+    const QString pdf = dir_.filePath("robustness.pdf");
+    const CliResult report = runCli({"report", "--case", casePath, "--out", pdf, "--quiet"}, 120000);
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    const QString all = pdfText(pdf).simplified();
+    QVERIFY(all.contains("Robustness of the verdict"));
+    QVERIFY2(all.contains("the case file keeps these numbers with the face"), qPrintable(all));
+    QVERIFY(!all.contains("does not store it"));
+    for (const QJsonValue& v : expected["variants"].toArray()) {
+        const QString p = QString::number(v["fake_probability"].toDouble(), 'f', 4);
+        QVERIFY2(all.contains(p), qPrintable(v["name"].toString() + " " + p));
+    }
 }
 
 void TestCaseCli::changedEvidenceIsReportedAndOtherEvidenceRefused() {

@@ -5,15 +5,13 @@
 #include "case/CaseFile.h"
 #include "case/EvidenceCheck.h"
 #include "case_compare.h"
+#include "case_raw_sql.h"
 #include "case_synthetic.h"
 #include "core/Error.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -22,6 +20,7 @@
 
 using namespace fakelens;
 using fakelens::testing::CaseCompare;
+using fakelens::testing::rawSql;
 using fakelens::testing::syntheticAnalysis;
 
 namespace {
@@ -31,22 +30,6 @@ QByteArray fileHash(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-// Runs `sql` on `path` through a connection of its own (what any sqlite3 tool could do).
-QString rawSql(const QString& path, const QString& sql) {
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
-        db.setDatabaseName(path);
-        if (!db.open())
-            error = db.lastError().text();
-        QSqlQuery q(db);
-        if (error.isEmpty() && !q.exec(sql))
-            error = q.lastError().text();
-    }
-    QSqlDatabase::removeDatabase("raw");
-    return error; // empty: it ran
 }
 
 void copyPrefix(const QString& from, const QString& to, qint64 bytes) {
@@ -105,10 +88,13 @@ private Q_SLOTS:
     }
 
     // What a migration from schema 1, 2 or 3 writes into the faces: every face came from the
-    // face detector (nothing could be drawn before schema 4).
+    // face detector (nothing could be drawn before schema 4), and none has a stored robustness
+    // re-test (kept from schema 5; test_case_robustness tests 4 -> 5).
     static void markedAsDetected(ReportInput& a) {
-        for (ReportFace& f : a.faces)
+        for (ReportFace& f : a.faces) {
             f.face.origin = FaceOrigin::Detector;
+            f.robustness.reset();
+        }
     }
 
     void roundTripIsExact() {
@@ -119,7 +105,7 @@ private Q_SLOTS:
             QVERIFY(!c->hasAnalysis());
             QVERIFY(!c->evidence());
             QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
-            QCOMPARE(c->schemaVersion(), 4);
+            QCOMPARE(c->schemaVersion(), 5);
             c->saveAnalysis(original, "tester");
         }
         auto c = CaseFile::open(p, true);
@@ -391,7 +377,7 @@ private Q_SLOTS:
         const QString newer = makeCase("newer.flcase");
         QVERIFY(
             rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'").isEmpty());
-        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 4)",
+        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 5)",
                       ErrorCode::UnsupportedFormat);
 
         const QByteArray before = fileHash(real);
@@ -409,7 +395,8 @@ private Q_SLOTS:
                                 "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_included",
-                                "ALTER TABLE faces DROP COLUMN origin",
+                                "ALTER TABLE faces DROP COLUMN origin", "DROP TABLE robustness",
+                                "DROP TABLE robustness_summary",
                                 "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
             QVERIFY2(rawSql(p, sql).isEmpty(), sql);
         try {
@@ -420,10 +407,10 @@ private Q_SLOTS:
         }
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 4);
+            QCOMPARE(c->schemaVersion(), 5);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 4);
+        QCOMPARE(c->schemaVersion(), 5);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.evidence.metadata.entries.empty());
         QVERIFY2(loaded.evidence.metadata.problem.contains("case schema 1"), qPrintable(loaded.evidence.metadata.problem));
@@ -444,7 +431,8 @@ private Q_SLOTS:
                                 "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
                                 "ALTER TABLE analysis DROP COLUMN verdict_small_included",
-                                "ALTER TABLE faces DROP COLUMN origin",
+                                "ALTER TABLE faces DROP COLUMN origin", "DROP TABLE robustness",
+                                "DROP TABLE robustness_summary",
                                 "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
             QVERIFY2(rawSql(p, sql).isEmpty(), sql);
         try {
@@ -455,10 +443,10 @@ private Q_SLOTS:
         }
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 4);
+            QCOMPARE(c->schemaVersion(), 5);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 4);
+        QCOMPARE(c->schemaVersion(), 5);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.verdict.smallFacesIncluded);
         QCOMPARE(loaded.verdict.smallFacesLeftOut, 0);
@@ -476,7 +464,8 @@ private Q_SLOTS:
     // and a new save keeps a drawn face's origin.
     void aSchemaThreeCaseIsMigrated() {
         const QString p = makeCase("schema3.flcase");
-        for (const char* sql : {"ALTER TABLE faces DROP COLUMN origin",
+        for (const char* sql : {"ALTER TABLE faces DROP COLUMN origin", "DROP TABLE robustness",
+                                "DROP TABLE robustness_summary",
                                 "UPDATE meta SET value = '3' WHERE key = 'schema_version'"})
             QVERIFY2(rawSql(p, sql).isEmpty(), sql);
         try {
@@ -487,7 +476,7 @@ private Q_SLOTS:
         }
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 4);
+            QCOMPARE(c->schemaVersion(), 5);
             const ReportInput loaded = c->loadAnalysis();
             ReportInput expected = syntheticAnalysis(1);
             QCOMPARE(int(expected.faces[0].face.origin), int(FaceOrigin::Examiner)); // the test can fail

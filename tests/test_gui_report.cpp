@@ -177,8 +177,8 @@ private Q_SLOTS:
         for (const char* method : {"LIME", "LIME_adv", "SHAP", "SHAP_adv", "RANDOM"})
             QVERIFY2(text.contains(method), method);
         QVERIFY(text.contains("Evaluation of the explanations"));
-        QVERIFY(text.contains("Robustness of the verdict")); // recomputed for the shown face
-        QVERIFY(text.contains("Recomputed from the evidence"));
+        QVERIFY(text.contains("Robustness of the verdict")); // computed for the shown face
+        QVERIFY(text.contains("when the analysis was made"));
         QVERIFY(text.contains("Meso4_DF"));
     }
 

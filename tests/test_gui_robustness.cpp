@@ -2,12 +2,17 @@
 // worker and RobustnessDialog shows every variant's P(fake), the spread and the flag. The
 // synthetic detector reads a one-pixel checkerboard (a one-pixel shift inverts it, halving the
 // image averages it away): "unstable", with the numbers testRobustness gives for the same face;
-// a detector that reads mean brightness: "stable". Screenshots go to <build>/screenshots.
+// a detector that reads mean brightness: "stable". Saving the case keeps the re-test the dialog
+// showed (case schema 5). Screenshots go to <build>/screenshots.
 #include "support/FunctionDetector.h"
 #include "support/SyntheticDetector.h"
 #include "support/TestPaths.h"
 
+#include "case_compare.h"
+
 #include "ImageConversion.h"
+#include "case/CaseController.h"
+#include "case/CaseFile.h"
 #include "faces/RobustnessTest.h"
 #include "session/RobustnessController.h"
 #include "session/WorkbenchSession.h"
@@ -114,6 +119,28 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel*>("robustnessSpread")->text().contains(
             QString::number(expected.maxAbsChange, 'f', 4)));
         saveScreenshot(*dialog, "robustness_01_unstable.png");
+    }
+
+    // File › Save case after the dialog showed a result: the case holds that re-test for the
+    // face, every number and call in the dialog's order.
+    void savedCaseKeepsTheShownReTest() {
+        QVERIFY(window_->session().robustness().result() != nullptr);
+        const RobustnessResult shown = *window_->session().robustness().result();
+        const QString casePath = testpaths::output("gui-robustness/synthetic-face.fakelens");
+        QFile::remove(casePath);
+        CaseController* cases = window_->caseController();
+        QSignalSpy saved(cases, &CaseController::saved);
+        QSignalSpy failed(cases, &CaseController::failed);
+        QCOMPARE(cases->saveTo(casePath), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const ReportInput stored = CaseFile::open(casePath, true)->loadAnalysis();
+        QCOMPARE(int(stored.faces.size()), 1);
+        QVERIFY(stored.faces[0].robustness);
+        QVERIFY(stored.faces[0].robustness->unstable);
+        fakelens::testing::CaseCompare compare;
+        compare.robustness("robustness", shown, *stored.faces[0].robustness);
+        QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
     }
 
     void smoothDetectorIsStable() {

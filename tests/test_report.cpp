@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("Robustness of the verdict"));
         QVERIFY(text.contains("Unstable:"));
         QVERIFY(text.contains("face shifted 1 pixel right"));
-        QVERIFY(text.contains("Recomputed from the evidence"));
+        QVERIFY(text.contains("when the analysis was made"));
         QVERIFY(text.contains("RANDOM"));
         QVERIFY(text.contains("Page 1 of"));
         // No ligatures: words stay searchable.

@@ -2,6 +2,7 @@
 // conclude). Nothing here loads a detector.
 #include "CliSupport.h"
 #include "Commands.h"
+#include "RobustnessOutput.h"
 
 #include "case/CaseFile.h"
 #include "case/EvidenceCheck.h"
@@ -33,6 +34,8 @@ QJsonObject faceJson(const fakelens::ReportFace& f, int section, const fakelens:
     o["verdict"] = fakelens::faceCallName(card.call(f.fakeProbability));
     o["too_small"] = card.tooSmallToJudge(fakelens::faceBoxSide(f.face.box));
     o["origin"] = fakelens::faceOriginName(f.face.origin); // "examiner": drawn by hand
+    if (f.robustness) // the re-test kept with the face (case schema 5)
+        o["robustness"] = robustnessToJson(*f.robustness);
     if (!f.explanation) {
         o["not_explained"] = f.notExplainedReason;
         return o;
@@ -127,7 +130,8 @@ QJsonObject caseJson(const fakelens::CaseFile& file, const fakelens::ReportInput
     return root;
 }
 
-QStringList caseText(const QJsonObject& c) {
+// `in` is what `c` was made from: a face's robustness line is detect's (robustnessLine()).
+QStringList caseText(const QJsonObject& c, const fakelens::ReportInput& in) {
     QStringList lines;
     lines << QStringLiteral("case %1 (examiner %2), analysed %3")
                  .arg(c["case_id"].toString(), c["examiner"].toString(), c["analysed"].toString());
@@ -147,8 +151,9 @@ QStringList caseText(const QJsonObject& c) {
                  .arg(c["verdict_rule"].toString());
     lines << QStringLiteral("%1 frame(s) analysed, %2 face(s) scored").arg(c["frames_analysed"].toInt())
                  .arg(c["faces_scored"].toInt());
-    for (const QJsonValue& v : c["faces"].toArray()) {
-        const QJsonObject f = v.toObject();
+    const QJsonArray faces = c["faces"].toArray();
+    for (int i = 0; i < faces.size(); ++i) {
+        const QJsonObject f = faces[i].toObject();
         QStringList methods;
         for (const QJsonValue& m : f["explanations"].toArray())
             methods << m.toObject()["method"].toString();
@@ -159,6 +164,8 @@ QStringList caseText(const QJsonObject& c) {
                           (f["origin"].toString() == QLatin1String("examiner") ? QStringLiteral(" (drawn by the examiner)")
                                                                                : QString()))
                      .arg(methods.isEmpty() ? f["not_explained"].toString() : methods.join(QLatin1Char(' ')));
+        if (const auto& robustness = in.faces[size_t(i)].robustness)
+            lines << robustnessLine(*robustness);
     }
     if (c.contains("conclusion") && !c["conclusion"].toString().isEmpty())
         lines << QStringLiteral("conclusion: %1").arg(c["conclusion"].toString());
@@ -202,7 +209,7 @@ int showCase(const QStringList& arguments) {
         if (parser.isSet("json"))
             printLine(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
         else
-            printLine(caseText(json).join(QLatin1Char('\n')));
+            printLine(caseText(json, input).join(QLatin1Char('\n')));
         return kOk;
     } catch (const fakelens::Error& e) {
         printError(e);

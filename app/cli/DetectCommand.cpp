@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "FaceBoxOption.h"
+#include "RobustnessOutput.h"
 #include "Commands.h"
 
 #include "core/Version.h"
@@ -56,37 +57,6 @@ QString faceLine(const fakelens::ScoredFace& f, int index) {
         .arg(qRound(f.face.box.height))
         .arg(double(f.fakeProbability), 0, 'f', 4)
         .arg(faceWord(f));
-}
-
-// The robustness re-test of one face (issue 18, part 4) as JSON: the face's own P(fake), each
-// variant's, the spread, and whether any variant's verdict differs from the face's.
-QJsonObject robustnessToJson(const fakelens::RobustnessResult& r) {
-    QJsonArray variants;
-    for (const fakelens::RobustnessVariant& v : r.variants)
-        variants.append(QJsonObject{{"name", QString::fromStdString(v.name)},
-                                    {"fake_probability", v.fakeProbability},
-                                    {"verdict", fakelens::faceCallName(v.call)}});
-    QJsonObject o;
-    o["original_fake_probability"] = r.originalFakeProbability;
-    o["variants"] = variants;
-    o["min_fake_probability"] = r.minFakeProbability;
-    o["max_fake_probability"] = r.maxFakeProbability;
-    o["max_abs_change"] = r.maxAbsChange;
-    o["unstable"] = r.unstable;
-    return o;
-}
-
-QString robustnessLine(const fakelens::RobustnessResult& r) {
-    QStringList flipped;
-    for (const fakelens::RobustnessVariant& v : r.variants)
-        if (v.call != r.originalCall)
-            flipped << QStringLiteral("%1 %2").arg(QString::fromStdString(v.name)).arg(v.fakeProbability, 0, 'f', 4);
-    return QStringLiteral("    robustness: P(fake) %1..%2 over %3 variants, max change %4  %5")
-        .arg(r.minFakeProbability, 0, 'f', 4)
-        .arg(r.maxFakeProbability, 0, 'f', 4)
-        .arg(r.variants.size())
-        .arg(r.maxAbsChange, 0, 'f', 4)
-        .arg(r.unstable ? QStringLiteral("UNSTABLE (verdict flips: %1)").arg(flipped.join(", ")) : QStringLiteral("stable"));
 }
 
 struct InputResult {

@@ -223,6 +223,61 @@ FaceEvaluation readEvaluation(QSqlDatabase& db, int faceNo) {
     return ev;
 }
 
+// A faceCallName() word back as a FaceCall; `row` names the row for the error.
+FaceCall readCall(const SqlRow& r, const char* column, const QString& row) {
+    const QString word = r.text(column);
+    for (FaceCall call : {FaceCall::Real, FaceCall::Fake, FaceCall::Inconclusive})
+        if (word == QLatin1String(faceCallName(call)))
+            return call;
+    throw inconsistent(r.where(column) + " of " + row + " is '" + word + "', not 'real', 'fake' or 'inconclusive'");
+}
+
+// The face's robustness re-test (schema 5); none when the face has no robustness_summary row
+// (not tested, or saved before schema 5).
+std::optional<RobustnessResult> readRobustness(QSqlDatabase& db, int faceNo) {
+    const QVariantList face{faceNo};
+    const QString what = "face " + QString::number(faceNo);
+    std::optional<RobustnessResult> result;
+    forRows(db, "robustness_summary", "SELECT * FROM robustness_summary WHERE face_no = ?", face,
+            [&](const SqlRow& s) {
+                RobustnessResult r;
+                r.originalFakeProbability = s.real("original_fake_probability");
+                r.originalCall = readCall(s, "original_call", what);
+                r.minFakeProbability = s.real("min_fake_probability");
+                r.maxFakeProbability = s.real("max_fake_probability");
+                r.maxAbsChange = s.real("max_abs_change");
+                r.unstable = s.boolean("unstable");
+                result = std::move(r);
+            });
+    forRows(db, "robustness", "SELECT * FROM robustness WHERE face_no = ? ORDER BY seq", face,
+            [&](const SqlRow& v) {
+                const QString row = what + ", variant " + QString::number(v.integer("seq"));
+                if (!result)
+                    throw inconsistent("robustness row of " + row + " has no robustness_summary row");
+                checkSeq(v, "seq", qint64(result->variants.size()));
+                RobustnessVariant variant;
+                variant.name = std8(v.text("name"));
+                variant.fakeProbability = v.real("fake_probability");
+                variant.call = readCall(v, "call", row);
+                result->variants.push_back(std::move(variant));
+            });
+    return result;
+}
+
+// Re-test rows of a face the case does not hold (the face's rows lost, or rows added behind the
+// case's back): readFace() never looks at them, so they are found here.
+void checkRobustnessHasFaces(QSqlDatabase& db) {
+    for (const char* table : {"robustness_summary", "robustness"})
+        forRows(db, table,
+                QStringLiteral("SELECT face_no FROM %1 WHERE face_no NOT IN (SELECT face_no FROM faces) LIMIT 1")
+                    .arg(QLatin1String(table)),
+                {}, [&](const SqlRow& r) {
+                    throw inconsistent(QStringLiteral("%1 has a row of face %2, which the case does not hold")
+                                           .arg(QLatin1String(table))
+                                           .arg(r.integer("face_no")));
+                });
+}
+
 ReportFace readFace(const SqlRow& r, QSqlDatabase& db, int faceNo) {
     const QString what = "face " + QString::number(faceNo) + " ";
     ReportFace f;
@@ -252,6 +307,7 @@ ReportFace readFace(const SqlRow& r, QSqlDatabase& db, int faceNo) {
         f.explanation = readExplanation(db, faceNo);
     if (r.boolean("evaluated"))
         f.evaluation = readEvaluation(db, faceNo);
+    f.robustness = readRobustness(db, faceNo);
     return f;
 }
 
@@ -281,6 +337,7 @@ ReportInput readAnalysis(QSqlDatabase& db) {
         checkSeq(r, "face_no", qint64(a.faces.size()));
         a.faces.push_back(readFace(r, db, int(a.faces.size())));
     });
+    checkRobustnessHasFaces(db);
     return a;
 }
 

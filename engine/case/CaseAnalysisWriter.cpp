@@ -167,6 +167,27 @@ void writeEvaluation(QSqlDatabase& db, int faceNo, const FaceEvaluation& ev) {
     }
 }
 
+// The robustness re-test: its summary, then each variant in the order it was scored.
+void writeRobustness(QSqlDatabase& db, int faceNo, const RobustnessResult& r) {
+    insert(db, "robustness_summary",
+           {{"face_no", faceNo},
+            {"original_fake_probability", realValue(r.originalFakeProbability)},
+            {"original_call", QString::fromLatin1(faceCallName(r.originalCall))},
+            {"min_fake_probability", realValue(r.minFakeProbability)},
+            {"max_fake_probability", realValue(r.maxFakeProbability)},
+            {"max_abs_change", realValue(r.maxAbsChange)},
+            {"unstable", r.unstable ? 1 : 0}});
+    for (std::size_t i = 0; i < r.variants.size(); ++i) {
+        const RobustnessVariant& v = r.variants[i];
+        insert(db, "robustness",
+               {{"face_no", faceNo},
+                {"seq", qint64(i)},
+                {"name", str(v.name)},
+                {"fake_probability", realValue(v.fakeProbability)},
+                {"call", QString::fromLatin1(faceCallName(v.call))}});
+    }
+}
+
 void writeFace(QSqlDatabase& db, int faceNo, const ReportFace& f) {
     insert(db, "faces",
            {{"face_no", faceNo},
@@ -196,6 +217,8 @@ void writeFace(QSqlDatabase& db, int faceNo, const ReportFace& f) {
         writeExplanation(db, faceNo, *f.explanation);
     if (f.evaluation)
         writeEvaluation(db, faceNo, *f.evaluation);
+    if (f.robustness)
+        writeRobustness(db, faceNo, *f.robustness);
 }
 
 } // namespace

@@ -14,6 +14,18 @@ const char* const kEvidenceMetadataTable =
     "CREATE TABLE evidence_metadata(seq INTEGER PRIMARY KEY, grp TEXT NOT NULL, key TEXT NOT NULL,"
     " value TEXT)";
 
+// Schema 5: the robustness re-test of a face (faces/RobustnessResult.h, issue 18 part 4), so the
+// case holds the numbers its report showed. robustness_summary: one row per tested face (a face
+// without a row was not tested); robustness: its variants in the order they were scored.
+// original_call and call are faceCallName() words.
+const char* const kRobustnessTables[] = {
+    "CREATE TABLE robustness_summary(face_no INTEGER PRIMARY KEY, original_fake_probability,"
+    " original_call TEXT, min_fake_probability, max_fake_probability, max_abs_change,"
+    " unstable INTEGER)",
+    "CREATE TABLE robustness(face_no INTEGER NOT NULL, seq INTEGER NOT NULL, name TEXT,"
+    " fake_probability, call TEXT, PRIMARY KEY(face_no, seq))",
+};
+
 // Columns holding doubles have no declared type: REAL affinity would store -0.0 (and any
 // integral double) as an integer and lose the sign of zero. NULL in them means NaN.
 const char* const kTables[] = {
@@ -87,6 +99,8 @@ const char* const kTables[] = {
 void create(QSqlDatabase& db) {
     for (const char* sql : kTables)
         caseSql::run(db, QString::fromLatin1(sql), ErrorCode::FileUnwritable);
+    for (const char* sql : kRobustnessTables)
+        caseSql::run(db, QString::fromLatin1(sql), ErrorCode::FileUnwritable);
     caseSql::insert(db, "meta", {{"key", "format"}, {"value", kFormat}});
     caseSql::insert(db, "meta",
                     {{"key", "schema_version"}, {"value", QString::number(kSchemaVersion)}});
@@ -123,6 +137,13 @@ void migrate(QSqlDatabase& db, int fromVersion) {
         caseSql::run(db, QStringLiteral("ALTER TABLE faces ADD COLUMN origin TEXT"), ErrorCode::FileUnwritable);
         caseSql::run(db, QStringLiteral("UPDATE faces SET origin = 'detector'"), ErrorCode::FileUnwritable);
     }
+    if (fromVersion < 5) {
+        // 4 -> 5: the robustness re-test. The FakeLens that saved an older case did not keep it
+        // (its report recomputed it), so the empty tables say what is true: no face of that
+        // analysis has a stored re-test; nothing is made up for it.
+        for (const char* sql : kRobustnessTables)
+            caseSql::run(db, QString::fromLatin1(sql), ErrorCode::FileUnwritable);
+    }
     caseSql::run(db,
                  QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion),
                  ErrorCode::FileUnwritable);
@@ -132,7 +153,8 @@ const QStringList& analysisTables() {
     static const QStringList tables{"analysis",          "evidence",    "evidence_metadata", "model", "parameters",
                                     "frames_analysed",   "timeline",    "notes",       "faces",
                                     "face_explanation",  "explanation", "adversarial", "evaluation",
-                                    "evaluation_method", "attack"};
+                                    "evaluation_method", "attack",
+                                    "robustness_summary", "robustness"};
     return tables;
 }
 

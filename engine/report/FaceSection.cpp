@@ -234,8 +234,8 @@ void composeRobustness(ReportDocument& doc, const RobustnessResult& r) {
                        .arg(esc(T::tr("Robustness of the verdict")), summary,
                             esc(T::tr("The face re-scored after JPEG re-encoding of the frame (quality 90, 75, 50), "
                                       "downscaling of the frame (0.75, 0.5) and a one-pixel shift of the face, with the "
-                                      "same crop as its own score. Recomputed from the evidence for this report; the "
-                                      "case file does not store it.")));
+                                      "same crop as its own score. Computed from the evidence with the model above when the "
+                                      "analysis was made; the case file keeps these numbers with the face.")));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows);
     doc.add(html);
 }

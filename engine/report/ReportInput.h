@@ -96,7 +96,8 @@ struct ReportFace {
     std::optional<FaceEvaluation> evaluation;
     QString notExplainedReason; // why `explanation` is absent (shown to the reader)
     // The robustness re-test (testRobustness(): JPEG 90/75/50, downscaling 0.75/0.5, one-pixel
-    // shifts), recomputed from the evidence when the report is built; not stored in the case.
+    // shifts), computed from the evidence when the analysis is made (addRobustness()) and kept
+    // in the case (tables robustness_summary and robustness, schema 5).
     std::optional<RobustnessResult> robustness;
 };
 

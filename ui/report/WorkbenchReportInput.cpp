@@ -65,8 +65,8 @@ std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapsho
     const int extraFrame = extraFaces.empty() ? -1 : extraFaces.front().frame;
     ReportInput input = assembleReportInput(snapshot, evidence, model, std::move(extraFaces));
     // The robustness re-test of the shown frame's faces, on the frame at full size and from the
-    // engine's face (landmarks included): the report face keeps only the box. Recomputed each
-    // time; the case does not store it.
+    // engine's face (landmarks included): the report face keeps only the box. Computed for each
+    // report and each save, so a saved case keeps the numbers its report shows.
     const cv::Mat shown = toRgbMat(snapshot.frame.frame);
     for (ReportFace& face : input.faces) {
         if (face.frame != snapshot.frame.frameIndex || face.frame == extraFrame || shown.empty() ||
