@@ -410,11 +410,13 @@ private Q_SLOTS:
         sample.adversarial = panel->result()->adversarialSample;
         sample.fakeProbability = p;
         AdversarialPanel adversarial;
+        adversarial.resize(560, 520);
         adversarial.showReport(sample, card);
         QVERIFY(adversarial.showsBand());
         const FaceCall sampleCall = card.call(1.0 - sample.adversarial->finalRealProbability);
         QVERIFY2(adversarial.summaryText().contains("calls it " + VerdictWords::of(sampleCall)),
                  qPrintable(adversarial.summaryText()));
+        guitest::saveScreenshot(adversarial, "evaluation_07_band_nes_sample.png");
         guitest::saveScreenshot(window, "evaluation_05_band.png");
         QScrollArea* scroll = panel->findChild<QScrollArea*>("evaluationScroll");
         QVERIFY(scroll && scroll->widget());

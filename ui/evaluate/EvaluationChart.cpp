@@ -246,10 +246,9 @@ void EvaluationChart::addBand(const ModelCard& card, int groupCount) {
     rect->setBrush(shade);
     rect->setPen(Qt::NoPen);
     QCPGraph* legendEntry = plot_->addGraph(); // no data: it only shows the shade in the legend
-    legendEntry->setName(QStringLiteral("%1 %2–%3") // short: a legend cell is as wide as "classic, k = 1"
-                             .arg(VerdictWords::of(FaceCall::Inconclusive))
-                             .arg(card.inconclusiveLow, 0, 'f', 2)
-                             .arg(card.inconclusiveHigh, 0, 'f', 2));
+    // The word alone: a legend cell is about as wide as "classic, k = 1"; the evidence panel
+    // states the band's ends.
+    legendEntry->setName(VerdictWords::of(FaceCall::Inconclusive));
     legendEntry->setPen(QPen(inconclusiveColor(), 6));
     if (!withLegend_)
         legendEntry->removeFromLegend();
