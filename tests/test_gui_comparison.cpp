@@ -218,13 +218,14 @@ private Q_SLOTS:
             }
             evaluation.methods.push_back(method);
         }
-        const double threshold = 0.5;
+        ModelCard card; // threshold 0.5, no band
+        const double threshold = card.threshold;
         for (auto measure : {EvaluationChart::Measure::FakeProbabilityAfter, EvaluationChart::Measure::Sufficiency}) {
             EvaluationChart chart(measure, true);
             chart.resize(700, 360);
             chart.show();
             QVERIFY(QTest::qWaitForWindowExposed(&chart));
-            chart.showEvaluation(evaluation, threshold);
+            chart.showEvaluation(evaluation, card);
             const bool verdict = measure == EvaluationChart::Measure::FakeProbabilityAfter;
             double largest = 0, smallest = 1;
             for (const MethodEvaluation& m : evaluation.methods)

@@ -3,7 +3,7 @@
 #include "ImageConversion.h"
 #include "evaluate/Rankings.h"
 #include "explain/HeatmapRenderer.h"
-#include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -70,10 +70,10 @@ void AttackedFacesView::clear() {
     rebuild();
 }
 
-void AttackedFacesView::showEvaluation(std::shared_ptr<const FaceEvaluation> evaluation, double threshold,
+void AttackedFacesView::showEvaluation(std::shared_ptr<const FaceEvaluation> evaluation, const ModelCard& card,
                                        double epsilon255) {
     evaluation_ = std::move(evaluation);
-    threshold_ = threshold;
+    card_ = card;
     epsilon255_ = epsilon255;
     const QString previous = groupCombo_->currentText();
     {
@@ -126,6 +126,7 @@ void AttackedFacesView::rebuild() {
     const Segmentation small = segmentsAt(evaluation_->segments, kThumbnailSize);
     int row = 0;
     int topK = 0;
+    const FaceCall before = card_.call(evaluation_->fakeProbability);
     for (const MethodEvaluation& m : evaluation_->methods) {
         const QString method = QString::fromStdString(m.method);
         if (baseOf(method) != group)
@@ -145,20 +146,22 @@ void AttackedFacesView::rebuild() {
             const QImage image = toQImage(renderTopSegments(face, small, m.ranking, o.k));
             thumbnails_.insert(key(method, o.k), image);
             tile->setPixmap(QPixmap::fromImage(image));
-            const bool fake = o.fakeProbabilityAfter >= threshold_;
+            // What the detector says about the attacked face: the card's call, band included.
+            const FaceCall after = card_.call(o.fakeProbabilityAfter);
             tile->setToolTip(tr("%1, top-%2 segments attacked: P(fake) %3 -> %4 (%5), %6 NES steps, L∞ %7/255")
                                  .arg(method)
                                  .arg(o.k)
                                  .arg(evaluation_->fakeProbability, 0, 'f', 3)
                                  .arg(o.fakeProbabilityAfter, 0, 'f', 3)
-                                 .arg(fake ? tr("still fake") : tr("now real"))
+                                 .arg((after == before ? tr("still %1") : tr("now %1")).arg(VerdictWords::of(after)))
                                  .arg(o.iterations)
                                  .arg(o.linf * 255.0, 0, 'f', 1));
-            auto* caption = new QLabel(tr("k=%1 · %2 <span style=\"color:%3\">%4</span>")
+            auto* caption = new QLabel(tr("k=%1 · %2 %3")
                                            .arg(o.k)
                                            .arg(o.fakeProbabilityAfter, 0, 'f', 3)
-                                           .arg(verdictColor(fake).name(), fake ? tr("fake") : tr("real")),
+                                           .arg(VerdictWords::coloured(after)),
                                        grid_);
+            caption->setObjectName(QStringLiteral("attackedCaption_%1_k%2").arg(method).arg(o.k));
             caption->setAlignment(Qt::AlignCenter);
             gridLayout_->addWidget(tile, 2 * row, o.k, Qt::AlignCenter);
             gridLayout_->addWidget(caption, 2 * row + 1, o.k, Qt::AlignCenter);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluate/FaceEvaluator.h"
+#include "models/ModelCard.h"
 
 #include <QImage>
 #include <QMap>
@@ -25,7 +26,8 @@ public:
     explicit AttackedFacesView(QWidget* parent = nullptr);
 
     // `epsilon255`: the attack's largest change per pixel, in 1/255 (for the caption).
-    void showEvaluation(std::shared_ptr<const FaceEvaluation> evaluation, double threshold, double epsilon255);
+    // `card`: the loaded detector's; its call names what the detector says about each attacked face.
+    void showEvaluation(std::shared_ptr<const FaceEvaluation> evaluation, const ModelCard& card, double epsilon255);
     void clear();
     // Shows the method's group (its base name, e.g. "LIME" for LIME_adv; "RANDOM").
     void showMethod(const QString& method);
@@ -46,7 +48,7 @@ private:
     QWidget* grid_;
     QGridLayout* gridLayout_;
     std::shared_ptr<const FaceEvaluation> evaluation_;
-    double threshold_ = 0.5;
+    ModelCard card_;
     double epsilon255_ = 16;
     QMap<QString, QImage> thumbnails_; // "method#k" -> image
 };

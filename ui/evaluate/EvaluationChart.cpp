@@ -4,6 +4,7 @@
 
 #include "evaluate/Rankings.h"
 #include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QVBoxLayout>
 
@@ -47,11 +48,9 @@ EvaluationChart::EvaluationChart(Measure measure, bool withLegend, QWidget* pare
 
     QFont titleFont = font();
     titleFont.setBold(true);
-    const QString title = measure == Measure::FakeProbabilityAfter
-                              ? tr("P(fake) after attacking the top-k segments (below the red line: now called real)")
-                              : tr("Sufficiency: how much P(fake) dropped (higher: the explanation found what matters)");
     plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, title, titleFont));
+    title_ = new QCPTextElement(plot_, titleText(false), titleFont);
+    plot_->plotLayout()->addElement(0, 0, title_);
     if (withLegend_) {
         plot_->legend->setVisible(true);
         plot_->axisRect()->insetLayout()->take(plot_->legend);
@@ -72,6 +71,15 @@ EvaluationChart::EvaluationChart(Measure measure, bool withLegend, QWidget* pare
 
 QWidget* EvaluationChart::plotWidget() const { return plot_; }
 
+QString EvaluationChart::titleText(bool band) const {
+    if (measure_ == Measure::Sufficiency)
+        return tr("Sufficiency: how much P(fake) dropped (higher: the explanation found what matters)");
+    return band ? tr("P(fake) after attacking the top-k segments (in the shaded band: inconclusive)")
+                : tr("P(fake) after attacking the top-k segments (below the red line: now called real)");
+}
+
+QString EvaluationChart::title() const { return title_->text(); }
+
 std::pair<double, double> EvaluationChart::valueRange() const { return {plot_->yAxis->range().lower, plot_->yAxis->range().upper}; }
 
 void EvaluationChart::setUpAxes() {
@@ -88,6 +96,7 @@ void EvaluationChart::setUpAxes() {
 
 void EvaluationChart::clear() {
     values_.clear();
+    bandShown_ = false;
     plot_->clearPlottables();
     plot_->clearItems();
     plot_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
@@ -96,8 +105,11 @@ void EvaluationChart::clear() {
     plot_->replot();
 }
 
-void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, double threshold) {
+void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, const ModelCard& card) {
     clear();
+    const double threshold = card.threshold;
+    const bool band = measure_ == Measure::FakeProbabilityAfter && card.hasInconclusiveBand;
+    title_->setText(titleText(band));
     if (evaluation.methods.empty())
         return;
     int topK = 0;
@@ -150,7 +162,9 @@ void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, double th
     for (int k = 1; k <= topK; ++k)
         classic.push_back(makeSeries(tr("classic, k = %1").arg(k), shade(kClassic, k, topK), true));
     if (verdict)
-        makeLine(threshold, tr("threshold %1 (below: called real)").arg(threshold, 0, 'f', 2),
+        makeLine(threshold,
+                 band ? tr("threshold %1").arg(threshold, 0, 'f', 2)
+                      : tr("threshold %1 (below: called real)").arg(threshold, 0, 'f', 2),
                  QPen(fakeColor(), 1.5, Qt::DashLine));
     for (int k = 1; k <= topK; ++k)
         adversarial.push_back(makeSeries(tr("_adv, k = %1").arg(k), shade(kAdversarial, k, topK), true));
@@ -159,6 +173,8 @@ void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, double th
                  QPen(QColor(80, 80, 80), 1.2, Qt::DotLine));
     for (int k = 1; k <= topK; ++k)
         random.push_back(makeSeries(tr("RANDOM, k = %1").arg(k), shade(kRandom, k, topK), false));
+    if (band)
+        addBand(card, int(groups.size()));
     if (withLegend_) {
         plot_->legend->setWrap(verdict ? topK + 1 : topK);
         plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
@@ -204,7 +220,8 @@ void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, double th
     // The range comes from the data: every bar and (for the verdict) the threshold and the face's
     // P(fake) before the attack stay in view, with a little headroom; a fixed 0..1 would flatten
     // bars of a few hundredths into slivers.
-    const double top = verdict ? std::max({high, threshold, evaluation.fakeProbability}) : high;
+    const double top = verdict ? std::max({high, threshold, evaluation.fakeProbability, band ? card.inconclusiveHigh : 0.0})
+                               : high;
     const double headroom = std::max(top * 0.12, 1e-3);
     const double bottom = low < 0 ? low - headroom * 0.5 : 0.0;
     plot_->yAxis->setRange(bottom, verdict ? std::min(1.0, top + headroom) : top + headroom);
@@ -215,6 +232,27 @@ void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, double th
         zero->setPen(QPen(QColor(60, 60, 60), 1));
     }
     plot_->replot();
+}
+
+void EvaluationChart::addBand(const ModelCard& card, int groupCount) {
+    // A bar inside the band is a face the card calls inconclusive: shaded in the face list's
+    // colour for that word, behind the bars, with a legend entry that names it.
+    QColor shade = inconclusiveColor();
+    shade.setAlpha(45);
+    auto* rect = new QCPItemRect(plot_);
+    rect->setLayer(QStringLiteral("grid"));
+    rect->topLeft->setCoords(-0.5, card.inconclusiveHigh);
+    rect->bottomRight->setCoords(groupCount - 0.5, card.inconclusiveLow);
+    rect->setBrush(shade);
+    rect->setPen(Qt::NoPen);
+    QCPGraph* legendEntry = plot_->addGraph(); // no data: it only shows the shade in the legend
+    // The word alone: a legend cell is about as wide as "classic, k = 1"; the evidence panel
+    // states the band's ends.
+    legendEntry->setName(VerdictWords::of(FaceCall::Inconclusive));
+    legendEntry->setPen(QPen(inconclusiveColor(), 6));
+    if (!withLegend_)
+        legendEntry->removeFromLegend();
+    bandShown_ = true;
 }
 
 std::optional<double> EvaluationChart::barValue(const QString& method, int k) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluate/FaceEvaluator.h"
+#include "models/ModelCard.h"
 
 #include <QMap>
 #include <QPair>
@@ -9,6 +10,7 @@
 
 #include <optional>
 
+class QCPTextElement;
 class QCustomPlot;
 
 namespace fakelens::ui {
@@ -26,7 +28,9 @@ public:
 
     EvaluationChart(Measure measure, bool withLegend, QWidget* parent = nullptr);
 
-    void showEvaluation(const FaceEvaluation& evaluation, double threshold);
+    // `card`: the loaded detector's; the P(fake) chart draws its threshold and shades its
+    // inconclusive band.
+    void showEvaluation(const FaceEvaluation& evaluation, const ModelCard& card);
     void clear();
 
     Measure measure() const { return measure_; }
@@ -36,13 +40,20 @@ public:
     QWidget* plotWidget() const;
     // The value axis as shown (lower, upper).
     std::pair<double, double> valueRange() const;
+    QString title() const;
+    // True while the card's inconclusive band is shaded (P(fake) chart, card with a band).
+    bool showsBand() const { return bandShown_; }
 
 private:
     void setUpAxes();
+    QString titleText(bool band) const;
+    void addBand(const ModelCard& card, int groupCount);
 
     Measure measure_;
     bool withLegend_;
     QCustomPlot* plot_;
+    QCPTextElement* title_;
+    bool bandShown_ = false;
     QMap<QPair<QString, int>, double> values_;
 };
 

@@ -2,9 +2,8 @@
 
 #include "evaluate/AttackedFacesView.h"
 #include "evaluate/EvaluationChart.h"
-#include "evaluate/Rankings.h"
 #include "explain/ExplainerRegistry.h"
-#include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -21,27 +20,10 @@ namespace fakelens::ui {
 
 namespace {
 
-constexpr int kRowHeight = 22;
-
-QColor tint(const QColor& color) {
-    QColor c = color;
-    c.setAlpha(55);
-    return c;
-}
-
-QTableWidgetItem* numberItem(double value, const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignCenter);
-    return item;
-}
-
-QString budgetText(int budget) {
-    if (budget == kBudgetNotMeasured)
-        return EvaluationPanel::tr("not measured");
-    if (budget == kBudgetNeverFlipped)
-        return EvaluationPanel::tr("never flipped");
-    return EvaluationPanel::tr("%1/255").arg(budget);
+// The picker's tooltip of a method, also when the detector's gradients come back.
+QString pickerToolTip(const QString& base, bool adversarial) {
+    return adversarial ? EvaluationPanel::tr("%1 with the hidden parts filled from the NES adversarial sample").arg(base)
+                       : EvaluationPanel::tr("%1 with its classic fill").arg(base);
 }
 
 } // namespace
@@ -122,8 +104,7 @@ QWidget* EvaluationPanel::buildPicker() {
             auto* check = new QCheckBox(name, box);
             check->setObjectName(QStringLiteral("evaluateMethod_%1").arg(name));
             check->setChecked(true);
-            check->setToolTip(adversarial ? tr("%1 with the hidden parts filled from the NES adversarial sample").arg(base.c_str())
-                                          : tr("%1 with its classic fill").arg(base.c_str()));
+            check->setToolTip(pickerToolTip(QString::fromStdString(base), adversarial != 0));
             grid->addWidget(check, adversarial, column);
             methodBoxes_.insert(name, check);
         }
@@ -218,12 +199,14 @@ void EvaluationPanel::setDetectorGradients(bool gradients) {
             continue;
         if (QCheckBox* box = methodBoxes_.value(QString::fromStdString(m->name))) {
             box->setEnabled(gradients);
-            box->setToolTip(gradients ? tr("%1 with its classic fill").arg(QString::fromStdString(m->name))
+            box->setToolTip(gradients ? pickerToolTip(QString::fromStdString(m->name), false)
                                       : tr("%1 needs the detector's gradients; the loaded model gives none")
                                             .arg(QString::fromStdString(m->name)));
         }
     }
 }
+
+void EvaluationPanel::setModelCard(const ModelCard& card) { card_ = card; }
 
 bool EvaluationPanel::randomBaseline() const { return random_->isChecked(); }
 
@@ -290,15 +273,18 @@ void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, c
     result_ = std::move(result);
     subject_ = subject;
     const FaceEvaluation& r = *result_;
-    const bool fake = r.fakeProbability >= subject.threshold;
+    // The verdict is the model card's call (its inconclusive band included), as in the face list;
+    // whether the face is attacked (calledFake) is the engine's threshold test, the paper's.
+    const FaceCall call = card_.call(r.fakeProbability);
     header_->setText(tr("%1 · P(fake) %2 (%3)")
-                         .arg(subjectText(subject))
+                         .arg(subjectText(subject).toHtmlEscaped())
                          .arg(r.fakeProbability, 0, 'f', 3)
-                         .arg(fake ? tr("fake") : tr("real")));
+                         .arg(VerdictWords::coloured(call)));
     header_->show();
     if (!r.calledFake) {
-        setStatusText(tr("The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called "
-                         "fake are attacked, so there is nothing to evaluate.")
+        setStatusText(tr("The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or "
+                         "above the threshold are attacked, so there is nothing to evaluate.")
+                          .arg(VerdictWords::of(call))
                           .arg(r.fakeProbability, 0, 'f', 3)
                           .arg(subject.threshold, 0, 'f', 2));
         table_->setRowCount(0);
@@ -318,85 +304,11 @@ void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, c
             .arg(s.explainer.samples())
             .arg(s.seed)
             .arg(r.seconds, 0, 'f', 1));
-    fillTable(r, subject);
-    verdictChart_->showEvaluation(r, subject.threshold);
-    sufficiencyChart_->showEvaluation(r, subject.threshold);
-    attacked_->showEvaluation(result_, subject.threshold, s.attack.epsilon * 255.0);
+    fillTable(r);
+    verdictChart_->showEvaluation(r, card_);
+    sufficiencyChart_->showEvaluation(r, card_);
+    attacked_->showEvaluation(result_, card_, s.attack.epsilon * 255.0);
     results_->setVisible(true);
-}
-
-void EvaluationPanel::fillTable(const FaceEvaluation& r, const EvaluationSubject& subject) {
-    int topK = 0;
-    for (const MethodEvaluation& m : r.methods)
-        topK = std::max(topK, int(m.attacks.size()));
-    shownTopK_ = topK;
-    QStringList headers{tr("Method")};
-    for (int k = 1; k <= topK; ++k)
-        headers << tr("P(fake)\nk=%1").arg(k);
-    for (int k = 1; k <= topK; ++k)
-        headers << tr("suff.\nk=%1").arg(k);
-    headers << tr("flips\nat k");
-    table_->clear();
-    table_->setColumnCount(int(headers.size()));
-    table_->setHorizontalHeaderLabels(headers);
-    table_->setRowCount(int(r.methods.size()));
-    table_->horizontalHeaderItem(0)->setToolTip(tr("The ranking's method; RANDOM is the baseline"));
-    for (int k = 1; k <= topK; ++k) {
-        table_->horizontalHeaderItem(fakeColumn(k))
-            ->setToolTip(tr("P(fake) after attacking the top-%1 segments (red: still fake, green: now real)").arg(k));
-        table_->horizontalHeaderItem(sufficiencyColumn(k))
-            ->setToolTip(tr("Sufficiency at k=%1: P(fake) before minus P(fake) after the attack").arg(k));
-    }
-    table_->horizontalHeaderItem(int(headers.size()) - 1)->setToolTip(tr("The smallest k whose attack flipped the verdict"));
-
-    for (int row = 0; row < int(r.methods.size()); ++row) {
-        const MethodEvaluation& m = r.methods[size_t(row)];
-        const QString method = QString::fromStdString(m.method);
-        auto* name = new QTableWidgetItem(method);
-        QStringList top;
-        for (size_t i = 0; i < m.ranking.size() && i < size_t(topK); ++i)
-            top << QString::number(m.ranking[i]);
-        name->setToolTip(method == QLatin1String(kRandomMethod)
-                             ? tr("RANDOM: top segments %1").arg(top.join(QStringLiteral(", ")))
-                             : tr("%1: top segments %2; explained in %3 s with %4 inferences")
-                                   .arg(method, top.join(QStringLiteral(", ")))
-                                   .arg(m.seconds, 0, 'f', 1)
-                                   .arg(m.inferences));
-        table_->setItem(row, 0, name);
-        int flipsAt = 0;
-        for (const AttackOutcome& o : m.attacks) {
-            if (o.k < 1 || o.k > topK)
-                continue;
-            const bool stillFake = o.fakeProbabilityAfter >= subject.threshold;
-            const QString details = tr("%1, top-%2: P(fake) %3 -> %4, %5 NES steps, %6 inferences, L∞ %7/255, "
-                                       "minimal budget %8")
-                                        .arg(method)
-                                        .arg(o.k)
-                                        .arg(r.fakeProbability, 0, 'f', 3)
-                                        .arg(o.fakeProbabilityAfter, 0, 'f', 3)
-                                        .arg(o.iterations)
-                                        .arg(o.inferences)
-                                        .arg(o.linf * 255.0, 0, 'f', 1)
-                                        .arg(budgetText(o.minimalBudget));
-            QTableWidgetItem* after = numberItem(o.fakeProbabilityAfter, QString::number(o.fakeProbabilityAfter, 'f', 3));
-            after->setBackground(tint(verdictColor(stillFake)));
-            after->setToolTip(details);
-            table_->setItem(row, fakeColumn(o.k), after);
-            QTableWidgetItem* sufficiency = numberItem(o.sufficiency, QString::number(o.sufficiency, 'f', 3));
-            sufficiency->setToolTip(details);
-            table_->setItem(row, sufficiencyColumn(o.k), sufficiency);
-            if (o.flipped && flipsAt == 0)
-                flipsAt = o.k;
-        }
-        QTableWidgetItem* flips = numberItem(flipsAt, flipsAt > 0 ? QString::number(flipsAt) : QStringLiteral("—"));
-        flips->setToolTip(flipsAt > 0 ? tr("The verdict flipped to real when the top-%1 segments were attacked").arg(flipsAt)
-                                      : tr("The verdict did not flip for any k up to %1").arg(topK));
-        table_->setItem(row, int(headers.size()) - 1, flips);
-    }
-    QHeaderView* header = table_->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table_->setFixedHeight(header->sizeHint().height() + kRowHeight * table_->rowCount() + 2 * table_->frameWidth() + 2);
 }
 
 } // namespace fakelens::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evaluate/EvaluationController.h"
+#include "models/ModelCard.h"
 
 #include <QMap>
 #include <QStringList>
@@ -38,6 +39,9 @@ public:
     // Methods that need the detector's gradients are disabled (with the reason) when the loaded
     // detector has none.
     void setDetectorGradients(bool gradients);
+    // The loaded detector's card: its call (threshold and inconclusive band) is the verdict the
+    // header, the table's colours, the charts and the attacked faces state.
+    void setModelCard(const ModelCard& card);
     bool randomBaseline() const;
     void setParameters(int topK, int attackIterations, int samples);
     int topK() const;
@@ -72,8 +76,10 @@ Q_SIGNALS:
     void parametersChanged();
 
 private:
+    static constexpr int kRowHeight = 22; // the table is as tall as its rows: no inner scrolling
+
     QWidget* buildPicker();
-    void fillTable(const FaceEvaluation& result, const EvaluationSubject& subject);
+    void fillTable(const FaceEvaluation& result); // EvaluationPanelTable.cpp
     QString subjectText(const EvaluationSubject& subject) const;
 
     QLabel* header_;
@@ -95,6 +101,7 @@ private:
     int shownTopK_ = 0;
     std::shared_ptr<const FaceEvaluation> result_;
     EvaluationSubject subject_;
+    ModelCard card_;
 };
 
 } // namespace fakelens::ui

@@ -4,6 +4,7 @@
 #include "report/ReportFigures.h"
 #include "widgets/WheelPassThrough.h"
 #include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -51,6 +52,16 @@ AdversarialPanel::AdversarialPanel(QWidget* parent) : QWidget(parent) {
     thresholdLine_->setPen(QPen(fakeColor(), 1, Qt::DashLine));
     thresholdLine_->point1->setCoords(0, 0.5);
     thresholdLine_->point2->setCoords(1, 0.5);
+    // The card's inconclusive band, in P(real): shaded across the chart, hidden without a band.
+    band_ = new QCPItemRect(curve_);
+    band_->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    band_->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    QColor shade = inconclusiveColor();
+    shade.setAlpha(45);
+    band_->setBrush(shade);
+    band_->setPen(Qt::NoPen);
+    band_->setLayer(QStringLiteral("grid")); // under the curve
+    band_->setVisible(false);
 
     auto* grid = new QGridLayout;
     const QStringList captions = {tr("face"), tr("adversarial sample"), tr("difference (amplified)")};
@@ -88,7 +99,7 @@ void AdversarialPanel::setTile(QLabel* tile, const QImage& image) {
     tile->setPixmap(QPixmap::fromImage(image.scaled(kTileSize, kTileSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-void AdversarialPanel::showReport(const ExplainReport& report, double threshold) {
+void AdversarialPanel::showReport(const ExplainReport& report, const ModelCard& card) {
     if (!report.adversarial) {
         clear(tr("This explanation has no adversarial form."));
         return;
@@ -113,8 +124,7 @@ void AdversarialPanel::showReport(const ExplainReport& report, double threshold)
                           .arg(nes.inferences)
                           .arg(nes.seconds, 0, 'f', 1)
                           .arg(nes.finalRealProbability, 0, 'f', 3)
-                          .arg(nes.flipped ? tr("calls it real (the attack flipped the verdict)")
-                                           : tr("still calls it fake (not flipped within the iteration limit)")));
+                          .arg(sampleVerdict(nes, card)));
 
     QVector<double> x, y;
     for (size_t i = 0; i < nes.realProbabilityCurve.size(); ++i) {
@@ -124,10 +134,28 @@ void AdversarialPanel::showReport(const ExplainReport& report, double threshold)
     curve_->graph(0)->setData(x, y);
     curve_->xAxis->setRange(0, std::max(1.0, double(x.size() - 1)));
     // P(real) must rise above 1 - threshold for the verdict to become "real".
-    thresholdLine_->point1->setCoords(0, 1.0 - threshold);
-    thresholdLine_->point2->setCoords(1, 1.0 - threshold);
+    thresholdLine_->point1->setCoords(0, 1.0 - card.threshold);
+    thresholdLine_->point2->setCoords(1, 1.0 - card.threshold);
+    band_->setVisible(card.hasInconclusiveBand);
+    band_->topLeft->setCoords(0, 1.0 - card.inconclusiveLow);
+    band_->bottomRight->setCoords(1, 1.0 - card.inconclusiveHigh);
     curve_->replot();
 }
+
+QString AdversarialPanel::sampleVerdict(const NesResult& nes, const ModelCard& card) {
+    // Whether the attack flipped the verdict is the engine's (the paper's) test, P(fake) below
+    // the threshold; what the detector calls the sample is the card's call, band included.
+    const FaceCall call = card.call(1.0 - nes.finalRealProbability);
+    if (call == FaceCall::Inconclusive)
+        return tr("calls it %1 (its P(fake) is inside the model card's band %2–%3)")
+            .arg(VerdictWords::of(call))
+            .arg(card.inconclusiveLow, 0, 'f', 2)
+            .arg(card.inconclusiveHigh, 0, 'f', 2);
+    return nes.flipped ? tr("calls it real (the attack flipped the verdict)")
+                       : tr("still calls it fake (not flipped within the iteration limit)");
+}
+
+bool AdversarialPanel::showsBand() const { return band_->visible(); }
 
 void AdversarialPanel::clear(const QString& reason) {
     original_ = adversarial_ = difference_ = QImage();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explain/ExplanationRunner.h"
+#include "models/ModelCard.h"
 
 #include <QImage>
 #include <QVector>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QCustomPlot;
+class QCPItemRect;
 class QCPItemStraightLine;
 class QLabel;
 
@@ -23,7 +25,9 @@ class AdversarialPanel : public QWidget {
 public:
     explicit AdversarialPanel(QWidget* parent = nullptr);
 
-    void showReport(const ExplainReport& report, double threshold);
+    // `card`: the loaded detector's; its threshold (and inconclusive band, shaded) are drawn on
+    // the P(real) chart and its call names what the detector says about the sample.
+    void showReport(const ExplainReport& report, const ModelCard& card);
     void clear(const QString& reason);
 
     bool hasSample() const { return !adversarial_.isNull(); }
@@ -36,10 +40,13 @@ public:
     QVector<double> curveTicks() const;
     // The difference image's amplification (as in the report); 0 without a sample.
     double differenceGain() const { return gain_; }
+    // True while the chart shades the card's inconclusive band.
+    bool showsBand() const;
 
 private:
     QLabel* makeTile(const QString& objectName);
     void setTile(QLabel* tile, const QImage& image);
+    static QString sampleVerdict(const NesResult& nes, const ModelCard& card);
 
     QLabel* originalTile_;
     QLabel* adversarialTile_;
@@ -48,6 +55,7 @@ private:
     QLabel* summary_;
     QCustomPlot* curve_;
     QCPItemStraightLine* thresholdLine_;
+    QCPItemRect* band_;
     QImage original_;
     QImage adversarial_;
     QImage difference_;

@@ -11,6 +11,7 @@
 #include "explain/SegmentInspector.h"
 #include "explain/SegmentOutlines.h"
 #include "explain/ZoomPanState.h"
+#include "widgets/VerdictWords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -174,6 +175,8 @@ QWidget* ExplanationPanel::makeViewColumn(HeatmapView* view, QLabel* title, int 
 
 QString ExplanationPanel::headerText() const { return header_->text(); }
 
+void ExplanationPanel::setModelCard(const ModelCard& card) { card_ = card; }
+
 QString ExplanationPanel::subjectText(const ExplanationSubject& subject) const {
     if (!subject.method.isEmpty() && !methodDescriptor(subject.method.toStdString()).hasAdversarialForm) {
         if (subject.inVideo)
@@ -206,11 +209,11 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
     report_ = std::move(report);
     subject_ = subject;
     hovered_ = pinned_ = -1;
-    const bool fake = report_->fakeProbability >= subject.threshold;
+    // The verdict is the model card's call (its inconclusive band included), as in the face list.
     header_->setText(tr("%1 · P(fake) %2 (%3)")
-                         .arg(subjectText(subject))
+                         .arg(subjectText(subject).toHtmlEscaped())
                          .arg(report_->fakeProbability, 0, 'f', 3)
-                         .arg(fake ? tr("fake") : tr("real")));
+                         .arg(VerdictWords::coloured(card_.call(report_->fakeProbability))));
     header_->show();
     // A face called real has no _adv form (the engine refuses it): say why the half is empty.
     setStatusText(subject.adversarialRefused);
@@ -226,8 +229,10 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
             if (!base.empty() && !methodDescriptor(base).hasAdversarialForm)
                 views[i]->clear(tr("%1 has no adversarial (_adv) form").arg(QString::fromStdString(base)));
             else
-                views[i]->clear(subject.adversarialRefused.isEmpty() ? tr("not computed")
-                                                                     : tr("not available: the detector calls this face real"));
+                views[i]->clear(subject.adversarialRefused.isEmpty()
+                                    ? tr("not computed")
+                                    : tr("not available: the detector calls this face %1")
+                                          .arg(VerdictWords::of(card_.call(report_->fakeProbability))));
             titles[i]->clear();
             continue;
         }
@@ -244,7 +249,7 @@ void ExplanationPanel::showReport(std::shared_ptr<const ExplainReport> report, c
     recolour();
     inspector_->setReport(report_);
     if (report_->adversarial)
-        adversarialPanel_->showReport(*report_, subject.threshold);
+        adversarialPanel_->showReport(*report_, card_);
     else
         adversarialPanel_->clear(subject.adversarialRefused.isEmpty() ? tr("No adversarial sample in this explanation.")
                                                                       : subject.adversarialRefused);

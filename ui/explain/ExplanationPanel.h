@@ -2,6 +2,7 @@
 
 #include "explain/ExplanationRunner.h"
 #include "report/SaliencyScale.h"
+#include "models/ModelCard.h"
 #include "session/ExplanationController.h"
 
 #include <QWidget>
@@ -37,6 +38,9 @@ public:
 
     void showRunning(const ExplanationSubject& subject);
     void showReport(std::shared_ptr<const ExplainReport> report, const ExplanationSubject& subject);
+    // The loaded detector's card: its call (threshold and inconclusive band) is the verdict the
+    // header and the adversarial sample's summary state.
+    void setModelCard(const ModelCard& card);
     // Removes the shown explanation; `reason` says why (or what to do next).
     void clear(const QString& reason);
     // A one-line state under the header ("cancelled", an error, ...) that keeps what is shown.
@@ -99,6 +103,7 @@ private:
 
     ZoomPanState* zoom_;
     QLabel* header_;
+    ModelCard card_; // the loaded detector's: what the verdicts shown are called by
     QLabel* status_;
     QTabWidget* tabs_;
     HeatmapView* classicView_;

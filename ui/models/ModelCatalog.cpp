@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "models/DetectorFactory.h"
 #include "models/MesoNetBuilder.h"
+#include "widgets/VerdictWords.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,6 +131,8 @@ QString ModelCatalog::describe(const InstalledModel& model) {
                  .arg(card.std[0]).arg(card.std[1]).arg(card.std[2]);
     lines << tr("Output: %1").arg(QString::fromLatin1(outputKindName(card.output)));
     lines << tr("Fake when P(fake) ≥ %1").arg(card.threshold);
+    if (card.hasInconclusiveBand)
+        lines << VerdictWords::band(card);
     lines << (card.crop == CropPolicy::MesoNet ? tr("Face crop: MesoNet (centred on the nose, upright)")
                                                : tr("Face crop: detector box + %1 % on each side").arg(card.cropMargin * 100));
     return lines.join(QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 #include "widgets/EvidencePanel.h"
 
 #include "widgets/MetadataDialog.h"
+#include "widgets/VerdictWords.h"
 
 #include <QClipboard>
 #include <QFileInfo>
@@ -104,9 +105,12 @@ void EvidencePanel::setMedia(const MediaInfo& media) {
 }
 
 void EvidencePanel::setModel(const ModelSummary& model) {
-    model_->setText(tr("Model <b>%1</b> on %2<br>fake when P(fake) ≥ %3")
-                        .arg(model.name.toHtmlEscaped(), model.device.toHtmlEscaped())
-                        .arg(model.threshold, 0, 'g', 3));
+    QString text = tr("Model <b>%1</b> on %2<br>fake when P(fake) ≥ %3")
+                       .arg(model.name.toHtmlEscaped(), model.device.toHtmlEscaped())
+                       .arg(model.threshold, 0, 'g', 3);
+    if (model.card.hasInconclusiveBand) // the card's call: inside the band neither fake nor real
+        text += QStringLiteral("<br>") + VerdictWords::band(model.card).toHtmlEscaped();
+    model_->setText(text);
     model_->setToolTip(model.path);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/FaceListPanel.h"
 
 #include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -38,7 +39,7 @@ void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
     const QSignalBlocker blocker(list_);
     list_->clear();
     for (const AnalysedFace& face : frame.faces) {
-        QString verdict = face.call == FaceCall::Inconclusive ? tr("inconclusive") : face.fake ? tr("FAKE") : tr("real");
+        QString verdict = VerdictWords::emphasised(face.call);
         if (face.tooSmall)
             verdict += smallFacesKept ? tr(" (too small to judge, kept)") : tr(" (too small to judge, left out)");
         const bool drawn = face.detected.origin == FaceOrigin::Examiner;

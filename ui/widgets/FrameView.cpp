@@ -2,6 +2,7 @@
 
 #include "explain/ZoomPanState.h"
 #include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include "faces/FaceDetector.h"
 
@@ -179,9 +180,7 @@ void FrameView::drawTag(QPainter& painter, const AnalysedFace& face, bool select
     const QString label = tr("#%1 %2 %3")
                               .arg(face.id)
                               .arg(face.fakeProbability, 0, 'f', 2)
-                              .arg(face.call == FaceCall::Inconclusive ? tr("inconclusive")
-                                   : face.fake                         ? tr("fake")
-                                                                       : tr("real")) +
+                              .arg(VerdictWords::of(face.call)) +
                           (face.detected.origin == FaceOrigin::Examiner ? QStringLiteral(" ") + tr("(drawn)") : QString());
     QFont font = painter.font();
     font.setBold(true);

@@ -1,6 +1,7 @@
 #include "widgets/RobustnessDialog.h"
 
 #include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -77,9 +78,7 @@ void RobustnessDialog::showMessage(const QString& text) {
 void RobustnessDialog::showResult(const RobustnessResult& result, const QString& caption) {
     caption_->setText(caption);
     auto verdictItem = [](FaceCall call) {
-        auto* item = new QTableWidgetItem(call == FaceCall::Inconclusive ? tr("inconclusive")
-                                          : call == FaceCall::Fake     ? tr("fake")
-                                                                       : tr("real"));
+        auto* item = new QTableWidgetItem(VerdictWords::of(call));
         item->setForeground(verdictColor(call));
         return item;
     };

@@ -1,6 +1,7 @@
 #include "widgets/ScoreTimeline.h"
 
 #include "widgets/VerdictColors.h"
+#include "widgets/VerdictWords.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -200,18 +201,15 @@ void ScoreTimeline::setVerdict(const TimelineVerdict& verdict) {
         verdict_->setStyleSheet(QString());
     } else {
         const VideoVerdict& v = verdict.video;
-        QString text = tr("Video P(fake) %1: %2")
-                           .arg(verdict.fakeScore, 0, 'f', 3)
-                           .arg(v.inconclusive ? tr("inconclusive") : verdict.fake ? tr("FAKE") : tr("real"));
+        const FaceCall call = v.inconclusive ? FaceCall::Inconclusive : verdict.fake ? FaceCall::Fake : FaceCall::Real;
+        QString text = tr("Video P(fake) %1: %2").arg(verdict.fakeScore, 0, 'f', 3).arg(VerdictWords::emphasised(call));
         if (v.card.hasInconclusiveBand)
             text += tr(" (%n frame(s) inconclusive)", nullptr, v.inconclusiveFrames);
         if (v.smallFacesLeftOut > 0)
             text += tr("; %n small face(s) left out", nullptr, v.smallFacesLeftOut);
         verdict_->setText(text);
         verdict_->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                    .arg(verdictColor(v.inconclusive ? FaceCall::Inconclusive
-                                                      : verdict.fake ? FaceCall::Fake
-                                                                     : FaceCall::Real).name()));
+                                    .arg(verdictColor(call).name()));
     }
     verdict_->setToolTip(tr("Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks "
                             "(%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.")

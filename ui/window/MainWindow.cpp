@@ -189,6 +189,9 @@ void MainWindow::connectSession() {
         evidence_->setModel(model);
         actions_->setDetectorGradients(model.gradients);
         evaluationPanel_->setDetectorGradients(model.gradients);
+        // The panels name a verdict by the card's call, as the face list does.
+        explanationPanel_->setModelCard(model.card);
+        evaluationPanel_->setModelCard(model.card);
         timeline_->setThreshold(model.threshold);
     });
     connect(session_, &WorkbenchSession::mediaOpened, this, [this](const MediaInfo& media) {
