@@ -419,6 +419,29 @@
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>fake</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>echt</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>GEFÄLSCHT</translation>
+    </message>
+    <message>
+        <source>%1 when P(fake) is %2 to %3</source>
+        <translation>%1, wenn P(fake) zwischen %2 und %3 liegt</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Measure the detector&apos;s best forward throughput, then each explanation method&apos;s time against the bound that throughput sets.</source>
@@ -981,10 +1004,6 @@
         <translation>Einen Methodenparameter setzen, METHOD.KEY=VALUE (wiederholbar, nach --samples angewandt). Parameter und Standardwerte: %1.</translation>
     </message>
     <message>
-        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
-        <translation>Ein Gesicht, das der Detektor übersehen hat, vom Prüfer eingezeichnet: X,Y,W,H in Bildpixeln (wiederholbar; wird bewertet, erklärt und im Bericht als vom Prüfer eingezeichnet geführt).</translation>
-    </message>
-    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
@@ -1021,6 +1040,10 @@ Befehle:
 
 fakelens-cli COMMAND --help zeigt die Optionen eines Befehls.
 fakelens-cli --version gibt die Version aus.</translation>
+    </message>
+    <message>
+        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels; on a video FRAME:X,Y,W,H, and the face is tracked from that frame (repeatable; scored, explained and reported as drawn by the examiner).</source>
+        <translation>Ein vom Detektor übersehenes Gesicht, vom Prüfer gezeichnet: X,Y,W,H in Bildpixeln; bei einem Video FRAME:X,Y,W,H, und das Gesicht wird ab diesem Bild verfolgt (wiederholbar; bewertet, erklärt und als vom Prüfer gezeichnet berichtet).</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1094,10 @@ L∞ = %2 / 255</source>
         <translation>verstärkt ×%1, mittleres Grau = unverändert
 L∞ = %2 / 255</translation>
     </message>
+    <message>
+        <source>calls it %1 (its P(fake) is inside the model card&apos;s band %2–%3)</source>
+        <translation>stuft es als %1 ein (seine P(fake) liegt im Band %2–%3 der Modellkarte)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AttackedFacesView</name>
@@ -1099,24 +1126,16 @@ L∞ = %2 / 255</translation>
         <translation>%1, Top-%2-Segmente angegriffen: P(fake) %3 -&gt; %4 (%5), %6 NES-Schritte, L∞ %7/255</translation>
     </message>
     <message>
-        <source>still fake</source>
-        <translation>weiterhin gefälscht</translation>
+        <source>still %1</source>
+        <translation>weiterhin %1</translation>
     </message>
     <message>
-        <source>now real</source>
-        <translation>jetzt echt</translation>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
     </message>
     <message>
-        <source>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</source>
-        <translation>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>gefälscht</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
+        <source>k=%1 · %2 %3</source>
+        <translation>k=%1 · %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1476,14 @@ L∞ = %2 / 255</translation>
         <source>RANDOM, k = %1</source>
         <translation>RANDOM, k = %1</translation>
     </message>
+    <message>
+        <source>P(fake) after attacking the top-k segments (in the shaded band: inconclusive)</source>
+        <translation>P(fake) nach dem Angriff auf die Top-k-Segmente (im schattierten Band: unentschieden)</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::EvaluationController</name>
@@ -1587,18 +1614,6 @@ L∞ = %2 / 255</translation>
         <translation>%1 · P(fake) %2 (%3)</translation>
     </message>
     <message>
-        <source>fake</source>
-        <translation>gefälscht</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
-    </message>
-    <message>
-        <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
-        <translation>Der Detektor hält dieses Gesicht für echt (P(fake) %1 unter der Schwelle %2). Nur als gefälscht eingestufte Gesichter werden angegriffen, daher gibt es nichts zu bewerten.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -1667,6 +1682,18 @@ bei k</translation>
     <message>
         <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
         <translation>Jede Rangfolge der %1 Segmente des Gesichts wird geprüft, indem NES nur ihre Top-k-Segmente ändern darf (höchstens %2/255 pro Pixel, %3 Schritte). Hat die Erklärung gefunden, worauf sich der Detektor stützt, sinkt P(fake) (hohe Suffizienz) und das Urteil kann zu echt kippen. RANDOM ordnet die Segmente zufällig: Eine Methode sollte besser abschneiden. %4 Stichproben pro Stichprobenmethode, Startwert %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
+        <translation>Der Detektor stuft dieses Gesicht als %1 ein (P(fake) %2 unter der Schwelle %3). Nur Gesichter ab der Schwelle werden angegriffen, daher gibt es nichts zu evaluieren.</translation>
+    </message>
+    <message>
+        <source>P(fake) after attacking the top-%1 segments (red: fake, orange: inconclusive, green: real)</source>
+        <translation>P(fake) nach dem Angriff auf die Top-%1-Segmente (rot: gefälscht, orange: unentschieden, grün: echt)</translation>
+    </message>
+    <message>
+        <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
+        <translation>P(fake) fiel unter die Schwelle, als die Top-%1-Segmente angegriffen wurden</translation>
     </message>
 </context>
 <context>
@@ -1821,14 +1848,6 @@ bei k</translation>
         <translation>%1 · P(fake) %2 (%3)</translation>
     </message>
     <message>
-        <source>fake</source>
-        <translation>gefälscht</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
-    </message>
-    <message>
         <source>not computed</source>
         <translation>nicht berechnet</translation>
     </message>
@@ -1929,10 +1948,6 @@ bei k</translation>
         <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <source>not available: the detector calls this face real</source>
-        <translation>nicht verfügbar: Der Detektor hält dieses Gesicht für echt</translation>
-    </message>
-    <message>
         <source>%1 has no adversarial (_adv) form</source>
         <translation>%1 hat keine adversariale (_adv) Form</translation>
     </message>
@@ -1944,20 +1959,16 @@ bei k</translation>
         <source>%1 of face #%2</source>
         <translation>%1 von Gesicht #%2</translation>
     </message>
+    <message>
+        <source>not available: the detector calls this face %1</source>
+        <translation>nicht verfügbar: der Detektor stuft dieses Gesicht als %1 ein</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FaceListPanel</name>
     <message>
         <source>No frame yet.</source>
         <translation>Noch kein Bild.</translation>
-    </message>
-    <message>
-        <source>FAKE</source>
-        <translation>GEFÄLSCHT</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
     </message>
     <message>
         <source>#%1   P(fake) %2
@@ -1979,10 +1990,6 @@ bei k</translation>
             <numerusform>%n Gesicht, %1 als gefälscht eingestuft</numerusform>
             <numerusform>%n Gesichter, %1 als gefälscht eingestuft</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>unentschieden</translation>
     </message>
     <message>
         <source> (too small to judge, kept)</source>
@@ -2058,18 +2065,6 @@ bei k</translation>
     <message>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>gefälscht</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>unentschieden</translation>
     </message>
     <message>
         <source>Drag a box around the face the detector missed (Esc cancels).</source>
@@ -2626,18 +2621,6 @@ bei k</translation>
         <translation>Neun Varianten werden neu bewertet…</translation>
     </message>
     <message>
-        <source>inconclusive</source>
-        <translation>unentschieden</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>gefälscht</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
-    </message>
-    <message>
         <source>original</source>
         <translation>Original</translation>
     </message>
@@ -2685,20 +2668,8 @@ bei k</translation>
         <translation>Video-P(fake) %1: %2</translation>
     </message>
     <message>
-        <source>FAKE</source>
-        <translation>GEFÄLSCHT</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>echt</translation>
-    </message>
-    <message>
         <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
         <translation>Mittelwert der höchsten 10 % der pro Bild höchsten P(fake) über die bestätigten Gesichtsspuren (%1 von %2 Spuren, %3 Bilder mit Gesicht); gefälscht, wenn er den Schwellenwert %4 erreicht.</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>unentschieden</translation>
     </message>
     <message numerus="yes">
         <source> (%n frame(s) inconclusive)</source>
@@ -2713,6 +2684,10 @@ bei k</translation>
             <numerusform>; %n kleines Gesicht ausgelassen</numerusform>
             <numerusform>; %n kleine Gesichter ausgelassen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Track %1 (drawn)</source>
+        <translation>Spur %1 (gezeichnet)</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3208,10 @@ bei k</translation>
     <message>
         <source>Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the face detector&apos;s landmark model.</source>
         <translation>Schalten Sie Analyse › Gesichter erkennen ein, um einen Gesichtsrahmen zu zeichnen: Ein gezeichnetes Gesicht wird mit dem Landmarkenmodell des Gesichtsdetektors angepasst.</translation>
+    </message>
+    <message>
+        <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
+        <translation>Die Zeitleiste bewertet eines von %1 Einzelbildern, daher bleibt das auf Bild %2 gezeichnete Gesicht nur auf diesem Bild. Zeichnen Sie es auf einem bewerteten Bild (einem Vielfachen von %1), damit es verfolgt wird.</translation>
     </message>
 </context>
 <context>

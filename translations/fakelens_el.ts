@@ -419,6 +419,29 @@
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>fake</source>
+        <translation>πλαστό</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>ασαφές</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>γνήσιο</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>ΠΛΑΣΤΟ</translation>
+    </message>
+    <message>
+        <source>%1 when P(fake) is %2 to %3</source>
+        <translation>%1 όταν η P(fake) είναι από %2 έως %3</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Measure the detector&apos;s best forward throughput, then each explanation method&apos;s time against the bound that throughput sets.</source>
@@ -981,10 +1004,6 @@
         <translation>Ορισμός μίας παραμέτρου μεθόδου, METHOD.KEY=VALUE (επαναλαμβανόμενο, εφαρμόζεται μετά το --samples). Παράμετροι και προεπιλογές: %1.</translation>
     </message>
     <message>
-        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
-        <translation>Ένα πρόσωπο που ο ανιχνευτής δεν βρήκε, σχεδιασμένο από τον εξεταστή: X,Y,W,H σε pixel της εικόνας (επαναλαμβανόμενο· βαθμολογείται, εξηγείται και αναφέρεται ως σχεδιασμένο από τον εξεταστή).</translation>
-    </message>
-    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
@@ -1021,6 +1040,10 @@ fakelens-cli --version prints the version.</source>
 
 Το fakelens-cli COMMAND --help δείχνει τις επιλογές μιας εντολής.
 Το fakelens-cli --version τυπώνει την έκδοση.</translation>
+    </message>
+    <message>
+        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels; on a video FRAME:X,Y,W,H, and the face is tracked from that frame (repeatable; scored, explained and reported as drawn by the examiner).</source>
+        <translation>Ένα πρόσωπο που δεν εντόπισε ο ανιχνευτής, σχεδιασμένο από τον εξεταστή: X,Y,W,H σε εικονοστοιχεία εικόνας· σε βίντεο FRAME:X,Y,W,H, και το πρόσωπο παρακολουθείται από εκείνο το καρέ (επαναλαμβανόμενο· βαθμολογείται, εξηγείται και αναφέρεται ως σχεδιασμένο από τον εξεταστή).</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1094,10 @@ L∞ = %2 / 255</source>
         <translation>ενισχυμένη ×%1, μεσαίο γκρι = αμετάβλητο
 L∞ = %2 / 255</translation>
     </message>
+    <message>
+        <source>calls it %1 (its P(fake) is inside the model card&apos;s band %2–%3)</source>
+        <translation>το κρίνει %1 (η P(fake) του είναι μέσα στη ζώνη %2–%3 της κάρτας μοντέλου)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AttackedFacesView</name>
@@ -1099,24 +1126,16 @@ L∞ = %2 / 255</translation>
         <translation>%1, επίθεση στα κορυφαία %2 τμήματα: P(fake) %3 -&gt; %4 (%5), %6 βήματα NES, L∞ %7/255</translation>
     </message>
     <message>
-        <source>still fake</source>
-        <translation>ακόμη πλαστό</translation>
+        <source>still %1</source>
+        <translation>ακόμη %1</translation>
     </message>
     <message>
-        <source>now real</source>
-        <translation>τώρα γνήσιο</translation>
+        <source>now %1</source>
+        <translation>τώρα %1</translation>
     </message>
     <message>
-        <source>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</source>
-        <translation>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>πλαστό</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>γνήσιο</translation>
+        <source>k=%1 · %2 %3</source>
+        <translation>k=%1 · %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1476,14 @@ L∞ = %2 / 255</translation>
         <source>RANDOM, k = %1</source>
         <translation>RANDOM, k = %1</translation>
     </message>
+    <message>
+        <source>P(fake) after attacking the top-k segments (in the shaded band: inconclusive)</source>
+        <translation>P(fake) μετά την επίθεση στα κορυφαία k τμήματα (στη σκιασμένη ζώνη: ασαφές)</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>κατώφλι %1</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::EvaluationController</name>
@@ -1587,18 +1614,6 @@ L∞ = %2 / 255</translation>
         <translation>%1 · P(fake) %2 (%3)</translation>
     </message>
     <message>
-        <source>fake</source>
-        <translation>πλαστό</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>γνήσιο</translation>
-    </message>
-    <message>
-        <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
-        <translation>Ο ανιχνευτής θεωρεί αυτό το πρόσωπο γνήσιο (P(fake) %1 κάτω από το κατώφλι %2). Μόνο πρόσωπα που κρίνονται πλαστά δέχονται επίθεση, οπότε δεν υπάρχει τίποτα να αξιολογηθεί.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Μέθοδος</translation>
     </message>
@@ -1667,6 +1682,18 @@ at k</source>
     <message>
         <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
         <translation>Κάθε κατάταξη των %1 τμημάτων του προσώπου ελέγχεται αφήνοντας το NES να αλλάξει μόνο τα κορυφαία k τμήματά της (το πολύ %2/255 ανά εικονοστοιχείο, %3 βήματα). Αν η εξήγηση βρήκε αυτό στο οποίο βασίζεται ο ανιχνευτής, το P(fake) πέφτει (υψηλή επάρκεια) και η ετυμηγορία μπορεί να γυρίσει σε γνήσιο. Το RANDOM κατατάσσει τα τμήματα τυχαία: μια μέθοδος πρέπει να τα πάει καλύτερα. %4 δείγματα ανά μέθοδο δειγματοληψίας, σπόρος %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
+        <translation>Ο ανιχνευτής κρίνει αυτό το πρόσωπο %1 (P(fake) %2 κάτω από το κατώφλι %3). Δέχονται επίθεση μόνο πρόσωπα στο κατώφλι ή πάνω από αυτό, οπότε δεν υπάρχει τίποτα να αξιολογηθεί.</translation>
+    </message>
+    <message>
+        <source>P(fake) after attacking the top-%1 segments (red: fake, orange: inconclusive, green: real)</source>
+        <translation>P(fake) μετά την επίθεση στα κορυφαία %1 τμήματα (κόκκινο: πλαστό, πορτοκαλί: ασαφές, πράσινο: γνήσιο)</translation>
+    </message>
+    <message>
+        <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
+        <translation>Η P(fake) έπεσε κάτω από το κατώφλι όταν δέχτηκαν επίθεση τα κορυφαία %1 τμήματα</translation>
     </message>
 </context>
 <context>
@@ -1821,14 +1848,6 @@ at k</source>
         <translation>%1 · P(fake) %2 (%3)</translation>
     </message>
     <message>
-        <source>fake</source>
-        <translation>πλαστό</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>γνήσιο</translation>
-    </message>
-    <message>
         <source>not computed</source>
         <translation>δεν υπολογίστηκε</translation>
     </message>
@@ -1929,10 +1948,6 @@ at k</source>
         <translation>Εικόνες PNG (*.png);;Σχέδια SVG (*.svg)</translation>
     </message>
     <message>
-        <source>not available: the detector calls this face real</source>
-        <translation>μη διαθέσιμο: ο ανιχνευτής κρίνει αυτό το πρόσωπο αληθινό</translation>
-    </message>
-    <message>
         <source>%1 has no adversarial (_adv) form</source>
         <translation>Η %1 δεν έχει αντιπαραθετική (_adv) μορφή</translation>
     </message>
@@ -1944,20 +1959,16 @@ at k</source>
         <source>%1 of face #%2</source>
         <translation>%1 του προσώπου #%2</translation>
     </message>
+    <message>
+        <source>not available: the detector calls this face %1</source>
+        <translation>μη διαθέσιμο: ο ανιχνευτής κρίνει αυτό το πρόσωπο %1</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FaceListPanel</name>
     <message>
         <source>No frame yet.</source>
         <translation>Δεν υπάρχει ακόμη καρέ.</translation>
-    </message>
-    <message>
-        <source>FAKE</source>
-        <translation>ΠΛΑΣΤΟ</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>γνήσιο</translation>
     </message>
     <message>
         <source>#%1   P(fake) %2
@@ -1979,10 +1990,6 @@ at k</source>
             <numerusform>%n πρόσωπο, %1 κρίθηκαν πλαστά</numerusform>
             <numerusform>%n πρόσωπα, %1 κρίθηκαν πλαστά</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>ασαφές</translation>
     </message>
     <message>
         <source> (too small to judge, kept)</source>
@@ -2058,18 +2065,6 @@ at k</source>
     <message>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>πλαστό</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>γνήσιο</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>ασαφές</translation>
     </message>
     <message>
         <source>Drag a box around the face the detector missed (Esc cancels).</source>
@@ -2626,18 +2621,6 @@ at k</source>
         <translation>Επαναβαθμολόγηση εννέα παραλλαγών…</translation>
     </message>
     <message>
-        <source>inconclusive</source>
-        <translation>ασαφές</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>πλαστό</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>αυθεντικό</translation>
-    </message>
-    <message>
         <source>original</source>
         <translation>αρχικό</translation>
     </message>
@@ -2685,20 +2668,8 @@ at k</source>
         <translation>P(fake) βίντεο %1: %2</translation>
     </message>
     <message>
-        <source>FAKE</source>
-        <translation>ΠΛΑΣΤΟ</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>γνήσιο</translation>
-    </message>
-    <message>
         <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
         <translation>Μέσος όρος του ανώτερου 10 % των υψηλότερων P(fake) ανά καρέ στα επιβεβαιωμένα ίχνη προσώπων (%1 από %2 ίχνη, %3 καρέ με πρόσωπο)· πλαστό όταν φτάνει το κατώφλι %4.</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>ασαφές</translation>
     </message>
     <message numerus="yes">
         <source> (%n frame(s) inconclusive)</source>
@@ -2713,6 +2684,10 @@ at k</source>
             <numerusform>; %n μικρό πρόσωπο παραλείφθηκε</numerusform>
             <numerusform>; %n μικρά πρόσωπα παραλείφθηκαν</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Track %1 (drawn)</source>
+        <translation>Ίχνος %1 (σχεδιασμένο)</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3208,10 @@ at k</source>
     <message>
         <source>Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the face detector&apos;s landmark model.</source>
         <translation>Ενεργοποιήστε Ανάλυση › Εντοπισμός προσώπων για να σχεδιάσετε πλαίσιο προσώπου: ένα σχεδιασμένο πρόσωπο προσαρμόζεται με το μοντέλο σημείων του ανιχνευτή προσώπων.</translation>
+    </message>
+    <message>
+        <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
+        <translation>Η χρονογραμμή βαθμολογεί ένα καρέ ανά %1, οπότε το πρόσωπο που σχεδιάστηκε στο καρέ %2 διατηρείται μόνο σε αυτό το καρέ. Σχεδιάστε το σε βαθμολογημένο καρέ (πολλαπλάσιο του %1) ώστε να παρακολουθείται.</translation>
     </message>
 </context>
 <context>

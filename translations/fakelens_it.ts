@@ -419,6 +419,29 @@
     </message>
 </context>
 <context>
+    <name>VerdictWords</name>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>non conclusivo</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>reale</translation>
+    </message>
+    <message>
+        <source>FAKE</source>
+        <translation>FALSO</translation>
+    </message>
+    <message>
+        <source>%1 when P(fake) is %2 to %3</source>
+        <translation>%1 quando P(fake) è tra %2 e %3</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Measure the detector&apos;s best forward throughput, then each explanation method&apos;s time against the bound that throughput sets.</source>
@@ -981,10 +1004,6 @@
         <translation>Imposta un parametro di un metodo, METHOD.KEY=VALUE (ripetibile, applicato dopo --samples). Parametri e valori predefiniti: %1.</translation>
     </message>
     <message>
-        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels (repeatable; scored, explained and reported as drawn by the examiner).</source>
-        <translation>Un volto che il rilevatore non ha trovato, disegnato dall&apos;esaminatore: X,Y,W,H in pixel dell&apos;immagine (ripetibile; valutato, spiegato e riportato come disegnato dall&apos;esaminatore).</translation>
-    </message>
-    <message>
         <source>Usage: fakelens-cli COMMAND [options]
 
 Commands:
@@ -1021,6 +1040,10 @@ Comandi:
 
 fakelens-cli COMMAND --help mostra le opzioni di un comando.
 fakelens-cli --version stampa la versione.</translation>
+    </message>
+    <message>
+        <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels; on a video FRAME:X,Y,W,H, and the face is tracked from that frame (repeatable; scored, explained and reported as drawn by the examiner).</source>
+        <translation>Un volto sfuggito al rilevatore, disegnato dall'esaminatore: X,Y,W,H in pixel dell'immagine; in un video FRAME:X,Y,W,H, e il volto viene seguito da quel fotogramma (ripetibile; valutato, spiegato e riportato come disegnato dall'esaminatore).</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1094,10 @@ L∞ = %2 / 255</source>
         <translation>amplificata ×%1, grigio medio = invariato
 L∞ = %2 / 255</translation>
     </message>
+    <message>
+        <source>calls it %1 (its P(fake) is inside the model card&apos;s band %2–%3)</source>
+        <translation>lo giudica %1 (la sua P(fake) è nella banda %2–%3 della scheda del modello)</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AttackedFacesView</name>
@@ -1099,24 +1126,16 @@ L∞ = %2 / 255</translation>
         <translation>%1, primi %2 segmenti attaccati: P(fake) %3 -&gt; %4 (%5), %6 passi NES, L∞ %7/255</translation>
     </message>
     <message>
-        <source>still fake</source>
-        <translation>ancora falso</translation>
+        <source>still %1</source>
+        <translation>ancora %1</translation>
     </message>
     <message>
-        <source>now real</source>
-        <translation>ora reale</translation>
+        <source>now %1</source>
+        <translation>ora %1</translation>
     </message>
     <message>
-        <source>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</source>
-        <translation>k=%1 · %2 &lt;span style=&quot;color:%3&quot;&gt;%4&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>falso</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
+        <source>k=%1 · %2 %3</source>
+        <translation>k=%1 · %2 %3</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1476,14 @@ L∞ = %2 / 255</translation>
         <source>RANDOM, k = %1</source>
         <translation>RANDOM, k = %1</translation>
     </message>
+    <message>
+        <source>P(fake) after attacking the top-k segments (in the shaded band: inconclusive)</source>
+        <translation>P(fake) dopo l'attacco ai primi k segmenti (nella banda ombreggiata: non conclusivo)</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>soglia %1</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::EvaluationController</name>
@@ -1587,18 +1614,6 @@ L∞ = %2 / 255</translation>
         <translation>%1 · P(fake) %2 (%3)</translation>
     </message>
     <message>
-        <source>fake</source>
-        <translation>falso</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
-    </message>
-    <message>
-        <source>The detector calls this face real (P(fake) %1 below the threshold %2). Only faces called fake are attacked, so there is nothing to evaluate.</source>
-        <translation>Il rilevatore considera reale questo volto (P(fake) %1 sotto la soglia %2). Solo i volti giudicati falsi vengono attaccati, quindi non c&apos;è nulla da valutare.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
@@ -1667,6 +1682,18 @@ a k</translation>
     <message>
         <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
         <translation>Ogni classifica dei %1 segmenti del volto viene verificata lasciando che NES modifichi solo i suoi primi k segmenti (al massimo %2/255 per pixel, %3 passi). Se la spiegazione ha trovato ciò su cui si basa il rilevatore, P(fake) scende (sufficienza alta) e il verdetto può diventare reale. RANDOM ordina i segmenti a caso: un metodo dovrebbe fare meglio. %4 campioni per metodo di campionamento, seme %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
+        <translation>Il rilevatore giudica questo volto %1 (P(fake) %2 sotto la soglia %3). Solo i volti pari o sopra la soglia vengono attaccati, quindi non c'è nulla da valutare.</translation>
+    </message>
+    <message>
+        <source>P(fake) after attacking the top-%1 segments (red: fake, orange: inconclusive, green: real)</source>
+        <translation>P(fake) dopo l'attacco ai primi %1 segmenti (rosso: falso, arancione: non conclusivo, verde: reale)</translation>
+    </message>
+    <message>
+        <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
+        <translation>P(fake) è scesa sotto la soglia quando sono stati attaccati i primi %1 segmenti</translation>
     </message>
 </context>
 <context>
@@ -1821,14 +1848,6 @@ a k</translation>
         <translation>%1 · P(fake) %2 (%3)</translation>
     </message>
     <message>
-        <source>fake</source>
-        <translation>falso</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
-    </message>
-    <message>
         <source>not computed</source>
         <translation>non calcolata</translation>
     </message>
@@ -1929,10 +1948,6 @@ a k</translation>
         <translation>Immagini PNG (*.png);;Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <source>not available: the detector calls this face real</source>
-        <translation>non disponibile: il rilevatore giudica questo volto reale</translation>
-    </message>
-    <message>
         <source>%1 has no adversarial (_adv) form</source>
         <translation>%1 non ha una forma avversaria (_adv)</translation>
     </message>
@@ -1944,20 +1959,16 @@ a k</translation>
         <source>%1 of face #%2</source>
         <translation>%1 del volto #%2</translation>
     </message>
+    <message>
+        <source>not available: the detector calls this face %1</source>
+        <translation>non disponibile: il rilevatore giudica questo volto %1</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FaceListPanel</name>
     <message>
         <source>No frame yet.</source>
         <translation>Nessun fotogramma per ora.</translation>
-    </message>
-    <message>
-        <source>FAKE</source>
-        <translation>FALSO</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
     </message>
     <message>
         <source>#%1   P(fake) %2
@@ -1979,10 +1990,6 @@ a k</translation>
             <numerusform>%n volto, %1 giudicati falsi</numerusform>
             <numerusform>%n volti, %1 giudicati falsi</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>non conclusivo</translation>
     </message>
     <message>
         <source> (too small to judge, kept)</source>
@@ -2058,18 +2065,6 @@ a k</translation>
     <message>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>falso</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>non conclusivo</translation>
     </message>
     <message>
         <source>Drag a box around the face the detector missed (Esc cancels).</source>
@@ -2626,18 +2621,6 @@ a k</translation>
         <translation>Rivalutazione di nove varianti…</translation>
     </message>
     <message>
-        <source>inconclusive</source>
-        <translation>non conclusivo</translation>
-    </message>
-    <message>
-        <source>fake</source>
-        <translation>falso</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
-    </message>
-    <message>
         <source>original</source>
         <translation>originale</translation>
     </message>
@@ -2685,20 +2668,8 @@ a k</translation>
         <translation>P(fake) del video %1: %2</translation>
     </message>
     <message>
-        <source>FAKE</source>
-        <translation>FALSO</translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>reale</translation>
-    </message>
-    <message>
         <source>Mean of the top 10 % of the per-frame highest P(fake) over the confirmed face tracks (%1 of %2 tracks, %3 frames with a face); fake when it reaches the threshold %4.</source>
         <translation>Media del 10 % più alto delle P(fake) massime per fotogramma sulle tracce dei volti confermate (%1 di %2 tracce, %3 fotogrammi con un volto); falso quando raggiunge la soglia %4.</translation>
-    </message>
-    <message>
-        <source>inconclusive</source>
-        <translation>non conclusivo</translation>
     </message>
     <message numerus="yes">
         <source> (%n frame(s) inconclusive)</source>
@@ -2713,6 +2684,10 @@ a k</translation>
             <numerusform>; %n volto piccolo escluso</numerusform>
             <numerusform>; %n volti piccoli esclusi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Track %1 (drawn)</source>
+        <translation>Traccia %1 (disegnata)</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3208,10 @@ a k</translation>
     <message>
         <source>Turn on Analyse › Detect faces to draw a face box: a drawn face is fitted with the face detector&apos;s landmark model.</source>
         <translation>Attiva Analisi › Rileva volti per disegnare un riquadro del volto: un volto disegnato viene adattato con il modello dei punti di riferimento del rilevatore di volti.</translation>
+    </message>
+    <message>
+        <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
+        <translation>La timeline valuta un fotogramma ogni %1, quindi il volto disegnato sul fotogramma %2 resta solo su quel fotogramma. Disegnalo su un fotogramma valutato (un multiplo di %1) perché venga seguito.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 # The subset: the parsers (model cards, results files, malformed CLI inputs) and the engine core
 # (segmentation, every explainer, the NES attack, detectors, evaluation, calibration, the
-# robustness re-test, evidence metadata, reports). About 8 minutes under the sanitizers on 2 cores. Left out, and why:
+# robustness re-test, evidence metadata, reports, the case's re-test tables, method descriptors and
+# their parameter checks, occlusion). About 8 minutes under the sanitizers on 2 cores. Left out, and why:
 #   test_gui_*, test_packaging   need the GUI build, which this stage skips to save its build time
 #   test_translations            checks .ts files against ui/ sources, no engine code to sanitize
 #   test_cancel_latency          asserts wall-clock latencies that a 2-20x slower build cannot meet
@@ -28,7 +29,8 @@ tests=(
   test_model_card test_evaluation_results test_segmentation test_lime_shap test_detectors
   test_sobol_rise test_explainers_synthetic test_nes_attack test_cli_detect test_report
   test_evaluation test_evaluation_runs test_evaluation_cli test_cli_explain test_report_cli
-  test_calibration test_robustness test_evidence_metadata
+  test_calibration test_robustness test_evidence_metadata test_case_robustness
+  test_method_descriptors test_occlusion
 )
 
 # -O1 -g1: line numbers in the reports at a fraction of -O2 -g's compile and link time.

@@ -275,7 +275,7 @@ void WorkbenchSession::addDrawnFace(const QRectF& frameBox) {
     if (frame_.frameIndex % step == 0)
         startTimeline(); // scanned again with the box: the tracker follows the face from its frame
     else
-        emit noticeIssued(tr("The timeline scores every %1th frame, so the face drawn on frame %2 is kept on that "
+        emit noticeIssued(tr("The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that "
                              "frame only. Draw it on a scored frame (a multiple of %1) to have it followed.")
                               .arg(step)
                               .arg(frame_.frameIndex));
@@ -381,8 +381,9 @@ void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
     subject.faceId = face->id;
     subject.threshold = model_ ? model_->threshold : 0.5;
     ExplainRequest request = settings_.explainRequest(baseMethod);
-    if (!face->fake) {
-        // The engine refuses an _adv explanation of a face called real: run the classic form
+    if (face->fakeProbability < subject.threshold) {
+        // The engine refuses an _adv explanation of a face below the threshold (an inconclusive
+        // face at or above it has an adversarial sample to fill from): run the classic form
         // alone and show why the adversarial half stays empty.
         request.methods = {baseMethod.toStdString()};
         subject.adversarialRefused =
