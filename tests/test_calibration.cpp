@@ -7,9 +7,9 @@
 #include "evaluate/CalibrationStatement.h"
 #include "core/Error.h"
 #include "models/DetectorFactory.h"
-#include "report/ReportBuilder.h"
+#include "case/AnalysisBuilder.h"
 #include "report/ReportComposer.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "support/CliRunner.h"
 #include "support/TestPaths.h"
 

@@ -7,7 +7,7 @@
 #include "media/ImageLoader.h"
 #include "models/DetectorFactory.h"
 #include "models/EnsembleDetector.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 
 #include <QtTest>
 

@@ -13,7 +13,7 @@
 #include "models/DetectorFactory.h"
 #include "models/ModelCatalog.h"
 #include "models/ModelManagerDialog.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "session/WorkbenchSession.h"
 #include "settings/ColorMaps.h"
 #include "settings/SettingsDialog.h"

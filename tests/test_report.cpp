@@ -5,9 +5,9 @@
 // Error naming the path and leaves no file, and an earlier report is never half-replaced.
 #include "core/Error.h"
 #include "case/CaseFile.h"
-#include "report/ReportBuilder.h"
+#include "case/AnalysisBuilder.h"
 #include "report/ReportComposer.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "report/ReportWriter.h"
 #include "support/SyntheticDetector.h"
 #include "support/TestPaths.h"

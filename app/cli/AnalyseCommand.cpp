@@ -7,7 +7,7 @@
 
 #include "case/CaseFile.h"
 #include "models/Detector.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "faces/FaceDetector.h"
-#include "report/ReportBuilder.h"
+#include "case/AnalysisBuilder.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -10,7 +10,7 @@
 #include "evaluate/FaceEvaluator.h"
 #include "faces/FaceDetector.h"
 #include "faces/VideoScanner.h"
-#include "report/ReportBuilder.h"
+#include "case/AnalysisBuilder.h"
 #include "report/ReportWriter.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "case/EvidenceCheck.h"
 
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 
 #include <QFileInfo>
 

@@ -8,7 +8,7 @@
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
 #include "report/ReportExporter.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "report/WorkbenchReportInput.h"
 #include "session/ResultMemory.h"
 #include "session/WorkbenchSession.h"

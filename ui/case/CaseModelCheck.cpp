@@ -1,6 +1,6 @@
 #include "case/CaseModelCheck.h"
 
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 
 #include <QDir>
 #include <QFileInfo>

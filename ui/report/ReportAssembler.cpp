@@ -2,7 +2,7 @@
 
 #include "ImageConversion.h"
 #include "explain/ExplainerRegistry.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 
 #include <QCoreApplication>
 #include <QStringList>

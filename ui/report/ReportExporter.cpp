@@ -4,7 +4,7 @@
 #include "evaluate/EvaluationController.h"
 #include "faces/FaceDetector.h"
 #include "jobs/EngineJobQueue.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "report/ReportWriter.h"
 #include "report/WorkbenchReportInput.h"
 #include "session/EngineResources.h"

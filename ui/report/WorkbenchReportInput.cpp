@@ -4,7 +4,7 @@
 #include "faces/FaceDetector.h"
 #include "faces/FrameScorer.h"
 #include "media/VideoReader.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "session/EngineResources.h"
 
 #include <QCoreApplication>

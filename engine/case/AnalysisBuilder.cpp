@@ -1,4 +1,4 @@
-#include "report/ReportBuilder.h"
+#include "case/AnalysisBuilder.h"
 
 #include "core/Error.h"
 #include "evaluate/FaceEvaluator.h"
@@ -10,7 +10,7 @@
 #include "media/ImageLoader.h"
 #include "media/VideoReader.h"
 #include "models/Detector.h"
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 #include "report/ReportStrings.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "report/ReportSources.h"
+#include "case/AnalysisSources.h"
 
 #include "core/Error.h"
 #include "faces/FrameScorer.h"
