@@ -303,7 +303,7 @@ int runDetect(const QStringList& arguments) {
                 printError(Text::tr("detect: --robustness applies to images only; %1 is scored without it").arg(path));
             const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video, drawnBoxes)
                                           : detectImage(path, *detector, faceDetector.get(), video.includeSmallFaces,
-                                                        robustness, imageFaceBoxes(drawnBoxes, path));
+                                                        robustness, fakelens::drawnBoxesOnImage(drawnBoxes, path.toStdString()));
             inputs.append(r.json);
             text << r.text;
         } catch (const fakelens::Error& e) {

@@ -92,7 +92,7 @@ int runExplain(const QStringList& arguments) {
     std::unique_ptr<fakelens::Detector> detector;
     std::vector<cv::Rect2f> drawnBoxes;
     try {
-        drawnBoxes = imageFaceBoxes(faceBoxesFromOptions(parser), path); // explain takes images only
+        drawnBoxes = fakelens::drawnBoxesOnImage(faceBoxesFromOptions(parser), path.toStdString()); // explain takes images only
         request = requestFromOptions(parser);
         detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {

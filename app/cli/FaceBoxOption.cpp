@@ -53,16 +53,4 @@ std::vector<fakelens::DrawnBox> faceBoxesFromOptions(const QCommandLineParser& p
     return boxes;
 }
 
-std::vector<cv::Rect2f> imageFaceBoxes(const std::vector<fakelens::DrawnBox>& drawn, const QString& path) {
-    std::vector<cv::Rect2f> boxes;
-    for (const fakelens::DrawnBox& d : drawn) {
-        if (d.frame != 0)
-            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, path.toStdString(),
-                                  "--face-box on frame " + std::to_string(d.frame) +
-                                      ": an image has one frame (give X,Y,W,H or 0:X,Y,W,H)");
-        boxes.push_back(d.box);
-    }
-    return boxes;
-}
-
 } // namespace cli

@@ -3,9 +3,6 @@
 #include "faces/DrawnBox.h"
 
 #include <QCommandLineParser>
-#include <QString>
-
-#include <opencv2/core/types.hpp>
 
 #include <vector>
 
@@ -20,10 +17,7 @@ void addFaceBoxOption(QCommandLineParser& parser);
 // fakelens::Error(InvalidArgument) naming the option for text that is not four finite numbers
 // with an optional whole frame number, and for --face-box with --no-detect (a drawn face is
 // fitted with the landmark model). Whether a box lies in the image is checked once the image is
-// read (fakelens::checkDrawnBox()), whether its frame is analysed by the video scan.
+// read (fakelens::checkDrawnBox()), its frame by the video scan or fakelens::drawnBoxesOnImage().
 std::vector<fakelens::DrawnBox> faceBoxesFromOptions(const QCommandLineParser& parser);
-
-// The boxes of an image (`path`): every box must be on frame 0, the image's only frame.
-std::vector<cv::Rect2f> imageFaceBoxes(const std::vector<fakelens::DrawnBox>& drawn, const QString& path);
 
 } // namespace cli

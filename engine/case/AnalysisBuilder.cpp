@@ -32,13 +32,7 @@ QString describeFrames(int start, int end, int step, int count) {
 
 void scanImage(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector, ReportInput& input,
                std::vector<ReportFace>& faces, const CancelToken& cancel) {
-    std::vector<cv::Rect2f> drawnBoxes;
-    for (const DrawnBox& d : job.drawnFaces) {
-        if (d.frame != 0)
-            throw Error(ErrorCode::InvalidArgument, input.evidence.path.toStdString(),
-                        "face box on frame " + std::to_string(d.frame) + ": an image has one frame, frame 0");
-        drawnBoxes.push_back(d.box);
-    }
+    const std::vector<cv::Rect2f> drawnBoxes = drawnBoxesOnImage(job.drawnFaces, input.evidence.path.toStdString());
     const LoadedImage image = loadImage(input.evidence.path.toStdString());
     const std::vector<ScoredFace> scored = scoreFrame(image.rgb, detector, faceDetector, drawnBoxes);
     input.framesAnalysed = {0};

@@ -49,7 +49,7 @@ void validateDrawnFaces(const VideoScanOptions& o, const VideoInfo& info, bool h
         if (!haveFaceDetector)
             throw Error(ErrorCode::InvalidArgument, where,
                         "a drawn face box needs face detection's landmark model (not with --no-detect)");
-        if (d.frame < o.start || (o.end >= 0 && d.frame >= o.end) || (d.frame - o.start) % o.step != 0)
+        if (!scansFrame(o, d.frame))
             throw Error(ErrorCode::InvalidArgument, where,
                         "the scan does not analyse that frame (frames " + std::to_string(o.start) + ":" +
                             (o.end >= 0 ? std::to_string(o.end) : std::string()) + ":" + std::to_string(o.step) +
@@ -93,6 +93,10 @@ VideoScanOptions videoScanOptions(int start, int end, int step) {
     options.step = std::max(1, step);
     options.detectEvery = std::max(1, kVideoFramesBetweenDetections / options.step);
     return options;
+}
+
+bool scansFrame(const VideoScanOptions& o, int frame) {
+    return frame >= o.start && (o.end < 0 || frame < o.end) && (frame - o.start) % std::max(1, o.step) == 0;
 }
 
 VideoVerdict VideoScanner::verdict() const {

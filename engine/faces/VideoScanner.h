@@ -54,6 +54,10 @@ struct VideoScanOptions {
 // between. One rule, so that one video gets one verdict whoever scans it.
 VideoScanOptions videoScanOptions(int start = 0, int end = -1, int step = 1);
 
+// True when a scan with `options` analyses `frame` (START + k STEP, before END): where a drawn
+// box can start a track.
+bool scansFrame(const VideoScanOptions& options, int frame);
+
 // One face of a scanned frame, with the crop the detector scored.
 struct ScannedFace {
     int trackId = 0;

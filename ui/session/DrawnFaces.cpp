@@ -26,10 +26,10 @@ std::vector<DrawnBox> DrawnFaces::all() const {
     return out;
 }
 
-std::vector<DrawnBox> DrawnFaces::seeds(int step) const {
+std::vector<DrawnBox> DrawnFaces::seeds(const VideoScanOptions& options) const {
     std::vector<DrawnBox> out;
     for (const DrawnBox& d : all())
-        if (d.frame % std::max(1, step) == 0) // the timeline scans frames 0, step, 2 step, ...
+        if (scansFrame(options, d.frame))
             out.push_back(d);
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faces/DrawnBox.h"
+#include "faces/VideoScanner.h"
 
 #include <QVector>
 
@@ -27,8 +28,8 @@ public:
     const std::map<int, std::vector<cv::Rect2f>>& drawn() const { return drawn_; }
     // Every drawn box, as the engine and the case take them.
     std::vector<DrawnBox> all() const;
-    // The drawn boxes a timeline scan of every `step`th frame can start tracks from.
-    std::vector<DrawnBox> seeds(int step) const;
+    // The drawn boxes a scan with `options` can start tracks from (scansFrame()).
+    std::vector<DrawnBox> seeds(const VideoScanOptions& options) const;
 
     // Keeps the boxes of the scan's examiner tracks; true when `frame` got one.
     bool addFollowed(const QVector<TimelinePoint>& points, int frame);

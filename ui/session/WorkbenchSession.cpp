@@ -161,7 +161,8 @@ void WorkbenchSession::open(const QString& path) {
 void WorkbenchSession::startTimeline() {
     if (media_ && media_->isVideo)
         timeline_->start(media_->path, resources_, settings_.detectFaces, settings_.timelineStep,
-                         settings_.includeSmallFaces, drawnFaces_.seeds(settings_.timelineStep));
+                         settings_.includeSmallFaces,
+                         drawnFaces_.seeds(TimelineScanner::scanOptions(settings_.timelineStep)));
     else
         timeline_->stop();
 }
@@ -271,13 +272,13 @@ void WorkbenchSession::addDrawnFace(const QRectF& frameBox) {
     analyseFrame(frame_.frameIndex);
     if (!media_->isVideo)
         return;
-    const int step = TimelineScanner::scanOptions(settings_.timelineStep).step;
-    if (frame_.frameIndex % step == 0)
+    const VideoScanOptions timeline = TimelineScanner::scanOptions(settings_.timelineStep);
+    if (scansFrame(timeline, frame_.frameIndex))
         startTimeline(); // scanned again with the box: the tracker follows the face from its frame
     else
         emit noticeIssued(tr("The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that "
                              "frame only. Draw it on a scored frame (a multiple of %1) to have it followed.")
-                              .arg(step)
+                              .arg(timeline.step)
                               .arg(frame_.frameIndex));
 }
 
