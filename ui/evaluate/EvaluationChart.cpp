@@ -237,13 +237,11 @@ void EvaluationChart::showEvaluation(const FaceEvaluation& evaluation, const Mod
 void EvaluationChart::addBand(const ModelCard& card, int groupCount) {
     // A bar inside the band is a face the card calls inconclusive: shaded in the face list's
     // colour for that word, behind the bars, with a legend entry that names it.
-    QColor shade = inconclusiveColor();
-    shade.setAlpha(45);
     auto* rect = new QCPItemRect(plot_);
     rect->setLayer(QStringLiteral("grid"));
     rect->topLeft->setCoords(-0.5, card.inconclusiveHigh);
     rect->bottomRight->setCoords(groupCount - 0.5, card.inconclusiveLow);
-    rect->setBrush(shade);
+    rect->setBrush(inconclusiveBandShade());
     rect->setPen(Qt::NoPen);
     QCPGraph* legendEntry = plot_->addGraph(); // no data: it only shows the shade in the legend
     // The word alone: a legend cell is about as wide as "classic, k = 1"; the evidence panel

@@ -56,9 +56,7 @@ AdversarialPanel::AdversarialPanel(QWidget* parent) : QWidget(parent) {
     band_ = new QCPItemRect(curve_);
     band_->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
     band_->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    QColor shade = inconclusiveColor();
-    shade.setAlpha(45);
-    band_->setBrush(shade);
+    band_->setBrush(inconclusiveBandShade());
     band_->setPen(Qt::NoPen);
     band_->setLayer(QStringLiteral("grid")); // under the curve
     band_->setVisible(false);

@@ -14,5 +14,11 @@ inline QColor verdictColor(bool fake) { return fake ? fakeColor() : realColor();
 inline QColor verdictColor(FaceCall call) {
     return call == FaceCall::Inconclusive ? inconclusiveColor() : verdictColor(call == FaceCall::Fake);
 }
+// The model card's inconclusive band shaded behind a chart's data (evaluation chart, NES curve).
+inline QColor inconclusiveBandShade() {
+    QColor shade = inconclusiveColor();
+    shade.setAlpha(45);
+    return shade;
+}
 
 } // namespace fakelens::ui
