@@ -3,10 +3,14 @@
 // SQL run on a case file behind FakeLens's back, through a connection of its own (what any
 // sqlite3 tool could do): the case tests use it to damage rows and to make older schemas.
 
+#include "case/CaseFile.h"
+#include "core/Error.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace fakelens::testing {
 
@@ -24,6 +28,27 @@ inline QString rawSql(const QString& path, const QString& sql) {
     }
     QSqlDatabase::removeDatabase("raw");
     return error;
+}
+
+// Makes the case at `path` look like one of schema `version`: runs each of `statements` (drop
+// what later schemas added), then sets meta.schema_version. Returns the first SQLite message,
+// empty when every statement ran.
+inline QString downgradeCase(const QString& path, const QStringList& statements, int version) {
+    for (const QString& sql : statements)
+        if (const QString error = rawSql(path, sql); !error.isEmpty())
+            return sql + ": " + error;
+    return rawSql(path, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version));
+}
+
+// Why opening the case at `path` read-only was refused (Error::detail()); empty when it opened.
+// An older case must be refused read-only: migrating it would write.
+inline QString readOnlyRefusal(const QString& path) {
+    try {
+        CaseFile::open(path, true);
+    } catch (const Error& e) {
+        return QString::fromStdString(e.detail());
+    }
+    return {};
 }
 
 } // namespace fakelens::testing

@@ -1,6 +1,7 @@
 // The case file (engine/case): exact round trip of a synthetic analysis, replacing saves with an
 // append-only audit, findings, a writer killed mid-save, refusals that leave the file untouched,
-// and the evidence check. Needs no detector and no shared data.
+// and the evidence check. Needs no detector and no shared data. The schema migrations are
+// tests/test_case_migrations.cpp.
 
 #include "case/CaseFile.h"
 #include "case/EvidenceCheck.h"
@@ -76,26 +77,6 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(dir_.isValid()); }
-
-    // What a migration from schema 1 or 2 writes into the verdict: that FakeLens had no band and
-    // counted every face.
-    static void markedAsCountingEveryFace(ReportInput& a) {
-        a.verdict.inconclusive = false;
-        a.verdict.inconclusiveUnits = 0;
-        a.verdict.smallFacesLeftOut = 0;
-        a.verdict.smallFacesIncluded = true;
-        markedAsDetected(a);
-    }
-
-    // What a migration from schema 1, 2 or 3 writes into the faces: every face came from the
-    // face detector (nothing could be drawn before schema 4), and none has a stored robustness
-    // re-test (kept from schema 5; test_case_robustness tests 4 -> 5).
-    static void markedAsDetected(ReportInput& a) {
-        for (ReportFace& f : a.faces) {
-            f.face.origin = FaceOrigin::Detector;
-            f.robustness.reset();
-        }
-    }
 
     void roundTripIsExact() {
         const QString p = path("roundtrip.flcase");
@@ -384,110 +365,6 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, CaseFile::create(real));
         QCOMPARE(fileHash(real), before);
         QVERIFY(CaseFile::open(real, true)->hasAnalysis()); // the original still opens
-    }
-
-    // A case of schema 1 (before evidence metadata): refused read-only, migrated once when opened
-    // for writing, its analysis intact and its metadata marked as never read.
-    void aSchemaOneCaseIsMigrated() {
-        const QString p = makeCase("schema1.flcase");
-        for (const char* sql : {"DROP TABLE evidence_metadata", "ALTER TABLE evidence DROP COLUMN metadata_problem",
-                                "ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
-                                "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
-                                "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
-                                "ALTER TABLE analysis DROP COLUMN verdict_small_included",
-                                "ALTER TABLE faces DROP COLUMN origin", "DROP TABLE robustness",
-                                "DROP TABLE robustness_summary",
-                                "UPDATE meta SET value = '1' WHERE key = 'schema_version'"})
-            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
-        try {
-            CaseFile::open(p, true);
-            QFAIL("a schema-1 case opened read-only");
-        } catch (const Error& e) {
-            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 1)"), e.what());
-        }
-        {
-            auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
-        }
-        auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 5);
-        const ReportInput loaded = c->loadAnalysis();
-        QVERIFY(loaded.evidence.metadata.entries.empty());
-        QVERIFY2(loaded.evidence.metadata.problem.contains("case schema 1"), qPrintable(loaded.evidence.metadata.problem));
-        ReportInput expected = syntheticAnalysis(1);
-        expected.evidence.metadata = loaded.evidence.metadata;
-        markedAsCountingEveryFace(expected);
-        CaseCompare compare;
-        compare.analysis(expected, loaded);
-        QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
-    }
-
-    // A case of schema 2 (before the inconclusive band and the small-face rule): migrated once
-    // when opened for writing; its verdict says what that FakeLens did (no band, every face
-    // counted, none left out), the rest of its analysis intact.
-    void aSchemaTwoCaseIsMigrated() {
-        const QString p = makeCase("schema2.flcase");
-        for (const char* sql : {"ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
-                                "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
-                                "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
-                                "ALTER TABLE analysis DROP COLUMN verdict_small_included",
-                                "ALTER TABLE faces DROP COLUMN origin", "DROP TABLE robustness",
-                                "DROP TABLE robustness_summary",
-                                "UPDATE meta SET value = '2' WHERE key = 'schema_version'"})
-            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
-        try {
-            CaseFile::open(p, true);
-            QFAIL("a schema-2 case opened read-only");
-        } catch (const Error& e) {
-            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 2)"), e.what());
-        }
-        {
-            auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
-        }
-        auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 5);
-        const ReportInput loaded = c->loadAnalysis();
-        QVERIFY(loaded.verdict.smallFacesIncluded);
-        QCOMPARE(loaded.verdict.smallFacesLeftOut, 0);
-        QCOMPARE(loaded.verdict.inconclusiveUnits, 0);
-        QVERIFY(!loaded.verdict.inconclusive);
-        ReportInput expected = syntheticAnalysis(1);
-        markedAsCountingEveryFace(expected);
-        CaseCompare compare;
-        compare.analysis(expected, loaded);
-        QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
-    }
-
-    // A case of schema 3 (before faces drawn by the examiner): refused read-only, migrated once
-    // when opened for writing; each face reads back as found by the detector, the rest intact,
-    // and a new save keeps a drawn face's origin.
-    void aSchemaThreeCaseIsMigrated() {
-        const QString p = makeCase("schema3.flcase");
-        for (const char* sql : {"ALTER TABLE faces DROP COLUMN origin", "DROP TABLE robustness",
-                                "DROP TABLE robustness_summary",
-                                "UPDATE meta SET value = '3' WHERE key = 'schema_version'"})
-            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
-        try {
-            CaseFile::open(p, true);
-            QFAIL("a schema-3 case opened read-only");
-        } catch (const Error& e) {
-            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 3)"), e.what());
-        }
-        {
-            auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
-            const ReportInput loaded = c->loadAnalysis();
-            ReportInput expected = syntheticAnalysis(1);
-            QCOMPARE(int(expected.faces[0].face.origin), int(FaceOrigin::Examiner)); // the test can fail
-            markedAsDetected(expected);
-            CaseCompare compare;
-            compare.analysis(expected, loaded);
-            QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
-            c->saveAnalysis(syntheticAnalysis(1), "tester"); // the migrated file stores origins
-        }
-        auto c = CaseFile::open(p, true);
-        QCOMPARE(int(c->loadAnalysis().faces[0].face.origin), int(FaceOrigin::Examiner));
     }
 
     void evidenceCheckSeesChanges() {

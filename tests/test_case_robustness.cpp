@@ -122,15 +122,11 @@ private Q_SLOTS:
     // migrated file then keeps a new save's re-test.
     void aSchemaFourCaseHasNoReTest() {
         const QString p = makeCase("schema4.flcase");
-        for (const char* sql : {"DROP TABLE robustness", "DROP TABLE robustness_summary",
-                                "UPDATE meta SET value = '4' WHERE key = 'schema_version'"})
-            QVERIFY2(rawSql(p, sql).isEmpty(), sql);
-        try {
-            CaseFile::open(p, true);
-            QFAIL("a schema-4 case opened read-only");
-        } catch (const Error& e) {
-            QVERIFY2(QString::fromStdString(e.detail()).contains("older case (schema 4)"), e.what());
-        }
+        const QString downgraded =
+            fakelens::testing::downgradeCase(p, {"DROP TABLE robustness", "DROP TABLE robustness_summary"}, 4);
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
+        const QString refusal = fakelens::testing::readOnlyRefusal(p);
+        QVERIFY2(refusal.contains("older case (schema 4)"), qPrintable(refusal));
         {
             auto c = CaseFile::open(p, false);
             QCOMPARE(c->schemaVersion(), 5);

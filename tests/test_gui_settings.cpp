@@ -1,19 +1,17 @@
-// Settings, models and languages in the workbench, offscreen: the Settings dialog shows and
-// edits every setting and resets to the defaults, the settings reach the engine only as
-// parameter structs, the Models dialog lists, adds, removes and combines models (an ensemble's
-// P(fake) is the larger score), and the window speaks German, Greek and Italian.
+// Settings and languages in the workbench, offscreen: the Settings dialog shows and edits every
+// setting and resets to the defaults, the settings reach the engine only as parameter structs,
+// the window applies settings and ensembles (an ensemble's P(fake) is the larger score), and it
+// speaks German, Greek and Italian. The model catalog and the Models dialog: test_gui_models.cpp.
+#include "support/GuiCaseTestSupport.h"
 #include "support/TestPaths.h"
 
 #include "AppSettings.h"
 #include "Translations.h"
-#include "evaluate/CalibrationRecord.h"
 #include "explain/ExplanationPanel.h"
 #include "explain/HeatmapRenderer.h"
 #include "media/ImageLoader.h"
 #include "models/DetectorFactory.h"
 #include "models/ModelCatalog.h"
-#include "models/ModelManagerDialog.h"
-#include "case/AnalysisSources.h"
 #include "session/WorkbenchSession.h"
 #include "settings/ColorMaps.h"
 #include "settings/SettingsDialog.h"
@@ -36,7 +34,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QtTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -47,11 +44,7 @@ using namespace fakelens::ui;
 
 namespace {
 
-void saveScreenshot(QWidget& widget, const QString& name) {
-    QDir().mkpath(QStringLiteral(FAKELENS_SCREENSHOT_DIR));
-    const QString path = QDir(QStringLiteral(FAKELENS_SCREENSHOT_DIR)).filePath(name);
-    QVERIFY2(widget.grab().save(path, "PNG"), qPrintable(path));
-}
+using guitest::saveScreenshot;
 
 QString keras(const QString& stem) { return testpaths::kerasWeights(stem); }
 
@@ -355,117 +348,6 @@ private Q_SLOTS:
         const cv::Vec3b low = ColorMaps::colors(ramp, QStringLiteral("viridis")).at<cv::Vec3b>(0, 0);
         const cv::Vec3b high = ColorMaps::colors(ramp, QStringLiteral("viridis")).at<cv::Vec3b>(0, 255);
         QVERIFY(low[2] > low[1] && high[0] > 200 && high[1] > 200 && high[2] < 80);
-    }
-
-    // ------------------------------------------------------------------ models
-    void catalogAddsListsAndRemovesModels() {
-        QCOMPARE(ModelCatalog::scan().size(), 0);
-        // A Keras .h5 is checked (loaded) and copied; its card is built in.
-        const QString installed = ModelCatalog::install(keras(QStringLiteral("Meso4_DF")));
-        QCOMPARE(QFileInfo(installed).absolutePath(), QFileInfo(ModelCatalog::userModelFolder()).absoluteFilePath());
-        // A TorchScript .pt comes with its card, installed beside it as <stem>.json.
-        const QString pt = testpaths::torchScriptModel(QStringLiteral("Meso4_F2F"));
-        if (QFileInfo::exists(pt)) {
-            const QString installedPt = ModelCatalog::install(pt, testpaths::modelCard(QStringLiteral("Meso4_F2F")));
-            QVERIFY(QFileInfo::exists(QFileInfo(installedPt).absolutePath() + QStringLiteral("/Meso4_F2F.json")));
-        }
-        // A model for all users (the system folder): listed, not removable here.
-        QDir().mkpath(data_.filePath(QStringLiteral("system/models")));
-        QVERIFY(QFile::copy(keras(QStringLiteral("Meso4_F2F")), data_.filePath(QStringLiteral("system/models/Meso4_F2F.h5"))));
-
-        const QVector<InstalledModel> models = ModelCatalog::scan();
-        QCOMPARE(models.size(), QFileInfo::exists(pt) ? 3 : 2);
-        QStringList names;
-        for (const InstalledModel& m : models) {
-            QVERIFY2(m.card.has_value(), qPrintable(m.problem));
-            QCOMPARE(m.card->inputWidth, 256);
-            names << m.name();
-        }
-        QVERIFY(names.contains(QStringLiteral("Meso4_DF")));
-        QVERIFY(names.contains(QStringLiteral("Meso4_F2F")));
-        const QString description = ModelCatalog::describe(models.first());
-        QVERIFY2(description.contains(QStringLiteral("256 × 256")), qPrintable(description));
-
-        // Adding again refuses to overwrite; a damaged model or a wrong card is refused naming it.
-        QVERIFY_THROWS_EXCEPTION(Error, ModelCatalog::install(keras(QStringLiteral("Meso4_DF"))));
-        QTemporaryDir bad;
-        const QString broken = bad.filePath(QStringLiteral("Broken.h5"));
-        QFile file(broken);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("\x89HDF\r\n\x1a\nnot really");
-        file.close();
-        try {
-            ModelCatalog::install(broken);
-            QFAIL("a damaged model was installed");
-        } catch (const Error& error) {
-            QVERIFY2(QString::fromStdString(error.subject()).contains(QStringLiteral("Broken.h5")), error.what());
-        }
-        QVERIFY(!QFileInfo::exists(QDir(ModelCatalog::userModelFolder()).filePath(QStringLiteral("Broken.h5"))));
-
-        // Only the user's own models can be removed.
-        for (const InstalledModel& m : models) {
-            if (m.userInstalled)
-                continue;
-            QVERIFY_THROWS_EXCEPTION(Error, ModelCatalog::remove(m));
-        }
-    }
-
-    void modelManagerPicksTheDefaultAndAnEnsemble() {
-        ModelManagerDialog dialog(QString(), {});
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTreeWidget* list = dialog.modelList();
-        QVERIFY(list->topLevelItemCount() >= 2);
-        QVERIFY(dialog.details().contains(QStringLiteral("256 × 256")));
-        saveScreenshot(dialog, QStringLiteral("models_dialog.png"));
-
-        // One model as the default.
-        list->setCurrentItem(list->topLevelItem(1));
-        dialog.useSelectedAsDefault();
-        QCOMPARE(dialog.modelPath(), list->topLevelItem(1)->data(0, Qt::UserRole).toString());
-        QVERIFY(dialog.ensembleModels().isEmpty());
-
-        // One checked model is not an ensemble; two are.
-        list->topLevelItem(0)->setCheckState(0, Qt::Checked);
-        QVERIFY(!dialog.useCheckedAsEnsemble());
-        list->topLevelItem(1)->setCheckState(0, Qt::Checked);
-        QVERIFY(dialog.useCheckedAsEnsemble());
-        QCOMPARE(dialog.ensembleModels().size(), 2);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("modelInUse"))->text().contains(QStringLiteral(" + ")));
-        saveScreenshot(dialog, QStringLiteral("models_dialog_ensemble.png"));
-    }
-
-    // The selected model's measured error rates (issue 18): the record beside its file, or none.
-    void modelManagerStatesTheMeasuredErrorRates() {
-        const QVector<InstalledModel> models = ModelCatalog::scan();
-        QVERIFY(models.size() >= 2);
-        CalibrationRecord record;
-        record.datasetName = QStringLiteral("df");
-        record.modelFile = models[0].path;
-        record.modelSha256 = sha256OfFile(models[0].path);
-        record.fakeFaces = 2;
-        record.realFaces = 2;
-        record.auc = 0.75;
-        record.threshold = 0.5;
-        record.counts = ThresholdCounts{1, 1, 0, 2};
-        const QString recordPath = calibrationRecordPath(models[0].path);
-        writeCalibrationRecord(record, recordPath);
-
-        ModelManagerDialog dialog(QString(), {});
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTreeWidget* list = dialog.modelList();
-        list->setCurrentItem(list->topLevelItem(0));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.calibrationText().contains(QStringLiteral(
-                                     "On df, 4 faces (2 fake, 2 real): AUC 0.75; at threshold 0.50 this model misses "
-                                     "50 % of fakes and flags 0 % of reals.")),
-                                 20000);
-        QCoreApplication::processEvents(); // the layout request of the longer label
-        saveScreenshot(dialog, QStringLiteral("models_dialog_calibration.png"));
-        list->setCurrentItem(list->topLevelItem(1));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.calibrationText().contains(QStringLiteral("This model has no calibration record.")),
-                                 20000);
-        QVERIFY(QFile::remove(recordPath));
     }
 
     void theWindowAppliesSettingsAndEnsembles() {
