@@ -44,7 +44,8 @@ void printUsage() {
 } // namespace
 
 int main(int argc, char** argv) {
-    fakelens::ensurePassiveOpenMpWaiting(argv);
+    // Links the .preinit_array entry that made libgomp wait passively (core/OpenMpPolicy.h).
+    static_cast<void>(fakelens::openMpWaitPolicyAtStart());
     // Decoder chatter (FFmpeg, libjpeg through OpenCV) would bury FakeLens' own one-line errors.
     setenv("OPENCV_FFMPEG_LOGLEVEL", "-8", 0);
     setenv("OPENCV_LOG_LEVEL", "SILENT", 0);
