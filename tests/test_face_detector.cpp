@@ -15,6 +15,7 @@
 #include <opencv2/videoio.hpp>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -118,6 +119,8 @@ private Q_SLOTS:
         timer.start();
         try {
             detector_ = std::make_unique<FaceDetector>();
+            qInfo("constructed in %lld ms", timer.elapsed());
+            detector_->waitUntilLoaded();
         } catch (const Error& e) {
             QFAIL(e.what());
         }
@@ -250,6 +253,37 @@ private Q_SLOTS:
             QCOMPARE(e.code(), ErrorCode::FileNotFound);
             QCOMPARE(QString::fromStdString(e.subject()), QString::fromStdString(o.landmarkModelPath));
             QVERIFY(QString::fromStdString(e.detail()).contains("libdlib-data"));
+        }
+    }
+
+    // The landmark model loads on its own thread (FaceDetector.h): a file that is not a shape
+    // predictor is a ModelInvalid naming it, from waitUntilLoaded() and from every call that
+    // needs landmarks, every time; never a crash or a silently empty result.
+    void unreadableLandmarkModelIsModelInvalid() {
+        const QString path = testpaths::output("not_a_predictor.dat");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        FaceDetectorOptions o;
+        o.landmarkModelPath = path.toStdString();
+        const FaceDetector d(o);
+        const cv::Mat face = cv::imread(testpaths::shared("samples/faces/fake/df00204.jpg").toStdString());
+        QVERIFY2(!face.empty(), "samples/faces/fake/df00204.jpg is missing from FAKELENS_SHARED_DIR");
+        cv::Mat rgb;
+        cv::cvtColor(face, rgb, cv::COLOR_BGR2RGB);
+        const std::vector<std::function<void()>> calls = {
+            [&] { d.waitUntilLoaded(); }, [&] { d.detect(rgb); }, [&] { d.detect(rgb); },
+            [&] { d.fitDrawnFace(rgb, cv::Rect2f(60, 50, 200, 200)); }};
+        for (const auto& call : calls) {
+            try {
+                call();
+                QFAIL("expected ModelInvalid");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::ModelInvalid);
+                QCOMPARE(QString::fromStdString(e.subject()), path);
+                QVERIFY2(QString::fromStdString(e.detail()).contains("not a dlib shape predictor"), e.what());
+            }
         }
     }
 

@@ -129,8 +129,9 @@ int runAnalyse(const QStringList& arguments) {
         return checked;
 
     try {
-        detector = loadDetectorFromOptions(parser);
+        // First: its landmark model loads on a thread of its own while the detector loads.
         faceDetector = faceDetectorFromOptions(parser);
+        detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;

@@ -279,12 +279,13 @@ int runDetect(const QStringList& arguments) {
         if (!ok || video.smoothing < 1)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--smooth", "must be a number >= 1");
         video.includeSmallFaces = parser.isSet("include-small-faces");
-        detector = loadDetectorFromOptions(parser);
+        // First: its landmark model loads on a thread of its own while the detector loads.
         if (!parser.isSet("no-detect")) {
             fakelens::FaceDetectorOptions options;
             options.upsample = parser.value("upsample").toInt();
             faceDetector = std::make_unique<fakelens::FaceDetector>(options);
         }
+        detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;

@@ -90,10 +90,14 @@ int runExplain(const QStringList& arguments) {
 
     fakelens::ExplainRequest request;
     std::unique_ptr<fakelens::Detector> detector;
+    std::unique_ptr<fakelens::FaceDetector> faceDetector;
     std::vector<cv::Rect2f> drawnBoxes;
     try {
         drawnBoxes = fakelens::drawnBoxesOnImage(faceBoxesFromOptions(parser), path.toStdString()); // explain takes images only
         request = requestFromOptions(parser);
+        // First: its landmark model loads on a thread of its own while the detector loads.
+        if (!parser.isSet("no-detect"))
+            faceDetector = std::make_unique<fakelens::FaceDetector>();
         detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);
@@ -115,9 +119,6 @@ int runExplain(const QStringList& arguments) {
 
     return runCancellable(Text::tr("explain: cancelled"), [&](const fakelens::CancelToken& cancel) {
         const fakelens::LoadedImage image = fakelens::loadImage(path.toStdString());
-        std::unique_ptr<fakelens::FaceDetector> faceDetector;
-        if (!parser.isSet("no-detect"))
-            faceDetector = std::make_unique<fakelens::FaceDetector>();
         const auto faces = fakelens::scoreFrame(image.rgb, *detector, faceDetector.get(), drawnBoxes);
         if (faces.empty())
             throw fakelens::Error(fakelens::ErrorCode::NoFace, path.toStdString(),

@@ -120,8 +120,9 @@ int runReport(const QStringList& arguments) {
     std::unique_ptr<fakelens::Detector> detector;
     std::unique_ptr<fakelens::FaceDetector> faceDetector;
     try {
-        detector = loadDetectorFromOptions(parser);
+        // First: its landmark model loads on a thread of its own while the detector loads.
         faceDetector = faceDetectorFromOptions(parser);
+        detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;

@@ -107,8 +107,9 @@ int runTemporal(const QStringList& arguments) {
         faceOptions.upsample = parser.value("upsample").toInt(&ok);
         if (!ok)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--upsample", "must be a number");
-        detector = loadDetectorFromOptions(parser);
+        // First: its landmark model loads on a thread of its own while the detector loads.
         faces = std::make_unique<fakelens::FaceDetector>(faceOptions);
+        detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);
         return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kModelFailed;

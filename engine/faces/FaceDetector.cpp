@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <future>
 #include <mutex>
 #include <string>
 
@@ -148,9 +149,27 @@ RgbImage prepareScan(const cv::Mat& rgb, const FaceDetectorOptions& o, ScanGeome
 
 struct FaceDetector::Impl {
     FaceDetectorOptions options;
-    dlib::frontal_face_detector hog = dlib::get_frontal_face_detector();
-    dlib::shape_predictor predictor;
+    dlib::frontal_face_detector hog;    // written once, by `hogLoaded`'s task
+    dlib::shape_predictor predictor;    // written once, by `landmarksLoaded`'s task
     std::mutex mutex; // dlib's scanner is not thread-safe; detect() is const
+    // Both models load on threads of their own, started by the constructor, while the caller
+    // loads the deepfake detector and decodes the image: the landmark model's deserialisation
+    // (~0.8 s for dlib's ~100 MB portable format on the 2-core development machine) was the
+    // largest part of a fresh process's start, the HOG detector's (~0.25 s) the next. The HOG
+    // scan then runs while the landmarks still load. Declared last: destroyed first, so their
+    // destructors wait for the tasks before the models they write go.
+    std::shared_future<void> hogLoaded;
+    std::shared_future<void> landmarksLoaded;
+
+    dlib::frontal_face_detector& scanner() {
+        hogLoaded.get();
+        return hog;
+    }
+    // The shape predictor, once loaded; rethrows the load's ModelInvalid on every call.
+    const dlib::shape_predictor& landmarks() const {
+        landmarksLoaded.get();
+        return predictor;
+    }
 };
 
 FaceDetector::FaceDetector(const FaceDetectorOptions& options) : impl_(std::make_unique<Impl>()) {
@@ -161,16 +180,24 @@ FaceDetector::FaceDetector(const FaceDetectorOptions& options) : impl_(std::make
     if (path.empty() || !std::filesystem::is_regular_file(path, ec))
         throw Error(ErrorCode::FileNotFound, path,
                     "dlib landmark model not found; install libdlib-data");
-    try {
-        dlib::deserialize(path) >> impl_->predictor;
-    } catch (const std::exception& e) {
-        throw Error(ErrorCode::ModelInvalid, path,
-                    std::string("not a dlib shape predictor: ") + e.what());
-    }
-    if (impl_->predictor.num_parts() != 68)
-        throw Error(ErrorCode::ModelInvalid, path,
-                    "expected a 68-point shape predictor, got " +
-                        std::to_string(impl_->predictor.num_parts()) + " points");
+    impl_->hogLoaded =
+        std::async(std::launch::async, [impl = impl_.get()] { impl->hog = dlib::get_frontal_face_detector(); }).share();
+    impl_->landmarksLoaded = std::async(std::launch::async, [impl = impl_.get(), path] {
+                        try {
+                            dlib::deserialize(path) >> impl->predictor;
+                        } catch (const std::exception& e) {
+                            throw Error(ErrorCode::ModelInvalid, path,
+                                        std::string("not a dlib shape predictor: ") + e.what());
+                        }
+                        if (impl->predictor.num_parts() != 68)
+                            throw Error(ErrorCode::ModelInvalid, path,
+                                        "expected a 68-point shape predictor, got " +
+                                            std::to_string(impl->predictor.num_parts()) + " points");
+                    }).share();
+}
+
+void FaceDetector::waitUntilLoaded() const {
+    impl_->landmarks();
 }
 
 FaceDetector::~FaceDetector() = default;
@@ -191,7 +218,7 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
     RgbImage img = prepareScan(rgb, o, geo);
     std::vector<dlib::rect_detection> dets;
     // adjust_threshold = minConfidence: dlib keeps detections with confidence >= it.
-    impl_->hog(img, dets, o.minConfidence);
+    impl_->scanner()(img, dets, o.minConfidence);
     if (dets.empty())
         return {};
 
@@ -203,7 +230,7 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
             continue;
         const cv::Rect scanBox(int(det.rect.left()), int(det.rect.top()), int(det.rect.width()),
                                int(det.rect.height()));
-        const LandmarkCheck check(impl_->predictor, scanGray, scanBox);
+        const LandmarkCheck check(impl_->landmarks(), scanGray, scanBox);
         const std::vector<cv::Point2f>& scanLandmarks = check.landmarks();
 
         DetectedFace face;
@@ -243,7 +270,7 @@ DetectedFace FaceDetector::fitDrawnFace(const cv::Mat& rgb, const cv::Rect2f& bo
     const int x = int(std::lround(tl.x + 0.5)), y = int(std::lround(tl.y + 0.5));
     const cv::Rect scanBox(x, y, std::max(1, int(std::lround(br.x + 0.5)) - x),
                            std::max(1, int(std::lround(br.y + 0.5)) - y));
-    const LandmarkCheck check(impl_->predictor, scanGrey(img), scanBox);
+    const LandmarkCheck check(impl_->landmarks(), scanGrey(img), scanBox);
     DetectedFace face;
     placeInFrame(face, scanBox, check.landmarks(), geo);
     face.box = box; // the examiner's box, as drawn
@@ -274,7 +301,7 @@ std::vector<cv::Point2f> FaceDetector::fitLandmarks(const cv::Mat& gray, const c
                         std::max(1, int(std::lround(box.width))), std::max(1, int(std::lround(box.height))));
     if ((rect & cv::Rect(0, 0, gray.cols, gray.rows)).area() == 0)
         return {};
-    return LandmarkCheck(impl_->predictor, gray, rect).landmarks();
+    return LandmarkCheck(impl_->landmarks(), gray, rect).landmarks();
 }
 
 } // namespace fakelens

@@ -35,8 +35,9 @@ struct FaceDetectorOptions {
 };
 
 // dlib's HOG frontal face detector with its 68-point shape predictor. The landmark model
-// (~100 MB) is loaded once per instance. detect() may be called from several threads; calls
-// are serialised inside (dlib's scanner keeps per-call state).
+// (~100 MB) is loaded once per instance, on a thread of its own that the constructor starts:
+// the first call that needs landmarks waits for it. detect() may be called from several
+// threads; calls are serialised inside (dlib's scanner keeps per-call state).
 // Throws Error(InvalidArgument) unless `box` is a usable face box drawn on a frame of `frame`
 // size: finite, at least kMinDrawnSide pixels a side, and at least half of it inside the frame
 // (a detector's box may reach past the edge, so a box drawn at the same place must be accepted).
@@ -45,14 +46,17 @@ void checkDrawnBox(const cv::Rect2f& box, const cv::Size& frame);
 
 class FaceDetector {
 public:
-    // Throws Error(FileNotFound) when the landmark model is missing, Error(ModelInvalid) when it
-    // cannot be read, Error(InvalidArgument) for nonsensical options.
+    // Throws Error(FileNotFound) when the landmark model is missing, Error(InvalidArgument) for
+    // nonsensical options. A landmark model that cannot be read is Error(ModelInvalid), thrown
+    // by waitUntilLoaded() and by every call that needs landmarks.
     explicit FaceDetector(const FaceDetectorOptions& options = {});
     ~FaceDetector();
     FaceDetector(const FaceDetector&) = delete;
     FaceDetector& operator=(const FaceDetector&) = delete;
 
     const FaceDetectorOptions& options() const;
+    // Blocks until the landmark model is loaded; throws its Error(ModelInvalid), if any.
+    void waitUntilLoaded() const;
 
     // Faces in a CV_8UC3 RGB frame, sorted left to right (by box x). Throws
     // Error(InvalidArgument) for an empty image or another pixel type.
