@@ -15,8 +15,8 @@ namespace cli {
 namespace {
 
 // bench's options that change what the child computes; passed on only when set.
-const QStringList kValueOptions = {"model", "card", "device", "threads", "seed",
-                                   "segments", "samples", "nes-iterations", "nes-noise"};
+const QStringList kValueOptions = {"model", "card", "device", "threads", "seed", "segments",
+                                   "samples", "param", "nes-iterations", "nes-noise"};
 const QStringList kFlagOptions = {"paper-compatible"};
 
 // Sums the detector inferences of explain --json: each explanation's, plus each face's NES
@@ -39,43 +39,16 @@ ColdRun runChild(const QCommandLineParser& benchOptions, const QString& image, c
         return run;
     }
     // A folder the child has to create, as for a user's first --out.
-    QStringList arguments = {"explain", image, "--method", methods.join(','), "--out", tmp.filePath("out"),
-                             "--json"};
-    for (const QString& name : kValueOptions)
-        if (benchOptions.isSet(name))
-            arguments << "--" + name << benchOptions.value(name);
-    for (const QString& name : kFlagOptions)
-        if (benchOptions.isSet(name))
-            arguments << "--" + name;
-
-    QProcess child;
-    // This process has OMP_WAIT_POLICY=PASSIVE because main() set it and re-executed itself
-    // (core/OpenMpPolicy.h); a user's shell does not have it, so the child must pay for that
-    // re-exec too. A user who set PASSIVE themselves gets the same policy in the child.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (environment.value("OMP_WAIT_POLICY") == QLatin1String("PASSIVE"))
-        environment.remove("OMP_WAIT_POLICY");
-    child.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    // An hour: far above any paper-settings run here, so only a hung child is cut short.
-    const bool finished = child.waitForFinished(3'600'000);
-    run.seconds = timer.nsecsElapsed() / 1e9;
-    if (!finished) {
-        child.kill();
-        child.waitForFinished();
-        run.error = child.error() == QProcess::FailedToStart ? child.errorString() : QStringLiteral("timed out");
-        return run;
-    }
-    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-        run.error = QString::fromUtf8(child.readAllStandardError()).trimmed();
-        if (run.error.isEmpty())
-            run.error = QStringLiteral("exit code %1").arg(child.exitCode());
+    const ChildRun child = runTimedChild(QStringList{"explain", image, "--method", methods.join(','), "--out",
+                                                     tmp.filePath("out"), "--json"} +
+                                         passedOnOptions(benchOptions, kValueOptions, kFlagOptions));
+    run.seconds = child.seconds;
+    if (!child.ok) {
+        run.error = child.error;
         return run;
     }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(child.readAllStandardOutput(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(child.out, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         run.error = parseError.errorString();
         return run;
@@ -88,6 +61,49 @@ ColdRun runChild(const QCommandLineParser& benchOptions, const QString& image, c
 }
 
 } // namespace
+
+ChildRun runTimedChild(const QStringList& arguments) {
+    ChildRun run;
+    // The child inherits the user's environment as it was (core/OpenMpPolicy.h: the OpenMP
+    // wait policy FakeLens sets at start does not show in it) and sets its own policy as a
+    // user's process would.
+    QProcess child;
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    // Four hours: far above any paper-settings run of one face here (an evaluation with the
+    // budget search is the longest), so only a hung child is cut short.
+    const bool finished = child.waitForFinished(4 * 3'600'000);
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    if (!finished) {
+        child.kill();
+        child.waitForFinished();
+        run.error = child.error() == QProcess::FailedToStart ? child.errorString() : QStringLiteral("timed out");
+        return run;
+    }
+    run.out = child.readAllStandardOutput();
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        run.error = QString::fromUtf8(child.readAllStandardError()).trimmed();
+        if (run.error.isEmpty())
+            run.error = QStringLiteral("exit code %1").arg(child.exitCode());
+        return run;
+    }
+    run.ok = true;
+    return run;
+}
+
+QStringList passedOnOptions(const QCommandLineParser& bench, const QStringList& valueOptions,
+                            const QStringList& flags) {
+    QStringList arguments;
+    for (const QString& name : valueOptions)
+        if (bench.isSet(name))
+            for (const QString& value : bench.values(name))
+                arguments << "--" + name << value;
+    for (const QString& name : flags)
+        if (bench.isSet(name))
+            arguments << "--" + name;
+    return arguments;
+}
 
 ColdRun runColdExplain(const QCommandLineParser& benchOptions, const QString& image, const QStringList& methods) {
     const ColdRun run = runChild(benchOptions, image, methods);

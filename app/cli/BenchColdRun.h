@@ -15,8 +15,23 @@ struct ColdRun {
     QString error;             // why it failed, when !ok
 };
 
+// A child `fakelens-cli` process (this very executable), timed from start to exit.
+struct ChildRun {
+    bool ok = false;     // started, exited 0
+    double seconds = 0;  // wall time of the whole process
+    QByteArray out;      // its stdout
+    QString error;       // why it failed, when !ok
+};
+ChildRun runTimedChild(const QStringList& arguments);
+
+// bench's own options among `valueOptions` and `flags` as given on its command line, to pass
+// on to a child: every value of a repeated option (--model twice is an ensemble, --param).
+// Options not set are not passed, so the child runs with its own defaults, as a user's would.
+QStringList passedOnOptions(const QCommandLineParser& bench, const QStringList& valueOptions,
+                            const QStringList& flags);
+
 // Runs `fakelens-cli explain IMAGE --method M1,M2,... --out TMPDIR --json` as a child process
-// (this very executable) and times it from start to exit: library loading, the OpenMP re-exec,
+// (this very executable) and times it from start to exit: library loading,
 // model load, face detection, the explanations and the PNGs included. Only the model and
 // explanation options set on bench's own command line are passed on, so by default the child
 // runs with explain's defaults, as a user would.

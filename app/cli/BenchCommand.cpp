@@ -4,9 +4,11 @@
 #include "Commands.h"
 #include "BenchColdRun.h"
 #include "BenchReliability.h"
+#include "BenchUserJobs.h"
 #include "ExplainOptions.h"
 
 #include "core/DataPaths.h"
+#include "core/OpenMpPolicy.h"
 #include "core/SeededRng.h"
 #include "core/Version.h"
 #include "explain/ExplainerRegistry.h"
@@ -252,6 +254,7 @@ int runBench(const QStringList& arguments) {
                                "process, with the resident memory growth after warm-up."),
                       "N"});
     parser.addOption({"no-cold", Text::tr("Skip the cold runs (each method as a fresh explain process).")});
+    addUserJobOptions(parser);
     parser.addOption({"json", Text::tr("Print one JSON document on stdout.")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -357,11 +360,11 @@ int runBench(const QStringList& arguments) {
         }
         // All the methods in one fresh process, as `explain --method all` runs them (one NES
         // sample shared by the _adv forms), against the bound of all its inferences.
+        QStringList methods;
+        for (const std::string& method : request.methods)
+            methods << QString::fromStdString(method);
         QJsonObject coldAll;
         if (cold && request.methods.size() > 1) {
-            QStringList methods;
-            for (const std::string& method : request.methods)
-                methods << QString::fromStdString(method);
             const ColdRun all = runColdExplain(parser, imagePath, methods);
             coldAll["methods"] = QJsonArray::fromStringList(methods);
             addColdFields(all, best, coldAll);
@@ -370,6 +373,9 @@ int runBench(const QStringList& arguments) {
                          .arg(all.ok ? QString::number(all.inferences) : "-", 11).arg("-", 7)
                          .arg(coldColumns(all, best));
         }
+        QJsonArray jobsJson;
+        if (parser.isSet("jobs"))
+            benchUserJobs(parser, imagePath, methods, best, lines, jobsJson);
         const double peak = peakResidentMegabytes();
         lines << QStringLiteral("peak resident memory %1 MB").arg(peak, 0, 'f', 0);
 
@@ -384,9 +390,12 @@ int runBench(const QStringList& arguments) {
                 tp.append(QJsonObject{{"batch", t.batch}, {"images_per_second", t.imagesPerSecond}});
             root["throughput"] = tp;
             root["best_images_per_second"] = best;
+            root["omp_wait_policy"] = QString::fromLatin1(fakelens::openMpWaitPolicyAtStart());
             root["methods"] = methodsJson;
             if (!coldAll.isEmpty())
                 root["cold_all"] = coldAll;
+            if (parser.isSet("jobs"))
+                root["jobs"] = jobsJson;
             root["peak_rss_mb"] = peak;
             printLine(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         } else {
