@@ -4,7 +4,10 @@
 // types (fixed-seed cv::RNG), NaNs and -0 in some doubles, two faces (one explained and
 // evaluated and re-tested for robustness, one not), a timeline with track IDs. No detector is needed.
 
+#include "case/CaseFile.h"
 #include "report/ReportInput.h"
+
+#include <QString>
 
 #include <opencv2/core.hpp>
 
@@ -248,6 +251,12 @@ inline ReportInput syntheticAnalysis(std::uint64_t seed, int side = 64, int fram
         a.faces.push_back(std::move(f));
     }
     return a;
+}
+
+// A small saved case at `path` (syntheticAnalysis(1), saved by "tester"); returns `path`.
+inline QString savedSyntheticCase(const QString& path) {
+    CaseFile::create(path)->saveAnalysis(syntheticAnalysis(1), "tester");
+    return path;
 }
 
 } // namespace fakelens::testing

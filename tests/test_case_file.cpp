@@ -22,6 +22,7 @@
 using namespace fakelens;
 using fakelens::testing::CaseCompare;
 using fakelens::testing::rawSql;
+using fakelens::testing::savedSyntheticCase;
 using fakelens::testing::syntheticAnalysis;
 
 namespace {
@@ -49,13 +50,7 @@ private:
     QTemporaryDir dir_;
     QString path(const QString& name) const { return dir_.filePath(name); }
 
-    // A small saved case; returns its path.
-    QString makeCase(const QString& name) {
-        const QString p = path(name);
-        auto c = CaseFile::create(p);
-        c->saveAnalysis(syntheticAnalysis(1), "tester");
-        return p;
-    }
+    QString makeCase(const QString& name) { return savedSyntheticCase(path(name)); }
 
     // open() must refuse `file` in both modes with `expected` in the message, and leave it as it
     // was.

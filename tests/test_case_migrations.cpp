@@ -17,6 +17,7 @@ using namespace fakelens;
 using fakelens::testing::CaseCompare;
 using fakelens::testing::downgradeCase;
 using fakelens::testing::readOnlyRefusal;
+using fakelens::testing::savedSyntheticCase;
 using fakelens::testing::syntheticAnalysis;
 
 class TestCaseMigrations : public QObject {
@@ -25,13 +26,7 @@ class TestCaseMigrations : public QObject {
 private:
     QTemporaryDir dir_;
 
-    // A small saved case of this schema; returns its path.
-    QString makeCase(const QString& name) {
-        const QString p = dir_.filePath(name);
-        auto c = CaseFile::create(p);
-        c->saveAnalysis(syntheticAnalysis(1), "tester");
-        return p;
-    }
+    QString makeCase(const QString& name) { return savedSyntheticCase(dir_.filePath(name)); }
 
     // What a migration from schema 1 or 2 writes into the verdict: that FakeLens had no band and
     // counted every face.

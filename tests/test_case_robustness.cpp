@@ -18,6 +18,7 @@
 using namespace fakelens;
 using fakelens::testing::CaseCompare;
 using fakelens::testing::rawSql;
+using fakelens::testing::savedSyntheticCase;
 using fakelens::testing::syntheticAnalysis;
 
 namespace {
@@ -50,12 +51,7 @@ private:
     QTemporaryDir dir_;
     QString path(const QString& name) const { return dir_.filePath(name); }
 
-    QString makeCase(const QString& name) {
-        const QString p = path(name);
-        auto c = CaseFile::create(p);
-        c->saveAnalysis(syntheticAnalysis(1), "tester");
-        return p;
-    }
+    QString makeCase(const QString& name) { return savedSyntheticCase(path(name)); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(dir_.isValid()); }
