@@ -1045,6 +1045,22 @@ fakelens-cli --version gibt die Version aus.</translation>
         <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels; on a video FRAME:X,Y,W,H, and the face is tracked from that frame (repeatable; scored, explained and reported as drawn by the examiner).</source>
         <translation>Ein vom Detektor übersehenes Gesicht, vom Prüfer gezeichnet: X,Y,W,H in Bildpixeln; bei einem Video FRAME:X,Y,W,H, und das Gesicht wird ab diesem Bild verfolgt (wiederholbar; bewertet, erklärt und als vom Prüfer gezeichnet berichtet).</translation>
     </message>
+    <message>
+        <source>Also time, as fresh processes, the evaluation of the face (with and without the minimal-budget search) and the main job (analyse, then report --case).</source>
+        <translation>Zusätzlich, als frische Prozesse, die Evaluierung des Gesichts (mit und ohne Suche nach dem minimalen Budget) und den Hauptauftrag (analyse, dann report --case) messen.</translation>
+    </message>
+    <message>
+        <source>With --jobs: the evaluation attacks the top-1 .. top-K segments (default 3).</source>
+        <translation>Mit --jobs: Die Evaluierung greift die Top-1- bis Top-K-Segmente an (Standard 3).</translation>
+    </message>
+    <message>
+        <source>With --jobs: leave out the evaluation with the budget search.</source>
+        <translation>Mit --jobs: Die Evaluierung mit der Budgetsuche auslassen.</translation>
+    </message>
+    <message>
+        <source>bench: the job &apos;%1&apos; failed: %2</source>
+        <translation>bench: Der Auftrag „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>

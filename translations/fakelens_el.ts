@@ -1045,6 +1045,22 @@ fakelens-cli --version prints the version.</source>
         <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels; on a video FRAME:X,Y,W,H, and the face is tracked from that frame (repeatable; scored, explained and reported as drawn by the examiner).</source>
         <translation>Ένα πρόσωπο που δεν εντόπισε ο ανιχνευτής, σχεδιασμένο από τον εξεταστή: X,Y,W,H σε εικονοστοιχεία εικόνας· σε βίντεο FRAME:X,Y,W,H, και το πρόσωπο παρακολουθείται από εκείνο το καρέ (επαναλαμβανόμενο· βαθμολογείται, εξηγείται και αναφέρεται ως σχεδιασμένο από τον εξεταστή).</translation>
     </message>
+    <message>
+        <source>Also time, as fresh processes, the evaluation of the face (with and without the minimal-budget search) and the main job (analyse, then report --case).</source>
+        <translation>Επίσης χρονομέτρηση, ως νέες διεργασίες, της αξιολόγησης του προσώπου (με και χωρίς την αναζήτηση του ελάχιστου προϋπολογισμού) και της κύριας εργασίας (analyse, μετά report --case).</translation>
+    </message>
+    <message>
+        <source>With --jobs: the evaluation attacks the top-1 .. top-K segments (default 3).</source>
+        <translation>Με --jobs: η αξιολόγηση επιτίθεται στα τμήματα top-1 .. top-K (προεπιλογή 3).</translation>
+    </message>
+    <message>
+        <source>With --jobs: leave out the evaluation with the budget search.</source>
+        <translation>Με --jobs: παράλειψη της αξιολόγησης με την αναζήτηση προϋπολογισμού.</translation>
+    </message>
+    <message>
+        <source>bench: the job &apos;%1&apos; failed: %2</source>
+        <translation>bench: η εργασία «%1» απέτυχε: %2</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>

@@ -1043,7 +1043,23 @@ fakelens-cli --version stampa la versione.</translation>
     </message>
     <message>
         <source>A face the detector missed, drawn by the examiner: X,Y,W,H in image pixels; on a video FRAME:X,Y,W,H, and the face is tracked from that frame (repeatable; scored, explained and reported as drawn by the examiner).</source>
-        <translation>Un volto sfuggito al rilevatore, disegnato dall'esaminatore: X,Y,W,H in pixel dell'immagine; in un video FRAME:X,Y,W,H, e il volto viene seguito da quel fotogramma (ripetibile; valutato, spiegato e riportato come disegnato dall'esaminatore).</translation>
+        <translation>Un volto sfuggito al rilevatore, disegnato dall&apos;esaminatore: X,Y,W,H in pixel dell&apos;immagine; in un video FRAME:X,Y,W,H, e il volto viene seguito da quel fotogramma (ripetibile; valutato, spiegato e riportato come disegnato dall&apos;esaminatore).</translation>
+    </message>
+    <message>
+        <source>Also time, as fresh processes, the evaluation of the face (with and without the minimal-budget search) and the main job (analyse, then report --case).</source>
+        <translation>Cronometra anche, come processi nuovi, la valutazione del volto (con e senza la ricerca del budget minimo) e il lavoro principale (analyse, poi report --case).</translation>
+    </message>
+    <message>
+        <source>With --jobs: the evaluation attacks the top-1 .. top-K segments (default 3).</source>
+        <translation>Con --jobs: la valutazione attacca i segmenti top-1 .. top-K (predefinito 3).</translation>
+    </message>
+    <message>
+        <source>With --jobs: leave out the evaluation with the budget search.</source>
+        <translation>Con --jobs: omette la valutazione con la ricerca del budget.</translation>
+    </message>
+    <message>
+        <source>bench: the job &apos;%1&apos; failed: %2</source>
+        <translation>bench: il lavoro «%1» non è riuscito: %2</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1494,7 @@ L∞ = %2 / 255</translation>
     </message>
     <message>
         <source>P(fake) after attacking the top-k segments (in the shaded band: inconclusive)</source>
-        <translation>P(fake) dopo l'attacco ai primi k segmenti (nella banda ombreggiata: non conclusivo)</translation>
+        <translation>P(fake) dopo l&apos;attacco ai primi k segmenti (nella banda ombreggiata: non conclusivo)</translation>
     </message>
     <message>
         <source>threshold %1</source>
@@ -1685,11 +1701,11 @@ a k</translation>
     </message>
     <message>
         <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
-        <translation>Il rilevatore giudica questo volto %1 (P(fake) %2 sotto la soglia %3). Solo i volti pari o sopra la soglia vengono attaccati, quindi non c'è nulla da valutare.</translation>
+        <translation>Il rilevatore giudica questo volto %1 (P(fake) %2 sotto la soglia %3). Solo i volti pari o sopra la soglia vengono attaccati, quindi non c&apos;è nulla da valutare.</translation>
     </message>
     <message>
         <source>P(fake) after attacking the top-%1 segments (red: fake, orange: inconclusive, green: real)</source>
-        <translation>P(fake) dopo l'attacco ai primi %1 segmenti (rosso: falso, arancione: non conclusivo, verde: reale)</translation>
+        <translation>P(fake) dopo l&apos;attacco ai primi %1 segmenti (rosso: falso, arancione: non conclusivo, verde: reale)</translation>
     </message>
     <message>
         <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
