@@ -180,23 +180,24 @@ FaceDetector::FaceDetector(const FaceDetectorOptions& options) : impl_(std::make
     if (path.empty() || !std::filesystem::is_regular_file(path, ec))
         throw Error(ErrorCode::FileNotFound, path,
                     "dlib landmark model not found; install libdlib-data");
-    impl_->hogLoaded =
-        std::async(std::launch::async, [impl = impl_.get()] { impl->hog = dlib::get_frontal_face_detector(); }).share();
+    impl_->hogLoaded = std::async(std::launch::async, [impl = impl_.get()] {
+        impl->hog = dlib::get_frontal_face_detector();
+    }).share();
     impl_->landmarksLoaded = std::async(std::launch::async, [impl = impl_.get(), path] {
-                        try {
-                            dlib::deserialize(path) >> impl->predictor;
-                        } catch (const std::exception& e) {
-                            throw Error(ErrorCode::ModelInvalid, path,
-                                        std::string("not a dlib shape predictor: ") + e.what());
-                        }
-                        if (impl->predictor.num_parts() != 68)
-                            throw Error(ErrorCode::ModelInvalid, path,
-                                        "expected a 68-point shape predictor, got " +
-                                            std::to_string(impl->predictor.num_parts()) + " points");
-                    }).share();
+        try {
+            dlib::deserialize(path) >> impl->predictor;
+        } catch (const std::exception& e) {
+            throw Error(ErrorCode::ModelInvalid, path, std::string("not a dlib shape predictor: ") + e.what());
+        }
+        if (impl->predictor.num_parts() != 68)
+            throw Error(ErrorCode::ModelInvalid, path,
+                        "expected a 68-point shape predictor, got " + std::to_string(impl->predictor.num_parts()) +
+                            " points");
+    }).share();
 }
 
 void FaceDetector::waitUntilLoaded() const {
+    impl_->scanner();
     impl_->landmarks();
 }
 

@@ -34,9 +34,9 @@ struct FaceDetectorOptions {
     std::string landmarkModelPath = "/usr/share/dlib/shape_predictor_68_face_landmarks.dat";
 };
 
-// dlib's HOG frontal face detector with its 68-point shape predictor. The landmark model
-// (~100 MB) is loaded once per instance, on a thread of its own that the constructor starts:
-// the first call that needs landmarks waits for it. detect() may be called from several
+// dlib's HOG frontal face detector with its 68-point shape predictor. Both are loaded once per
+// instance, each on a thread of its own that the constructor starts (the landmark model is
+// ~100 MB): the first call that needs one waits for it. detect() may be called from several
 // threads; calls are serialised inside (dlib's scanner keeps per-call state).
 // Throws Error(InvalidArgument) unless `box` is a usable face box drawn on a frame of `frame`
 // size: finite, at least kMinDrawnSide pixels a side, and at least half of it inside the frame
@@ -55,7 +55,7 @@ public:
     FaceDetector& operator=(const FaceDetector&) = delete;
 
     const FaceDetectorOptions& options() const;
-    // Blocks until the landmark model is loaded; throws its Error(ModelInvalid), if any.
+    // Blocks until both models are loaded; throws the landmark model's Error(ModelInvalid), if any.
     void waitUntilLoaded() const;
 
     // Faces in a CV_8UC3 RGB frame, sorted left to right (by box x). Throws
