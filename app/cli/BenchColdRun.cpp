@@ -14,7 +14,8 @@ namespace cli {
 
 namespace {
 
-// bench's options that change what the child computes; passed on only when set.
+// bench's options that change what a child computes, as explain, evaluate and analyse all
+// name them; passed on only when set.
 const QStringList kValueOptions = {"model", "card", "device", "threads", "seed", "segments",
                                    "samples", "param", "nes-iterations", "nes-noise"};
 const QStringList kFlagOptions = {"paper-compatible"};
@@ -41,7 +42,7 @@ ColdRun runChild(const QCommandLineParser& benchOptions, const QString& image, c
     // A folder the child has to create, as for a user's first --out.
     const ChildRun child = runTimedChild(QStringList{"explain", image, "--method", methods.join(','), "--out",
                                                      tmp.filePath("out"), "--json"} +
-                                         passedOnOptions(benchOptions, kValueOptions, kFlagOptions));
+                                         passedOnOptions(benchOptions));
     run.seconds = child.seconds;
     if (!child.ok) {
         run.error = child.error;
@@ -92,14 +93,13 @@ ChildRun runTimedChild(const QStringList& arguments) {
     return run;
 }
 
-QStringList passedOnOptions(const QCommandLineParser& bench, const QStringList& valueOptions,
-                            const QStringList& flags) {
+QStringList passedOnOptions(const QCommandLineParser& bench) {
     QStringList arguments;
-    for (const QString& name : valueOptions)
+    for (const QString& name : kValueOptions)
         if (bench.isSet(name))
             for (const QString& value : bench.values(name))
                 arguments << "--" + name << value;
-    for (const QString& name : flags)
+    for (const QString& name : kFlagOptions)
         if (bench.isSet(name))
             arguments << "--" + name;
     return arguments;

@@ -24,11 +24,11 @@ struct ChildRun {
 };
 ChildRun runTimedChild(const QStringList& arguments);
 
-// bench's own options among `valueOptions` and `flags` as given on its command line, to pass
-// on to a child: every value of a repeated option (--model twice is an ensemble, --param).
-// Options not set are not passed, so the child runs with its own defaults, as a user's would.
-QStringList passedOnOptions(const QCommandLineParser& bench, const QStringList& valueOptions,
-                            const QStringList& flags);
+// bench's model and explanation options as given on its command line, to pass on to a child
+// (explain, evaluate and analyse take them all): every value of a repeated option (--model
+// twice is an ensemble, --param). Options not set are not passed, so the child runs with its
+// own defaults, as a user's would.
+QStringList passedOnOptions(const QCommandLineParser& bench);
 
 // Runs `fakelens-cli explain IMAGE --method M1,M2,... --out TMPDIR --json` as a child process
 // (this very executable) and times it from start to exit: library loading,

@@ -14,11 +14,6 @@ namespace cli {
 
 namespace {
 
-// bench's options that change what a job computes, as evaluate, analyse and report name them.
-const QStringList kModelOptions = {"model", "card", "device", "threads"};
-const QStringList kExplainOptions = {"seed", "segments", "samples", "param", "nes-iterations", "nes-noise"};
-const QStringList kFlags = {"paper-compatible"};
-
 long long inferencesOf(const fakelens::ImageResult& image) {
     long long total = image.adversarialInferences;
     for (const fakelens::MethodRecord& method : image.methods) {
@@ -59,7 +54,7 @@ ColdRun coldEvaluate(const QCommandLineParser& bench, const QString& image, cons
                              "--topk", bench.value("topk")};
     if (!budget)
         arguments << "--no-budget";
-    const ChildRun child = runTimedChild(arguments + passedOnOptions(bench, kModelOptions + kExplainOptions, kFlags));
+    const ChildRun child = runTimedChild(arguments + passedOnOptions(bench));
     run.seconds = child.seconds;
     run.error = child.error;
     if (!child.ok)
@@ -88,7 +83,7 @@ ColdRun coldMainJob(const QCommandLineParser& bench, const QString& image, const
     const ChildRun analyse =
         runTimedChild(QStringList{"analyse", image, "--methods", methods.join(','), "--case", casePath,
                                   "--case-id", "BENCH", "--quiet"} +
-                      passedOnOptions(bench, kModelOptions + kExplainOptions, kFlags));
+                      passedOnOptions(bench));
     run.seconds = analyse.seconds;
     run.error = analyse.error;
     if (!analyse.ok)
