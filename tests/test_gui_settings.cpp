@@ -77,11 +77,8 @@ class TestGuiSettings : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(data_.isValid());
-        // Models are found in (and added to) a scratch data folder, never the user's.
-        qputenv("XDG_DATA_HOME", data_.filePath(QStringLiteral("xdg")).toUtf8());
-        qputenv("FAKELENS_DATA_DIR", data_.filePath(QStringLiteral("system")).toUtf8());
+        guitest::useScratchDataFolders(data_);
         QVERIFY(QFileInfo::exists(keras(QStringLiteral("Meso4_DF"))));
     }
 

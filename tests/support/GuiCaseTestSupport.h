@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSize>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -42,6 +44,14 @@ inline void showWithSyntheticDetector(fakelens::ui::MainWindow& window, QSize si
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.session().setDetectorFactory([] { return std::make_unique<fakelens::SyntheticDetector>(); });
+}
+
+// Models are found in (and added to) scratch data folders under `data`, never the user's:
+// QStandardPaths' test mode, XDG_DATA_HOME = data/xdg, FAKELENS_DATA_DIR = data/system.
+inline void useScratchDataFolders(const QTemporaryDir& data) {
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_DATA_HOME", data.filePath(QStringLiteral("xdg")).toUtf8());
+    qputenv("FAKELENS_DATA_DIR", data.filePath(QStringLiteral("system")).toUtf8());
 }
 
 } // namespace guitest
