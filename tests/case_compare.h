@@ -205,6 +205,7 @@ public:
                 same(h + ".minimalBudget", p.minimalBudget, q.minimalBudget);
                 same(h + ".budgetAttacks", p.budgetAttacks, q.budgetAttacks);
                 same(h + ".budgetInferences", p.budgetInferences, q.budgetInferences);
+                same(h + ".reused", p.reused, q.reused);
                 eq(h + ".attacked", p.attacked, q.attacked);
             }
         }

@@ -40,6 +40,19 @@ inline QString downgradeCase(const QString& path, const QStringList& statements,
     return rawSql(path, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version));
 }
 
+// What schema 6 added (attack.reused): every downgrade below 6 drops it first.
+inline const QString kUndoSchemaSix = QStringLiteral("ALTER TABLE attack DROP COLUMN reused");
+
+// What a case of schema 5 or older reads for the attacks it saved: the FakeLens that saved it did
+// not record which it copied, so every one reads as run.
+inline void markedAsRunAttacks(ReportInput& a) {
+    for (ReportFace& f : a.faces)
+        if (f.evaluation)
+            for (MethodEvaluation& m : f.evaluation->methods)
+                for (AttackOutcome& o : m.attacks)
+                    o.reused = false;
+}
+
 // Why opening the case at `path` read-only was refused (Error::detail()); empty when it opened.
 // An older case must be refused read-only: migrating it would write.
 inline QString readOnlyRefusal(const QString& path) {

@@ -74,6 +74,7 @@ inline FaceEvaluation syntheticEvaluation(cv::RNG& rng, int side, int segments) 
             o.minimalBudget = k == 3 ? kBudgetNeverFlipped : 4 + k;
             o.budgetAttacks = k;
             o.budgetInferences = 4000LL * 1000 * 1000 * k; // beyond 32 bits
+            o.reused = k == 3;
             if (k == 2)
                 o.attacked = randomMat(rng, side, side, CV_32FC3);
             m.attacks.push_back(o);

@@ -182,7 +182,7 @@ void TestCaseCli::robustnessIsKeptInTheCase() {
                                      300000);
     QVERIFY2(analyse.exitCode == 0, analyse.err.constData());
     const QJsonObject c = parse(runCli({"case", "show", "--json", casePath}).out);
-    QCOMPARE(c["schema_version"].toInt(), 5);
+    QCOMPARE(c["schema_version"].toInt(), 6);
     const QJsonObject kept = c["faces"].toArray().first()["robustness"].toObject();
     QVERIFY2(kept == expected, QJsonDocument(kept).toJson().constData()); // every number, in order
     const CliResult text = runCli({"case", "show", casePath});

@@ -81,7 +81,7 @@ private Q_SLOTS:
             QVERIFY(!c->hasAnalysis());
             QVERIFY(!c->evidence());
             QVERIFY_THROWS_EXCEPTION(Error, c->loadAnalysis());
-            QCOMPARE(c->schemaVersion(), 5);
+            QCOMPARE(c->schemaVersion(), 6);
             c->saveAnalysis(original, "tester");
         }
         auto c = CaseFile::open(p, true);
@@ -353,7 +353,7 @@ private Q_SLOTS:
         const QString newer = makeCase("newer.flcase");
         QVERIFY(
             rawSql(newer, "UPDATE meta SET value = '999' WHERE key = 'schema_version'").isEmpty());
-        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 5)",
+        expectRefusal(newer, "made by a newer FakeLens (schema 999, this version reads up to 6)",
                       ErrorCode::UnsupportedFormat);
 
         const QByteArray before = fileHash(real);

@@ -16,6 +16,8 @@
 using namespace fakelens;
 using fakelens::testing::CaseCompare;
 using fakelens::testing::downgradeCase;
+using fakelens::testing::kUndoSchemaSix;
+using fakelens::testing::markedAsRunAttacks;
 using fakelens::testing::readOnlyRefusal;
 using fakelens::testing::savedSyntheticCase;
 using fakelens::testing::syntheticAnalysis;
@@ -46,6 +48,7 @@ private:
             f.face.origin = FaceOrigin::Detector;
             f.robustness.reset();
         }
+        markedAsRunAttacks(a);
     }
 
 private Q_SLOTS:
@@ -55,7 +58,7 @@ private Q_SLOTS:
     // for writing, its analysis intact and its metadata marked as never read.
     void aSchemaOneCaseIsMigrated() {
         const QString p = makeCase("schema1.flcase");
-        const QString downgraded = downgradeCase(p, {"DROP TABLE evidence_metadata",
+        const QString downgraded = downgradeCase(p, {kUndoSchemaSix, "DROP TABLE evidence_metadata",
                                  "ALTER TABLE evidence DROP COLUMN metadata_problem",
                                  "ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
                                  "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
@@ -69,10 +72,10 @@ private Q_SLOTS:
         QVERIFY2(refusal.contains("older case (schema 1)"), qPrintable(refusal));
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
+            QCOMPARE(c->schemaVersion(), 6);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 5);
+        QCOMPARE(c->schemaVersion(), 6);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.evidence.metadata.entries.empty());
         QVERIFY2(loaded.evidence.metadata.problem.contains("case schema 1"), qPrintable(loaded.evidence.metadata.problem));
@@ -89,7 +92,7 @@ private Q_SLOTS:
     // counted, none left out), the rest of its analysis intact.
     void aSchemaTwoCaseIsMigrated() {
         const QString p = makeCase("schema2.flcase");
-        const QString downgraded = downgradeCase(p, {"ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
+        const QString downgraded = downgradeCase(p, {kUndoSchemaSix, "ALTER TABLE analysis DROP COLUMN verdict_inconclusive",
                                  "ALTER TABLE analysis DROP COLUMN verdict_inconclusive_units",
                                  "ALTER TABLE analysis DROP COLUMN verdict_small_left_out",
                                  "ALTER TABLE analysis DROP COLUMN verdict_small_included",
@@ -101,10 +104,10 @@ private Q_SLOTS:
         QVERIFY2(refusal.contains("older case (schema 2)"), qPrintable(refusal));
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
+            QCOMPARE(c->schemaVersion(), 6);
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 5);
+        QCOMPARE(c->schemaVersion(), 6);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.verdict.smallFacesIncluded);
         QCOMPARE(loaded.verdict.smallFacesLeftOut, 0);
@@ -122,7 +125,7 @@ private Q_SLOTS:
     // and a new save keeps a drawn face's origin.
     void aSchemaThreeCaseIsMigrated() {
         const QString p = makeCase("schema3.flcase");
-        const QString downgraded = downgradeCase(p, {"ALTER TABLE faces DROP COLUMN origin",
+        const QString downgraded = downgradeCase(p, {kUndoSchemaSix, "ALTER TABLE faces DROP COLUMN origin",
                                  "DROP TABLE robustness",
                                  "DROP TABLE robustness_summary"}, 3);
         QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
@@ -130,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(refusal.contains("older case (schema 3)"), qPrintable(refusal));
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
+            QCOMPARE(c->schemaVersion(), 6);
             const ReportInput loaded = c->loadAnalysis();
             ReportInput expected = syntheticAnalysis(1);
             QCOMPARE(int(expected.faces[0].face.origin), int(FaceOrigin::Examiner)); // the test can fail
@@ -142,6 +145,40 @@ private Q_SLOTS:
         }
         auto c = CaseFile::open(p, true);
         QCOMPARE(int(c->loadAnalysis().faces[0].face.origin), int(FaceOrigin::Examiner));
+    }
+
+    // A case of schema 5 (before copied attacks were marked): refused read-only, migrated once
+    // when opened for writing, every attack read as run and the rest intact; the migrated file
+    // then keeps a new save's marks.
+    void aSchemaFiveCaseReadsEveryAttackAsRun() {
+        const QString p = makeCase("schema5.flcase");
+        const QString downgraded = downgradeCase(p, {kUndoSchemaSix}, 5);
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
+        const QString refusal = readOnlyRefusal(p);
+        QVERIFY2(refusal.contains("older case (schema 5)"), qPrintable(refusal));
+        const auto reusedAttacks = [](const ReportInput& a) {
+            int n = 0;
+            for (const ReportFace& f : a.faces)
+                if (f.evaluation)
+                    for (const MethodEvaluation& m : f.evaluation->methods)
+                        for (const AttackOutcome& o : m.attacks)
+                            n += o.reused ? 1 : 0;
+            return n;
+        };
+        {
+            auto c = CaseFile::open(p, false);
+            QCOMPARE(c->schemaVersion(), 6);
+            const ReportInput loaded = c->loadAnalysis();
+            ReportInput expected = syntheticAnalysis(1);
+            QVERIFY(reusedAttacks(expected) > 0); // the test can fail
+            markedAsRunAttacks(expected);
+            CaseCompare compare;
+            compare.analysis(expected, loaded);
+            QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
+            c->saveAnalysis(syntheticAnalysis(1), "tester");
+        }
+        auto c = CaseFile::open(p, true);
+        QCOMPARE(reusedAttacks(c->loadAnalysis()), reusedAttacks(syntheticAnalysis(1)));
     }
 
 };

@@ -119,25 +119,27 @@ private Q_SLOTS:
     void aSchemaFourCaseHasNoReTest() {
         const QString p = makeCase("schema4.flcase");
         const QString downgraded =
-            fakelens::testing::downgradeCase(p, {"DROP TABLE robustness", "DROP TABLE robustness_summary"}, 4);
+            fakelens::testing::downgradeCase(
+            p, {fakelens::testing::kUndoSchemaSix, "DROP TABLE robustness", "DROP TABLE robustness_summary"}, 4);
         QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
         const QString refusal = fakelens::testing::readOnlyRefusal(p);
         QVERIFY2(refusal.contains("older case (schema 4)"), qPrintable(refusal));
         {
             auto c = CaseFile::open(p, false);
-            QCOMPARE(c->schemaVersion(), 5);
+            QCOMPARE(c->schemaVersion(), 6);
             const ReportInput loaded = c->loadAnalysis();
             ReportInput expected = syntheticAnalysis(1);
             QVERIFY(expected.faces[0].robustness); // the test can fail
             for (ReportFace& f : expected.faces)
                 f.robustness.reset();
+            fakelens::testing::markedAsRunAttacks(expected);
             CaseCompare compare;
             compare.analysis(expected, loaded);
             QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
             c->saveAnalysis(syntheticAnalysis(1), "tester");
         }
         auto c = CaseFile::open(p, true);
-        QCOMPARE(c->schemaVersion(), 5);
+        QCOMPARE(c->schemaVersion(), 6);
         const ReportInput loaded = c->loadAnalysis();
         QVERIFY(loaded.faces[0].robustness);
         QCOMPARE(loaded.faces[0].robustness->variants.size(), std::size(kExpected));

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 using namespace fakelens;
@@ -129,6 +130,73 @@ private Q_SLOTS:
         QCOMPARE(again[0].iterations, good[0].iterations);
         QCOMPARE(again[0].fakeProbabilityAfter, good[0].fakeProbabilityAfter);
         QCOMPARE(cv::norm(again[0].attacked, good[0].attacked, cv::NORM_INF), 0.0);
+    }
+
+    // Rankings whose top-k are the same set of segments get the same attack (one seed per face):
+    // with a memo it runs once and is copied, and the copy equals the attack run afresh, budget
+    // search included.
+    void identicalTopKSetsAreAttackedOnce() {
+        SyntheticDetector detector;
+        const cv::Mat image = makeSyntheticImage();
+        const Segmentation segments = segmentSlic(image);
+        const double pFake = detector.fakeProbability(image);
+        const std::vector<int> first = rankByPatchOverlap(segments, detector.patch(), false);
+        std::vector<int> swapped = first; // the same top-2 set, another top-1
+        std::swap(swapped[0], swapped[1]);
+        NesSettings shortAttack = evaluationAttackDefaults();
+        shortAttack.maxIterations = 30; // the top-2 flips within it (after 18 steps for top-1)
+        const TopKAttack attack(detector, shortAttack, /*measureMinimalBudget=*/true, true);
+
+        AttackMemo memo;
+        const std::vector<AttackOutcome> a = attack.run(image, pFake, segments, first, 2, 5, {}, {}, -1, &memo);
+        const std::vector<AttackOutcome> b = attack.run(image, pFake, segments, swapped, 2, 5, {}, {}, -1, &memo);
+        QCOMPARE(int(memo.size()), 3); // {first[0]}, {first[0], first[1]}, {first[1]}
+        QVERIFY(!a[0].reused && !a[1].reused && !b[0].reused);
+        QVERIFY(b[1].reused);
+        QCOMPARE(b[1].k, 2);
+
+        const std::vector<AttackOutcome> fresh = attack.run(image, pFake, segments, swapped, 2, 5);
+        QVERIFY(!fresh[1].reused);
+        QVERIFY(fresh[1].flipped); // the test can fail: a budget search ran
+        QVERIFY(fresh[1].minimalBudget >= 1);
+        QCOMPARE(b[1].fakeProbabilityAfter, fresh[1].fakeProbabilityAfter);
+        QCOMPARE(b[1].iterations, fresh[1].iterations);
+        QCOMPARE(b[1].inferences, fresh[1].inferences);
+        QCOMPARE(b[1].minimalBudget, fresh[1].minimalBudget);
+        QCOMPARE(b[1].budgetAttacks, fresh[1].budgetAttacks);
+        QCOMPARE(b[1].budgetInferences, fresh[1].budgetInferences);
+        QCOMPARE(cv::norm(b[1].attacked, fresh[1].attacked, cv::NORM_INF), 0.0);
+        // The top-1 sets differ, so those attacks differ.
+        QVERIFY(cv::norm(b[0].attacked, a[0].attacked, cv::NORM_INF) > 0.0);
+
+        // evaluateFace shares one memo across its rankings: a set attacked twice is marked reused
+        // from its second appearance on, with the first one's outcome.
+        EvaluationSettings settings;
+        settings.topK = 3;
+        settings.explainer.set("LIME", "samples", 200);
+        settings.explainer.set("RISE", "masks", 200);
+        settings.attack.maxIterations = 6;
+        settings.measureMinimalBudget = false;
+        const FaceEvaluation e = evaluateFace(detector, image, {"LIME", "RISE"}, settings);
+        std::map<std::vector<int>, const AttackOutcome*> seen;
+        int copies = 0;
+        for (const MethodEvaluation& m : e.methods)
+            for (const AttackOutcome& o : m.attacks) {
+                std::vector<int> top(m.ranking.begin(),
+                                     m.ranking.begin() + attackedSegments(o.k, m.eligibleSegments));
+                std::sort(top.begin(), top.end());
+                const auto it = seen.find(top);
+                QCOMPARE(o.reused, it != seen.end());
+                if (it == seen.end()) {
+                    seen.emplace(top, &o);
+                    continue;
+                }
+                ++copies;
+                QCOMPARE(o.fakeProbabilityAfter, it->second->fakeProbabilityAfter);
+                QCOMPARE(o.iterations, it->second->iterations);
+            }
+        qInfo("%d of %d attacks were copies", copies, int(e.methods.size()) * settings.topK);
+        QVERIFY(copies > 0); // seeded: LIME and RISE share a top-k set on this face
     }
 
     void evaluateFaceRanksAndAttacks() {
@@ -271,6 +339,7 @@ private Q_SLOTS:
         QCOMPARE(int(limited.size()), 3);
         for (int k = 0; k < 3; ++k) {
             QCOMPARE(limited[size_t(k)].k, k + 1);
+            QCOMPARE(limited[size_t(k)].reused, k > 0); // the same segment as k = 1: copied
             QCOMPARE(limited[size_t(k)].fakeProbabilityAfter, limited[0].fakeProbabilityAfter);
             QCOMPARE(cv::norm(limited[size_t(k)].attacked, limited[0].attacked, cv::NORM_INF), 0.0);
         }

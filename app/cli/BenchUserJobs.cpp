@@ -14,12 +14,14 @@ namespace cli {
 
 namespace {
 
+// The forwards a job ran: an attack copied from an identical one (reused) ran none.
 long long inferencesOf(const fakelens::ImageResult& image) {
     long long total = image.adversarialInferences;
     for (const fakelens::MethodRecord& method : image.methods) {
         total += method.inferences;
         for (const fakelens::AttackRecord& attack : method.attacks)
-            total += attack.inferences + attack.budgetInferences;
+            if (!attack.reused)
+                total += attack.inferences + attack.budgetInferences;
     }
     return total;
 }
@@ -36,7 +38,8 @@ long long inferencesOf(const fakelens::ReportInput& analysis) {
         if (face.evaluation)
             for (const fakelens::MethodEvaluation& method : face.evaluation->methods)
                 for (const fakelens::AttackOutcome& attack : method.attacks)
-                    total += attack.inferences + attack.budgetInferences;
+                    if (!attack.reused)
+                        total += attack.inferences + attack.budgetInferences;
     }
     return total;
 }

@@ -179,6 +179,7 @@ AttackOutcome readAttack(const SqlRow& r, const QString& what) {
     o.budgetAttacks = r.int32("budget_attacks");
     o.budgetInferences = r.integer("budget_inferences");
     o.attacked = matFromBlob(r.blob("attacked"), what + "attacked image");
+    o.reused = !r.isNull("reused") && r.boolean("reused"); // NULL: a case of schema 5 or older
     return o;
 }
 

@@ -162,7 +162,8 @@ void writeEvaluation(QSqlDatabase& db, int faceNo, const FaceEvaluation& ev) {
                     {"minimal_budget", o.minimalBudget},
                     {"budget_attacks", o.budgetAttacks},
                     {"budget_inferences", qint64(o.budgetInferences)},
-                    {"attacked", matToBlob(o.attacked)}});
+                    {"attacked", matToBlob(o.attacked)},
+                    {"reused", o.reused ? 1 : 0}});
         }
     }
 }

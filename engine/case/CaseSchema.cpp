@@ -81,7 +81,7 @@ const char* const kTables[] = {
     "CREATE TABLE attack(face_no INTEGER NOT NULL, method_seq INTEGER NOT NULL,"
     " seq INTEGER NOT NULL, k INTEGER, fake_probability_after, still_fake INTEGER, sufficiency,"
     " flipped INTEGER, iterations INTEGER, inferences INTEGER, seconds, linf,"
-    " minimal_budget INTEGER, budget_attacks INTEGER, budget_inferences INTEGER, attacked BLOB,"
+    " minimal_budget INTEGER, budget_attacks INTEGER, budget_inferences INTEGER, attacked BLOB, reused INTEGER,"
     " PRIMARY KEY(face_no, method_seq, seq))",
     "CREATE TABLE findings(id INTEGER PRIMARY KEY AUTOINCREMENT, face_index INTEGER NOT NULL,"
     " frame INTEGER NOT NULL, status TEXT NOT NULL, text TEXT, author TEXT, created TEXT)",
@@ -143,6 +143,12 @@ void migrate(QSqlDatabase& db, int fromVersion) {
         // analysis has a stored re-test; nothing is made up for it.
         for (const char* sql : kRobustnessTables)
             caseSql::run(db, QString::fromLatin1(sql), ErrorCode::FileUnwritable);
+    }
+    if (fromVersion < 6) {
+        // 5 -> 6: attacks copied from an identical attack of the same face (attack.reused). The
+        // FakeLens that saved an older case did not record which it copied, so the column stays
+        // NULL ("not recorded") and reads as run.
+        caseSql::run(db, QStringLiteral("ALTER TABLE attack ADD COLUMN reused INTEGER"), ErrorCode::FileUnwritable);
     }
     caseSql::run(db,
                  QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion),

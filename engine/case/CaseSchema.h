@@ -9,7 +9,7 @@ namespace fakelens {
 namespace caseSchema {
 
 constexpr const char* kFormat = "fakelens-case"; // meta.format
-constexpr int kSchemaVersion = 5;                // meta.schema_version this build writes
+constexpr int kSchemaVersion = 6;                // meta.schema_version this build writes
 
 // Creates every table and the audit triggers in an empty database, and fills `meta`. The caller
 // holds the transaction.

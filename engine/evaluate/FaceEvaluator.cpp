@@ -93,13 +93,15 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
     const TopKAttack attack(detector, settings.attack, settings.measureMinimalBudget,
                             settings.keepAttackedImages);
     const std::uint64_t attackSeed = methodSeed(settings.seed, "top-k attack");
+    // Rankings that share their top-k segments share the attack: it runs once (AttackMemo).
+    AttackMemo attacksBySegments;
     const size_t count = result.methods.size();
     for (size_t i = 0; i < count; ++i) {
         MethodEvaluation& m = result.methods[i];
         const ProgressReporter part =
             progress.sub(split + (1.0 - split) * double(i) / count, split + (1.0 - split) * double(i + 1) / count);
         m.attacks = attack.run(result.image, result.fakeProbability, result.segments, m.ranking, settings.topK,
-                               attackSeed, part, cancel, m.eligibleSegments);
+                               attackSeed, part, cancel, m.eligibleSegments, &attacksBySegments);
         if (!coverage.empty())
             for (const AttackOutcome& outcome : m.attacks) {
                 const std::vector<int> top(m.ranking.begin(),

@@ -89,6 +89,8 @@ QJsonObject attackToJson(const AttackRecord& a) {
                                                                      : QJsonValue(a.minimalBudget);
         o["budget_inferences"] = count(a.budgetInferences);
     }
+    if (a.reused)
+        o["reused"] = true; // absent = run for this ranking (and in files written before reuse)
     o["localisation"] = number(a.localisation);
     return o;
 }
@@ -109,6 +111,7 @@ AttackRecord attackFromJson(const QJsonObject& o, const std::string& source) {
         a.minimalBudget = b.isNull() ? kBudgetNeverFlipped : int(r.integer("minimal_budget"));
         a.budgetInferences = r.integer("budget_inferences");
     }
+    a.reused = o.contains("reused") && r.boolean("reused");
     a.localisation = r.real("localisation");
     return a;
 }
@@ -245,6 +248,7 @@ ImageResult makeImageResult(const DatasetItem& item, const FaceEvaluation& evalu
             ar.linf = a.linf;
             ar.minimalBudget = a.minimalBudget;
             ar.budgetInferences = a.budgetInferences;
+            ar.reused = a.reused;
             ar.localisation = i < m.localisation.size() ? m.localisation[i] : kNaN;
             mr.attacks.push_back(ar);
         }

@@ -31,6 +31,7 @@ struct AttackRecord {
     double linf = 0;
     int minimalBudget = kBudgetNotMeasured;
     long long budgetInferences = 0;
+    bool reused = false;      // copied from an identical attack of this face (AttackOutcome::reused)
     double localisation = 0;  // NaN without a mask
 };
 

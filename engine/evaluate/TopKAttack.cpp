@@ -37,27 +37,32 @@ std::vector<AttackOutcome> TopKAttack::run(const cv::Mat& image, double fakeProb
                                            const Segmentation& segments,
                                            const std::vector<int>& ranking, int topK,
                                            std::uint64_t seed, ProgressReporter progress,
-                                           CancelToken cancel, int eligibleSegments) const {
+                                           CancelToken cancel, int eligibleSegments, AttackMemo* memo) const {
     if (topK < 1)
         throw Error(ErrorCode::InvalidArgument, "top-k attack", "k must be at least 1");
     if (ranking.empty() || segments.count < 1)
         throw Error(ErrorCode::InvalidArgument, "top-k attack", "the ranking is empty");
     const int kMax = std::min<int>(topK, int(ranking.size()));
+    AttackMemo ownMemo; // without the caller's, k still reuses the attack of a smaller k
+    AttackMemo& outcomesBySegments = memo ? *memo : ownMemo;
     std::vector<AttackOutcome> outcomes;
     for (int k = 1; k <= kMax; ++k) {
         const int count = attackedSegments(k, eligibleSegments);
-        if (k > 1 && count == attackedSegments(k - 1, eligibleSegments)) {
-            // The same segments as k - 1: the same attack, so the same outcome.
-            AttackOutcome same = outcomes.back();
+        std::vector<int> top(ranking.begin(), ranking.begin() + count);
+        std::sort(top.begin(), top.end());
+        const auto known = outcomesBySegments.find(top);
+        if (known != outcomesBySegments.end()) {
+            AttackOutcome same = known->second;
             same.k = k;
+            same.reused = true;
             outcomes.push_back(std::move(same));
             continue;
         }
-        const std::vector<int> top(ranking.begin(), ranking.begin() + count);
         const cv::Mat mask = segments.maskOf(top);
         AttackOutcome outcome = attack(image, fakeProbability, mask, seed,
                                        progress.sub(double(k - 1) / kMax, double(k) / kMax), cancel);
         outcome.k = k;
+        outcomesBySegments.emplace(std::move(top), outcome);
         outcomes.push_back(std::move(outcome));
     }
     return outcomes;

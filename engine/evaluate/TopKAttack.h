@@ -9,6 +9,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace fakelens {
@@ -34,6 +35,9 @@ struct AttackOutcome {
     int minimalBudget = kBudgetNotMeasured;
     int budgetAttacks = 0;           // extra attacks the bisection ran
     long long budgetInferences = 0;  // their detector forwards
+    // Copied from an earlier attack of the same segments of the same face (see AttackMemo):
+    // inferences, seconds and the budget search are that attack's, not spent again.
+    bool reused = false;
     cv::Mat attacked;                // CV_32FC3 [0,1]; empty unless kept
 };
 
@@ -54,6 +58,12 @@ struct AttackOutcome {
 // that upper bound and often needs only one or two extra attacks. With
 // NesSettings::paperCompatible delta only clips each step (never the total), so it cannot
 // limit the attack and the budget is not measured.
+// The outcomes of one face's attacks, by their sorted segment ids. An attack depends only on
+// the image, the mask, the seed and the settings, so two rankings (or two k of one ranking) whose
+// top-k are the same set of segments get bitwise the same attack: it is run once and copied.
+// Valid for one image, one seed and one TopKAttack's settings.
+using AttackMemo = std::map<std::vector<int>, AttackOutcome>;
+
 // How many segments the top-k attack masks for `k` when only `eligible` may be taken (-1: all);
 // at least one.
 int attackedSegments(int k, int eligible);
@@ -67,11 +77,14 @@ public:
     // `image` (CV_32FC3 [0,1] at the detector's input size), whose P(fake) is
     // `fakeProbability`. k stops at the number of segments. With eligibleSegments >= 0 only that
     // many leading segments may be attacked (LIME's positive weights): a larger k attacks those
-    // (attackedSegments()), and its outcome is the smaller k's, copied.
+    // (attackedSegments()), and its outcome is the smaller k's, copied. With `memo`, a set of
+    // segments already attacked for this image and seed is copied from it (reused = true) and
+    // every new attack is added to it.
     std::vector<AttackOutcome> run(const cv::Mat& image, double fakeProbability,
                                    const Segmentation& segments, const std::vector<int>& ranking,
                                    int topK, std::uint64_t seed, ProgressReporter progress = {},
-                                   CancelToken cancel = {}, int eligibleSegments = -1) const;
+                                   CancelToken cancel = {}, int eligibleSegments = -1,
+                                   AttackMemo* memo = nullptr) const;
 
     // One attack restricted to `mask` (CV_8U, nonzero = may change), with the budget search.
     AttackOutcome attack(const cv::Mat& image, double fakeProbability, const cv::Mat& mask,
