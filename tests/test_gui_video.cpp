@@ -144,6 +144,16 @@ private Q_SLOTS:
         QCOMPARE(timeline->pointCount(), 51);
         QVERIFY(timeline->curveCount() >= 1);
         QVERIFY2(timeline->verdictText().contains(QStringLiteral("P(fake)")), qPrintable(timeline->verdictText()));
+        // The status says how long the examiner waited and the rate that gives (not a timed
+        // check: the numbers only have to agree with the scanner's).
+        const double seconds = session.timeline().elapsedSeconds();
+        QVERIFY(seconds > 0);
+        const QString status = timeline->statusText();
+        const QString expected = QStringLiteral("51 frame(s) scored in %1 s (%2 frames/s)")
+                                     .arg(seconds, 0, 'f', 1)
+                                     .arg(51 / seconds, 0, 'f', 1);
+        QVERIFY2(status.contains(expected), qPrintable(status + " / " + expected));
+        qInfo("timeline: %s", qPrintable(status));
         saveScreenshot(*window_, "08_video_timeline_complete.png");
     }
 

@@ -2948,16 +2948,16 @@ bei k</translation>
 </context>
 <context>
     <name>fakelens::ui::TimelineLink</name>
-    <message numerus="yes">
-        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored</source>
-        <translation>
-            <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bild bewertet</numerusform>
-            <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bilder bewertet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Timeline stopped: %1</source>
         <translation>Zeitleiste angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored in %2 s (%3 frames/s)</source>
+        <translation>
+            <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bild bewertet in %2 s (%3 Bilder/s)</numerusform>
+            <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bilder bewertet in %2 s (%3 Bilder/s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2948,16 +2948,16 @@ at k</source>
 </context>
 <context>
     <name>fakelens::ui::TimelineLink</name>
-    <message numerus="yes">
-        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored</source>
-        <translation>
-            <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκε %n καρέ</numerusform>
-            <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκαν %n καρέ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Timeline stopped: %1</source>
         <translation>Η γραμμή χρόνου σταμάτησε: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored in %2 s (%3 frames/s)</source>
+        <translation>
+            <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκε %n καρέ σε %2 s (%3 καρέ/s)</numerusform>
+            <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκαν %n καρέ σε %2 s (%3 καρέ/s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

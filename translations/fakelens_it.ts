@@ -2948,16 +2948,16 @@ a k</translation>
 </context>
 <context>
     <name>fakelens::ui::TimelineLink</name>
-    <message numerus="yes">
-        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored</source>
-        <translation>
-            <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogramma valutato</numerusform>
-            <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogrammi valutati</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Timeline stopped: %1</source>
         <translation>Linea temporale interrotta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>P(fake) per face track (smoothed over %1 points): %n frame(s) scored in %2 s (%3 frames/s)</source>
+        <translation>
+            <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogramma valutato in %2 s (%3 fotogrammi/s)</numerusform>
+            <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogrammi valutati in %2 s (%3 fotogrammi/s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,9 +102,17 @@ void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineReso
     scanned_ = 0;
     confirmed_ = 0;
     verdict_ = TimelineVerdict();
+    clock_.start();
+    finishedAfter_ = -1;
     setRunning(true);
     emit started();
     queueNextChunk(ticket);
+}
+
+double TimelineScanner::elapsedSeconds() const {
+    if (finishedAfter_ >= 0)
+        return finishedAfter_;
+    return clock_.isValid() ? clock_.nsecsElapsed() / 1e9 : 0.0;
 }
 
 void TimelineScanner::stop() {
@@ -168,6 +176,7 @@ void TimelineScanner::queueNextChunk(const LatestRequest::Ticket& ticket) {
             emit tracksConfirmed(chunk.confirmed);
         }
         if (chunk.reachedEnd) {
+            finishedAfter_ = clock_.nsecsElapsed() / 1e9;
             verdict_ = chunk.verdict;
             setRunning(false);
             emit finished(chunk.framesInVideo);

@@ -3,6 +3,7 @@
 #include "faces/VideoScanner.h"
 #include "jobs/LatestRequest.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QRectF>
 #include <QString>
@@ -59,6 +60,9 @@ public:
     void stop();
     bool isRunning() const { return running_; }
     int scannedFrames() const { return scanned_; }
+    // Wall-clock seconds from start() to the end of the video (to now while running): what the
+    // examiner waits, chunk hand-offs and waits behind interactive jobs included.
+    double elapsedSeconds() const;
     int step() const { return step_; }
     // Valid once finished() was emitted.
     const TimelineVerdict& verdict() const { return verdict_; }
@@ -85,6 +89,8 @@ private:
     std::shared_ptr<ScanState> state_;
     bool running_ = false;
     int scanned_ = 0;
+    QElapsedTimer clock_;
+    double finishedAfter_ = -1; // seconds from start() to finished(); -1 before
     int step_ = 1;
     int confirmed_ = 0;
     TimelineVerdict verdict_;

@@ -227,6 +227,8 @@ void ScoreTimeline::setCurrentFrame(int frame) {
 
 void ScoreTimeline::setStatusText(const QString& text) { status_->setText(text); }
 
+QString ScoreTimeline::statusText() const { return status_->text(); }
+
 QVector<int> ScoreTimeline::trackIds() const {
     QVector<int> ids;
     for (const auto& [id, curve] : curves_)

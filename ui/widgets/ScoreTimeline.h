@@ -40,6 +40,7 @@ public:
     void setVerdict(const TimelineVerdict& verdict);
     void setCurrentFrame(int frame);
     void setStatusText(const QString& text);
+    QString statusText() const;
 
     int pointCount() const { return pointCount_; }
     int curveCount() const { return int(curves_.size()); }

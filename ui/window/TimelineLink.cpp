@@ -41,9 +41,14 @@ TimelineLink::TimelineLink(WorkbenchSession& session, ScoreTimeline* timeline, F
             timeline_->setFrameCount(framesInVideo);
         }
         const TimelineScanner& scanner = session_.timeline();
-        timeline_->setStatusText(tr("P(fake) per face track (smoothed over %1 points): %n frame(s) scored", nullptr,
-                                    scanner.scannedFrames())
-                                     .arg(ScoreTimeline::kSmoothingWindow));
+        // The rate is the one the examiner got, so a slow machine or a busy workbench shows.
+        const double seconds = scanner.elapsedSeconds();
+        timeline_->setStatusText(
+            tr("P(fake) per face track (smoothed over %1 points): %n frame(s) scored in %2 s (%3 frames/s)", nullptr,
+               scanner.scannedFrames())
+                .arg(ScoreTimeline::kSmoothingWindow)
+                .arg(seconds, 0, 'f', 1)
+                .arg(seconds > 0 ? scanner.scannedFrames() / seconds : 0.0, 0, 'f', 1));
         timeline_->setVerdict(scanner.verdict());
     });
     connect(&scanner, &TimelineScanner::failed, this, [this](const QString& message) {
