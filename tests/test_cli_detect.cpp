@@ -269,6 +269,22 @@ private Q_SLOTS:
         const CliResult device = runCli({"detect", "--device", "tpu", testpaths::shared("samples/misc/astronaut.png")});
         QCOMPARE(device.exitCode, 2);
         QVERIFY(device.err.contains("--device"));
+        // Every command reads --upsample through one function (faceDetectorFromOptions): a
+        // value dlib cannot take is a usage error naming the option, not a silent 0.
+        const QString image = testpaths::shared("samples/misc/astronaut.png");
+        const QString unwritten = folder_ + "/never-written.fakelens";
+        const QList<QStringList> commands{
+            {"detect", image},
+            {"analyse", "--case", unwritten, image},
+            {"temporal", "--window", "0:16", testpaths::shared("samples/videos/ffpp_519_515_deepfakes.mp4")}};
+        for (const QStringList& command : commands)
+            for (const QString& value : {QStringLiteral("9"), QStringLiteral("two")}) {
+                const CliResult upsample = runCli(command + QStringList{"--upsample", value, "--model", nativeModel()});
+                QVERIFY2(upsample.exitCode == 2, qPrintable(command.join(' ') + " " + value + ": " + upsample.err));
+                QVERIFY2(upsample.err.contains("--upsample") && upsample.err.contains("from 0 to 4"),
+                         qPrintable(upsample.err));
+                QVERIFY(!QFileInfo::exists(unwritten));
+            }
         const CliResult unknown = runCli({"frobnicate"});
         QCOMPARE(unknown.exitCode, 2);
         const CliResult version = runCli({"--version"});

@@ -88,17 +88,8 @@ fakelens::ReportJob analysisJobFromOptions(const QCommandLineParser& parser, con
         evaluation.attack.perChannel = job.explain.nes.perChannel;
         job.evaluation = evaluation;
     }
-    intOption(parser, "upsample", 0, 4);
     job.commandLine = commandLine(command, arguments);
     return job;
-}
-
-std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser) {
-    if (parser.isSet("no-detect"))
-        return nullptr;
-    fakelens::FaceDetectorOptions options;
-    options.upsample = parser.value("upsample").toInt();
-    return std::make_unique<fakelens::FaceDetector>(options);
 }
 
 QString auditName(const QCommandLineParser& parser) {

@@ -18,9 +18,6 @@ void addAnalysisOptions(QCommandLineParser& parser);
 fakelens::ReportJob analysisJobFromOptions(const QCommandLineParser& parser, const QString& evidencePath,
                                            const QString& command, const QStringList& arguments);
 
-// The face detector the options ask for; null with --no-detect.
-std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser);
-
 // Who the case's audit trail names: --examiner, else the login name.
 QString auditName(const QCommandLineParser& parser);
 

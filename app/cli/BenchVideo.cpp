@@ -33,14 +33,15 @@ QString loadAverage() {
 int benchVideo(const QCommandLineParser& parser, fakelens::Detector& detector) {
     fakelens::VideoScanOptions options;
     fakelens::FaceDetectorOptions faceOptions;
-    bool okEvery = false, okUpsample = false, okBatch = false;
+    bool okEvery = false, okBatch = false;
     options.detectEvery = parser.value("detect-every").toInt(&okEvery);
-    faceOptions.upsample = parser.value("upsample").toInt(&okUpsample);
     options.batchSize = parser.value("batch").toInt(&okBatch);
     try {
-        if (!okEvery || options.detectEvery < 1 || !okUpsample || !okBatch || options.batchSize < 1)
+        if (!okEvery || options.detectEvery < 1 || !okBatch || options.batchSize < 1)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "bench",
-                                  "--detect-every and --batch must be numbers >= 1, --upsample a number");
+                                  "--detect-every and --batch must be numbers >= 1");
+        // As faceDetectorFromOptions() reads it; the detector is made below, where its load is timed.
+        faceOptions.upsample = intOption(parser, QStringLiteral("upsample"), 0, 4);
         if (parser.isSet("frames")) {
             const FrameRange range = parseFrameRange(parser.value("frames"));
             options.start = range.start;

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Progress.h"
 #include "faces/EvidenceVerdict.h"
+#include "faces/FaceDetector.h"
 #include "models/Detector.h"
 
 #include <QCommandLineParser>
@@ -56,6 +57,11 @@ bool isInside(const QString& path, const QString& folder);
 
 // --NAME as an integer in [minimum, maximum]; throws fakelens::Error(InvalidArgument) naming it.
 int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum);
+
+// The face detector a command's options ask for: none with --no-detect, dlib's upsampling from
+// --upsample (0..4) where the command has it. Commands make it before they load the deepfake
+// detector, so that its models load on threads of their own meanwhile (FaceDetector).
+std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser);
 
 // While it lives, SIGINT and SIGTERM (Ctrl-C, a batch system's time limit) cancel `token`, so
 // long work stops cleanly between detector batches; the default handlers come back after.

@@ -280,11 +280,7 @@ int runDetect(const QStringList& arguments) {
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--smooth", "must be a number >= 1");
         video.includeSmallFaces = parser.isSet("include-small-faces");
         // First: its landmark model loads on a thread of its own while the detector loads.
-        if (!parser.isSet("no-detect")) {
-            fakelens::FaceDetectorOptions options;
-            options.upsample = parser.value("upsample").toInt();
-            faceDetector = std::make_unique<fakelens::FaceDetector>(options);
-        }
+        faceDetector = faceDetectorFromOptions(parser);
         detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);

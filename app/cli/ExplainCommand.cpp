@@ -96,8 +96,7 @@ int runExplain(const QStringList& arguments) {
         drawnBoxes = fakelens::drawnBoxesOnImage(faceBoxesFromOptions(parser), path.toStdString()); // explain takes images only
         request = requestFromOptions(parser);
         // First: its landmark model loads on a thread of its own while the detector loads.
-        if (!parser.isSet("no-detect"))
-            faceDetector = std::make_unique<fakelens::FaceDetector>();
+        faceDetector = faceDetectorFromOptions(parser);
         detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);

@@ -103,12 +103,8 @@ int runTemporal(const QStringList& arguments) {
                 throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--max-missed", "must be a number >= 0");
         }
         request.sameSeedEveryFrame = parser.isSet("same-seed");
-        fakelens::FaceDetectorOptions faceOptions;
-        faceOptions.upsample = parser.value("upsample").toInt(&ok);
-        if (!ok)
-            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--upsample", "must be a number");
         // First: its landmark model loads on a thread of its own while the detector loads.
-        faces = std::make_unique<fakelens::FaceDetector>(faceOptions);
+        faces = faceDetectorFromOptions(parser);
         detector = loadDetectorFromOptions(parser);
     } catch (const fakelens::Error& e) {
         printError(e);
