@@ -65,8 +65,8 @@ ColdRun runChild(const QCommandLineParser& benchOptions, const QString& image, c
 
 ChildRun runTimedChild(const QStringList& arguments) {
     ChildRun run;
-    // The child inherits the user's environment as it was (core/OpenMpPolicy.h: the OpenMP
-    // wait policy FakeLens sets at start does not show in it) and sets its own policy as a
+    // The child inherits the user's environment as it is (core/OpenMpPolicy.h: FakeLens gives
+    // libgomp its wait policy without changing the environment) and gets its own policy as a
     // user's process would.
     QProcess child;
     QElapsedTimer timer;

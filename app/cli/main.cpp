@@ -44,7 +44,7 @@ void printUsage() {
 } // namespace
 
 int main(int argc, char** argv) {
-    // Links the .preinit_array entry that made libgomp wait passively (core/OpenMpPolicy.h).
+    // Links the getenv() that makes libgomp wait passively (core/OpenMpPolicy.h).
     static_cast<void>(fakelens::openMpWaitPolicyAtStart());
     // Decoder chatter (FFmpeg, libjpeg through OpenCV) would bury FakeLens' own one-line errors.
     setenv("OPENCV_FFMPEG_LOGLEVEL", "-8", 0);

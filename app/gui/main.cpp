@@ -19,7 +19,7 @@
 #include <cstdlib>
 
 int main(int argc, char** argv) {
-    // Links the .preinit_array entry that made libgomp wait passively (core/OpenMpPolicy.h).
+    // Links the getenv() that makes libgomp wait passively (core/OpenMpPolicy.h).
     static_cast<void>(fakelens::openMpWaitPolicyAtStart());
     // Decoder chatter (FFmpeg through OpenCV) is noise for an investigator; errors reach the
     // window as FakeLens' own messages.

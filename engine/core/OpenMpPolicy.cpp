@@ -1,29 +1,29 @@
 #include "core/OpenMpPolicy.h"
 
-#include <cstdlib>
-
-namespace fakelens {
+#include <cstring>
+#include <unistd.h> // environ
 
 namespace {
 
-// Constant-initialised, so it can be written before any constructor has run.
-const char* policyAtStart = nullptr;
-
-// Runs from .preinit_array (OpenMpPolicy.h), before every constructor: C calls only.
-void setPassiveWaiting(int, char**, char**) {
-    if (!std::getenv("OMP_WAIT_POLICY"))
-        setenv("OMP_WAIT_POLICY", "PASSIVE", 0);
-    // The environment's own string: setenv() never frees it, the user's lives as long as the process.
-    policyAtStart = std::getenv("OMP_WAIT_POLICY");
-}
-
-__attribute__((section(".preinit_array"), used)) void (*const kSetPassiveWaiting)(int, char**, char**) =
-    &setPassiveWaiting;
+constexpr char kPolicy[] = "OMP_WAIT_POLICY";
+char kPassive[] = "PASSIVE";
 
 } // namespace
 
-const char* openMpWaitPolicyAtStart() {
-    return policyAtStart ? policyAtStart : "";
+// Interposes glibc's getenv() for the whole process (OpenMpPolicy.h says why). It must behave
+// as glibc's: a plain scan of `environ`, no allocation, no lock, safe before main().
+extern "C" __attribute__((visibility("default"))) char* getenv(const char* name) {
+    if (!name || !*name)
+        return nullptr;
+    const std::size_t length = std::strlen(name);
+    for (char** entry = environ; entry && *entry; ++entry)
+        if (std::strncmp(*entry, name, length) == 0 && (*entry)[length] == '=')
+            return *entry + length + 1;
+    return std::strcmp(name, kPolicy) == 0 ? kPassive : nullptr;
 }
+
+namespace fakelens {
+
+const char* openMpWaitPolicyAtStart() { return getenv(kPolicy); }
 
 } // namespace fakelens
