@@ -7,7 +7,8 @@ namespace fakelens {
 // busy (the GUI's timeline, a build, another job) the spinning threads steal the cores the work
 // needs: measured here, LIME_adv beside one busy process took 20-22 s with libgomp's default
 // against 10-11 s waiting passively (OMP_WAIT_POLICY=PASSIVE); on an idle machine the two were
-// within the noise (6.7-8.6 s against 7.1-7.2 s).
+// within the noise (6.7-8.6 s against 7.1-7.2 s). A short spin (GOMP_SPINCOUNT=10000) was up to
+// 10 % faster idle but 17.6-18.3 s beside the busy process.
 //
 // libgomp reads OMP_WAIT_POLICY once, in its load-time constructor, before main(), and offers no
 // call to change it later (LibTorch's set_num_threads does not touch it). What does not work:
