@@ -258,7 +258,8 @@ QString renderMarkdown(const EvaluationSummary& s, const RenderOptions& options)
             intrinsic.add({q(row.method), fixed(row.variance.mean, 4), fixed(row.intraFrameConsistency.mean, 3),
                            fixed(row.centredness.mean, 3)});
     out += section("Intrinsic metrics (Pino et al. 2021)", "Means over attacked images of each explanation "
-                   "map scaled to max |value| = 1.", intrinsic);
+                   "map scaled to [0, 1] by its minimum and maximum (as the authors' heatmaps), so a constant "
+                   "added to a map changes nothing.", intrinsic);
 
     // Agreement.
     QStringList agreementHeader{"Spearman"};
