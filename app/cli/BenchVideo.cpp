@@ -40,8 +40,8 @@ int benchVideo(const QCommandLineParser& parser, fakelens::Detector& detector) {
         if (!okEvery || options.detectEvery < 1 || !okBatch || options.batchSize < 1)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "bench",
                                   "--detect-every and --batch must be numbers >= 1");
-        // As faceDetectorFromOptions() reads it; the detector is made below, where its load is timed.
-        faceOptions.upsample = intOption(parser, QStringLiteral("upsample"), 0, 4);
+        // The detector itself is made below, where its load is timed.
+        faceOptions = faceDetectorOptionsFromOptions(parser);
         if (parser.isSet("frames")) {
             const FrameRange range = parseFrameRange(parser.value("frames"));
             options.start = range.start;

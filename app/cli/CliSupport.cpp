@@ -157,16 +157,19 @@ int intOption(const QCommandLineParser& parser, const QString& name, int minimum
     return v;
 }
 
-std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser) {
-    // optionNames() lists the options given, so a command is never asked about an option it
-    // does not define (QCommandLineParser warns then).
-    const QStringList given = parser.optionNames();
-    if (given.contains(QStringLiteral("no-detect")))
-        return nullptr;
+// optionNames() lists the options given, so a command is never asked about an option it does not
+// define (QCommandLineParser warns then).
+fakelens::FaceDetectorOptions faceDetectorOptionsFromOptions(const QCommandLineParser& parser) {
     fakelens::FaceDetectorOptions options;
-    if (given.contains(QStringLiteral("upsample")))
+    if (parser.optionNames().contains(QStringLiteral("upsample")))
         options.upsample = intOption(parser, QStringLiteral("upsample"), 0, 4);
-    return std::make_unique<fakelens::FaceDetector>(options);
+    return options;
+}
+
+std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser) {
+    if (parser.optionNames().contains(QStringLiteral("no-detect")))
+        return nullptr;
+    return std::make_unique<fakelens::FaceDetector>(faceDetectorOptionsFromOptions(parser));
 }
 
 namespace {

@@ -58,9 +58,13 @@ bool isInside(const QString& path, const QString& folder);
 // --NAME as an integer in [minimum, maximum]; throws fakelens::Error(InvalidArgument) naming it.
 int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum);
 
-// The face detector a command's options ask for: none with --no-detect, dlib's upsampling from
-// --upsample (0..4) where the command has it. Commands make it before they load the deepfake
-// detector, so that its models load on threads of their own meanwhile (FaceDetector).
+// The face detector's settings from a command's options: dlib's upsampling from --upsample
+// (0..4) where the command has it. Throws fakelens::Error(InvalidArgument) naming the option.
+fakelens::FaceDetectorOptions faceDetectorOptionsFromOptions(const QCommandLineParser& parser);
+
+// The face detector a command's options ask for: none with --no-detect, else one made with
+// faceDetectorOptionsFromOptions(). Commands make it before they load the deepfake detector, so
+// that its models load on threads of their own meanwhile (FaceDetector).
 std::unique_ptr<fakelens::FaceDetector> faceDetectorFromOptions(const QCommandLineParser& parser);
 
 // While it lives, SIGINT and SIGTERM (Ctrl-C, a batch system's time limit) cancel `token`, so
