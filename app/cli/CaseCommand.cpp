@@ -6,20 +6,18 @@
 
 #include "case/CaseFile.h"
 #include "case/EvidenceCheck.h"
+#include "core/JsonNumber.h"
 #include "core/Timecode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
 #include <memory>
 
 namespace cli {
 
 namespace {
-
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
 
 QJsonObject faceJson(const fakelens::ReportFace& f, int section, const fakelens::ModelCard& card) {
     QJsonObject o;
@@ -55,7 +53,7 @@ QJsonObject faceJson(const fakelens::ReportFace& f, int section, const fakelens:
         for (const fakelens::MethodEvaluation& m : f.evaluation->methods) {
             QJsonArray after;
             for (const fakelens::AttackOutcome& a : m.attacks)
-                after.append(number(a.fakeProbabilityAfter));
+                after.append(fakelens::jsonNumberOrNull(a.fakeProbabilityAfter));
             evaluated.append(QJsonObject{{"method", QString::fromStdString(m.method)},
                                          {"fake_probability_after_top_k", after}});
         }

@@ -1,6 +1,7 @@
 #include "evaluate/CalibrationRecord.h"
 
 #include "core/Error.h"
+#include "core/JsonNumber.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <cmath>
 #include <limits>
 
 namespace fakelens {
@@ -18,11 +18,6 @@ namespace {
 
 constexpr const char* kFormat = "fakelens-calibration";
 constexpr int kFormatVersion = 1;
-
-// JSON has no NaN: an undefined number (a class with no faces, an empty bin) is null.
-QJsonValue number(double v) {
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 double numberFrom(const QJsonValue& v) {
     return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
@@ -50,22 +45,22 @@ QJsonObject calibrationRecordToJson(const CalibrationRecord& r) {
     o["skipped"] = QJsonObject{{"no_face", r.skippedNoFace},
                                {"unreadable", r.skippedUnreadable},
                                {"unlabelled", r.unlabelled}};
-    o["auc"] = number(r.auc);
+    o["auc"] = jsonNumberOrNull(r.auc);
     o["at_threshold"] = QJsonObject{{"threshold", r.threshold},
                                     {"true_positives", r.counts.truePositives},
                                     {"false_negatives", r.counts.falseNegatives},
                                     {"false_positives", r.counts.falsePositives},
                                     {"true_negatives", r.counts.trueNegatives},
-                                    {"tpr", number(r.counts.tpr())},
-                                    {"fpr", number(r.counts.fpr())}};
+                                    {"tpr", jsonNumberOrNull(r.counts.tpr())},
+                                    {"fpr", jsonNumberOrNull(r.counts.fpr())}};
     QJsonArray bins;
     for (const ReliabilityBin& b : r.reliability)
         bins.append(QJsonObject{{"low", b.low},
                                 {"high", b.high},
                                 {"count", b.count},
                                 {"fake", b.fakes},
-                                {"mean_score", number(b.meanScore)},
-                                {"fraction_fake", number(b.fractionFake)}});
+                                {"mean_score", jsonNumberOrNull(b.meanScore)},
+                                {"fraction_fake", jsonNumberOrNull(b.fractionFake)}});
     o["reliability"] = bins;
     QJsonObject band{{"precision", r.bandPrecision}, {"applied", false}};
     band["low"] = r.proposedInconclusiveBand ? QJsonValue(r.proposedInconclusiveBand->low) : QJsonValue();

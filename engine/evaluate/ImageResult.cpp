@@ -1,10 +1,10 @@
 #include "evaluate/ImageResult.h"
 
 #include "core/Error.h"
+#include "core/JsonNumber.h"
 
 #include <QJsonArray>
 
-#include <cmath>
 #include <limits>
 
 namespace fakelens {
@@ -14,7 +14,6 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // JSON has no NaN: undefined values are written as null.
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 // Counts stay far below 2^53, so a JSON double carries them exactly.
 QJsonValue count(long long v) { return QJsonValue(double(v)); }
 
@@ -76,13 +75,13 @@ private:
 QJsonObject attackToJson(const AttackRecord& a) {
     QJsonObject o;
     o["k"] = a.k;
-    o["p_fake_after"] = number(a.fakeProbabilityAfter);
+    o["p_fake_after"] = jsonNumberOrNull(a.fakeProbabilityAfter);
     o["still_fake"] = a.stillFake;
-    o["sufficiency"] = number(a.sufficiency);
+    o["sufficiency"] = jsonNumberOrNull(a.sufficiency);
     o["iterations"] = a.iterations;
     o["inferences"] = count(a.inferences);
-    o["seconds"] = number(a.seconds);
-    o["linf"] = number(a.linf);
+    o["seconds"] = jsonNumberOrNull(a.seconds);
+    o["linf"] = jsonNumberOrNull(a.linf);
     if (a.minimalBudget != kBudgetNotMeasured) {
         // delta in 1/255 units; null = never flipped up to the largest delta.
         o["minimal_budget"] = a.minimalBudget == kBudgetNeverFlipped ? QJsonValue(QJsonValue::Null)
@@ -91,7 +90,7 @@ QJsonObject attackToJson(const AttackRecord& a) {
     }
     if (a.reused)
         o["reused"] = true; // absent = run for this ranking (and in files written before reuse)
-    o["localisation"] = number(a.localisation);
+    o["localisation"] = jsonNumberOrNull(a.localisation);
     return o;
 }
 
@@ -129,19 +128,19 @@ QJsonObject ImageResult::toJson() const {
         o["reason"] = QString::fromStdString(skipReason);
     if (!error.empty())
         o["error"] = QString::fromStdString(error);
-    o["p_fake"] = number(fakeProbability);
+    o["p_fake"] = jsonNumberOrNull(fakeProbability);
     o["segments"] = segments;
     o["mask"] = hasMask;
-    o["seconds"] = number(seconds);
+    o["seconds"] = jsonNumberOrNull(seconds);
     QJsonObject sample;
-    sample["seconds"] = number(adversarialSeconds);
+    sample["seconds"] = jsonNumberOrNull(adversarialSeconds);
     sample["inferences"] = count(adversarialInferences);
     o["adversarial_sample"] = sample;
     QJsonArray list;
     for (const MethodRecord& m : methods) {
         QJsonObject mo;
         mo["method"] = QString::fromStdString(m.method);
-        mo["seconds"] = number(m.seconds);
+        mo["seconds"] = jsonNumberOrNull(m.seconds);
         mo["inferences"] = count(m.inferences);
         QJsonArray ranking;
         for (int id : m.ranking)
@@ -149,9 +148,9 @@ QJsonObject ImageResult::toJson() const {
         mo["ranking"] = ranking;
         if (m.hasIntrinsic) {
             QJsonObject intrinsic;
-            intrinsic["variance"] = number(m.intrinsic.variance);
-            intrinsic["intra_frame_consistency"] = number(m.intrinsic.intraFrameConsistency);
-            intrinsic["centredness"] = number(m.intrinsic.centredness);
+            intrinsic["variance"] = jsonNumberOrNull(m.intrinsic.variance);
+            intrinsic["intra_frame_consistency"] = jsonNumberOrNull(m.intrinsic.intraFrameConsistency);
+            intrinsic["centredness"] = jsonNumberOrNull(m.intrinsic.centredness);
             mo["intrinsic"] = intrinsic;
         }
         QJsonArray attacks;

@@ -1,8 +1,8 @@
 #include "evaluate/TableRenderer.h"
 
-#include <QJsonArray>
+#include "core/JsonNumber.h"
 
-#include <cmath>
+#include <QJsonArray>
 
 // renderJson(): the tables of TableRenderer.cpp as one JSON object.
 
@@ -10,21 +10,20 @@ namespace fakelens {
 
 namespace {
 
-QJsonValue jsonNumber(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 QJsonArray jsonList(const std::vector<double>& values) {
     QJsonArray a;
     for (double v : values)
-        a.append(jsonNumber(v));
+        a.append(jsonNumberOrNull(v));
     return a;
 }
 
 QJsonObject jsonStatistics(const std::vector<Statistic>& values) {
     QJsonArray mean, median;
     for (const Statistic& st : values) {
-        mean.append(jsonNumber(st.mean));
-        median.append(jsonNumber(st.median));
+        mean.append(jsonNumberOrNull(st.mean));
+        median.append(jsonNumberOrNull(st.median));
     }
     QJsonObject o;
     o["mean"] = mean;
@@ -57,7 +56,7 @@ QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options)
     o["types"] = types;
     QJsonObject original, fakes;
     for (const std::string& type : s.types) {
-        original[q(type)] = jsonNumber(s.originalAccuracy.at(type));
+        original[q(type)] = jsonNumberOrNull(s.originalAccuracy.at(type));
         fakes[q(type)] = s.fakeImages.at(type);
     }
     o["original_accuracy"] = original;
@@ -91,21 +90,21 @@ QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options)
         }
         QJsonObject cost;
         if (options.includeTimings) {
-            cost["seconds"] = jsonNumber(row.seconds.mean);
-            cost["sample_seconds"] = jsonNumber(row.sampleSeconds.mean);
-            cost["attack_seconds"] = jsonNumber(row.attackSeconds.mean);
+            cost["seconds"] = jsonNumberOrNull(row.seconds.mean);
+            cost["sample_seconds"] = jsonNumberOrNull(row.sampleSeconds.mean);
+            cost["attack_seconds"] = jsonNumberOrNull(row.attackSeconds.mean);
         }
-        cost["inferences"] = jsonNumber(row.inferences.mean);
-        cost["sample_inferences"] = jsonNumber(row.sampleInferences.mean);
-        cost["attack_inferences"] = jsonNumber(row.attackInferences.mean);
+        cost["inferences"] = jsonNumberOrNull(row.inferences.mean);
+        cost["sample_inferences"] = jsonNumberOrNull(row.sampleInferences.mean);
+        cost["attack_inferences"] = jsonNumberOrNull(row.attackInferences.mean);
         m["cost"] = cost;
         if (s.imagesWithMask > 0)
             m["localisation"] = jsonStatistics(row.localisation).value("mean");
         if (row.variance.count > 0) {
             QJsonObject intrinsic;
-            intrinsic["variance"] = jsonNumber(row.variance.mean);
-            intrinsic["intra_frame_consistency"] = jsonNumber(row.intraFrameConsistency.mean);
-            intrinsic["centredness"] = jsonNumber(row.centredness.mean);
+            intrinsic["variance"] = jsonNumberOrNull(row.variance.mean);
+            intrinsic["intra_frame_consistency"] = jsonNumberOrNull(row.intraFrameConsistency.mean);
+            intrinsic["centredness"] = jsonNumberOrNull(row.centredness.mean);
             m["intrinsic"] = intrinsic;
         }
         methods.append(m);
@@ -118,9 +117,9 @@ QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options)
             QJsonArray a;
             for (const PairedDifference& d : values) {
                 QJsonObject e;
-                e["mean"] = jsonNumber(d.mean);
-                e["low95"] = jsonNumber(d.low);
-                e["high95"] = jsonNumber(d.high);
+                e["mean"] = jsonNumberOrNull(d.mean);
+                e["low95"] = jsonNumberOrNull(d.low);
+                e["high95"] = jsonNumberOrNull(d.high);
                 e["faces"] = d.count;
                 a.append(e);
             }
@@ -140,7 +139,7 @@ QJsonObject renderJson(const EvaluationSummary& s, const RenderOptions& options)
         names.append(q(s.methods[i]));
         QJsonArray row;
         for (size_t j = 0; j < s.methods.size(); ++j)
-            row.append(jsonNumber(s.agreement[i][j].mean));
+            row.append(jsonNumberOrNull(s.agreement[i][j].mean));
         matrix.append(row);
     }
     QJsonObject agreement;
