@@ -178,23 +178,36 @@ private Q_SLOTS:
         settings.attack.maxIterations = 6;
         settings.measureMinimalBudget = false;
         const FaceEvaluation e = evaluateFace(detector, image, {"LIME", "RISE"}, settings);
-        std::map<std::vector<int>, const AttackOutcome*> seen;
+        // The first appearance of each set (its ranking and attack positions), found here by
+        // hand; attackOrigin() must name the same row for every copy.
+        std::map<std::vector<int>, std::pair<size_t, size_t>> seen;
         int copies = 0;
-        for (const MethodEvaluation& m : e.methods)
-            for (const AttackOutcome& o : m.attacks) {
+        for (size_t mi = 0; mi < e.methods.size(); ++mi)
+            for (size_t ai = 0; ai < e.methods[mi].attacks.size(); ++ai) {
+                const MethodEvaluation& m = e.methods[mi];
+                const AttackOutcome& o = m.attacks[ai];
                 std::vector<int> top(m.ranking.begin(),
                                      m.ranking.begin() + attackedSegments(o.k, m.eligibleSegments));
                 std::sort(top.begin(), top.end());
+                QVERIFY(top == attackedSegmentSet(m.ranking, o.k, m.eligibleSegments));
                 const auto it = seen.find(top);
                 QCOMPARE(o.reused, it != seen.end());
+                const std::optional<AttackPosition> origin = attackOrigin(e, mi, ai);
+                QVERIFY(origin.has_value());
                 if (it == seen.end()) {
-                    seen.emplace(top, &o);
+                    seen.emplace(top, std::make_pair(mi, ai));
+                    QCOMPARE(origin->method, mi); // a run attack is its own origin
+                    QCOMPARE(origin->attack, ai);
                     continue;
                 }
                 ++copies;
-                QCOMPARE(o.fakeProbabilityAfter, it->second->fakeProbabilityAfter);
-                QCOMPARE(o.iterations, it->second->iterations);
+                QCOMPARE(origin->method, it->second.first);
+                QCOMPARE(origin->attack, it->second.second);
+                const AttackOutcome& first = e.methods[it->second.first].attacks[it->second.second];
+                QCOMPARE(o.fakeProbabilityAfter, first.fakeProbabilityAfter);
+                QCOMPARE(o.iterations, first.iterations);
             }
+        QVERIFY(!attackOrigin(e, e.methods.size(), 0).has_value());
         qInfo("%d of %d attacks were copies", copies, int(e.methods.size()) * settings.topK);
         QVERIFY(copies > 0); // seeded: LIME and RISE share a top-k set on this face
     }

@@ -172,6 +172,25 @@ private Q_SLOTS:
         QVERIFY(text.contains("face shifted 1 pixel right"));
         QVERIFY(text.contains("when the analysis was made"));
         QVERIFY(text.contains("RANDOM"));
+        // Rows whose top-k is an earlier row's top-k are one attack: the report says which.
+        const FaceEvaluation& ev = *input.faces[0].evaluation;
+        QStringList copies;
+        for (size_t mi = 0; mi < ev.methods.size(); ++mi)
+            for (size_t ai = 0; ai < ev.methods[mi].attacks.size(); ++ai)
+                if (ev.methods[mi].attacks[ai].reused) {
+                    const std::optional<AttackPosition> origin = attackOrigin(ev, mi, ai);
+                    QVERIFY(origin.has_value());
+                    copies << QStringLiteral("%1 top-%2 is %3 top-%4")
+                                  .arg(QString::fromStdString(ev.methods[mi].method))
+                                  .arg(ev.methods[mi].attacks[ai].k)
+                                  .arg(QString::fromStdString(ev.methods[origin->method].method))
+                                  .arg(ev.methods[origin->method].attacks[origin->attack].k);
+                }
+        QVERIFY2(!copies.isEmpty(), "seeded: LIME and LIME_adv share a top-k set on the synthetic face");
+        const QString flat = text.simplified();
+        QVERIFY(flat.contains("one attack shown twice"));
+        for (const QString& copy : copies)
+            QVERIFY2(flat.contains(copy), qPrintable(copy));
         QVERIFY(text.contains("Page 1 of"));
         // No ligatures: words stay searchable.
         QVERIFY(text.contains("Model file"));

@@ -104,9 +104,8 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
                                attackSeed, part, cancel, m.eligibleSegments, &attacksBySegments);
         if (!coverage.empty())
             for (const AttackOutcome& outcome : m.attacks) {
-                const std::vector<int> top(m.ranking.begin(),
-                                           m.ranking.begin() + attackedSegments(outcome.k, m.eligibleSegments));
-                m.localisation.push_back(localisationFraction(result.segments.maskOf(top), coverage));
+                m.localisation.push_back(localisationFraction(
+                    result.segments.maskOf(attackedSegmentSet(m.ranking, outcome.k, m.eligibleSegments)), coverage));
             }
     }
 
@@ -122,6 +121,22 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     progress.report(1.0, "done");
     return result;
+}
+
+std::optional<AttackPosition> attackOrigin(const FaceEvaluation& evaluation, size_t method, size_t attack) {
+    if (method >= evaluation.methods.size() || attack >= evaluation.methods[method].attacks.size())
+        return std::nullopt;
+    const MethodEvaluation& copy = evaluation.methods[method];
+    if (!copy.attacks[attack].reused)
+        return AttackPosition{method, attack};
+    const std::vector<int> segments = attackedSegmentSet(copy.ranking, copy.attacks[attack].k, copy.eligibleSegments);
+    for (size_t i = 0; i <= method; ++i) {
+        const MethodEvaluation& m = evaluation.methods[i];
+        for (size_t j = 0; j < m.attacks.size() && (i < method || j < attack); ++j)
+            if (!m.attacks[j].reused && attackedSegmentSet(m.ranking, m.attacks[j].k, m.eligibleSegments) == segments)
+                return AttackPosition{i, j};
+    }
+    return std::nullopt;
 }
 
 } // namespace fakelens

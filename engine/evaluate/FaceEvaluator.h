@@ -66,4 +66,14 @@ FaceEvaluation evaluateFace(Detector& detector, const cv::Mat& faceImage,
                             const EvaluationSettings& settings, ProgressReporter progress = {},
                             CancelToken cancel = {}, const cv::Mat& manipulationMask = {});
 
+// Where an attack of `evaluation.methods[method].attacks[attack]` was run: itself when it ran,
+// or, for a copy (AttackOutcome::reused), the first attack of the same segments
+// (attackedSegmentSet()) that ran, in the order evaluateFace() ran them. nullopt when the
+// position is out of range or a copy's origin is missing (a hand-edited case).
+struct AttackPosition {
+    size_t method = 0;
+    size_t attack = 0;
+};
+std::optional<AttackPosition> attackOrigin(const FaceEvaluation& evaluation, size_t method, size_t attack);
+
 } // namespace fakelens

@@ -33,6 +33,13 @@ int attackedSegments(int k, int eligible) {
     return eligible < 0 ? k : std::max(1, std::min(k, eligible));
 }
 
+std::vector<int> attackedSegmentSet(const std::vector<int>& ranking, int k, int eligible) {
+    const size_t count = std::min(ranking.size(), size_t(attackedSegments(k, eligible)));
+    std::vector<int> top(ranking.begin(), ranking.begin() + std::ptrdiff_t(count));
+    std::sort(top.begin(), top.end());
+    return top;
+}
+
 std::vector<AttackOutcome> TopKAttack::run(const cv::Mat& image, double fakeProbability,
                                            const Segmentation& segments,
                                            const std::vector<int>& ranking, int topK,
@@ -47,9 +54,7 @@ std::vector<AttackOutcome> TopKAttack::run(const cv::Mat& image, double fakeProb
     AttackMemo& outcomesBySegments = memo ? *memo : ownMemo;
     std::vector<AttackOutcome> outcomes;
     for (int k = 1; k <= kMax; ++k) {
-        const int count = attackedSegments(k, eligibleSegments);
-        std::vector<int> top(ranking.begin(), ranking.begin() + count);
-        std::sort(top.begin(), top.end());
+        std::vector<int> top = attackedSegmentSet(ranking, k, eligibleSegments);
         const auto known = outcomesBySegments.find(top);
         if (known != outcomesBySegments.end()) {
             AttackOutcome same = known->second;

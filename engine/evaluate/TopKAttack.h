@@ -68,6 +68,10 @@ using AttackMemo = std::map<std::vector<int>, AttackOutcome>;
 // at least one.
 int attackedSegments(int k, int eligible);
 
+// The segments the top-k attack of `ranking` changes, sorted: an attack's identity within one
+// face (AttackMemo's key). The report finds a reused attack's origin by the same key.
+std::vector<int> attackedSegmentSet(const std::vector<int>& ranking, int k, int eligible);
+
 class TopKAttack {
 public:
     TopKAttack(Detector& detector, const NesSettings& settings, bool measureMinimalBudget,

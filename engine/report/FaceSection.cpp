@@ -4,6 +4,7 @@
 #include "core/Timecode.h"
 #include "report/ReportComposer.h"
 
+#include "evaluate/FaceEvaluator.h"
 #include "explain/ExplainerRegistry.h"
 #include "explain/ExplanationRunner.h"
 #include "report/ReportCharts.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace fakelens {
 
@@ -252,15 +254,28 @@ void composeEvaluation(ReportDocument& doc, const ReportInput& in, const FaceEva
     QString rows = QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
                        .arg(esc(T::tr("Ranking")), esc(T::tr("Top-k")), esc(T::tr("P(fake) after")), esc(T::tr("Verdict after")),
                             esc(T::tr("Drop in P(fake)")), esc(T::tr("NES iterations")), esc(T::tr("Minimal budget")));
-    for (const MethodEvaluation& m : ev.methods) {
+    QStringList shared; // "LIME_adv top-1 is LIME top-1" for each row that is a copy
+    for (size_t mi = 0; mi < ev.methods.size(); ++mi) {
+        const MethodEvaluation& m = ev.methods[mi];
         for (size_t i = 0; i < m.attacks.size(); ++i) {
             const AttackOutcome& a = m.attacks[i];
+            QString topK = QString::number(a.k);
+            if (a.reused) {
+                // Same segments as an earlier row: one attack, so the rows cannot differ.
+                topK += QStringLiteral("&nbsp;&dagger;");
+                const std::optional<AttackPosition> origin = attackOrigin(ev, mi, i);
+                if (origin)
+                    shared << T::tr("%1 top-%2 is %3 top-%4")
+                                  .arg(QString::fromStdString(m.method)).arg(a.k)
+                                  .arg(QString::fromStdString(ev.methods[origin->method].method))
+                                  .arg(ev.methods[origin->method].attacks[origin->attack].k);
+            }
             rows += QStringLiteral("<tr>");
             if (i == 0)
                 rows += QStringLiteral("<td rowspan=\"%1\" valign=\"middle\"><b>%2</b></td>").arg(m.attacks.size()).arg(esc(m.method));
             rows += QStringLiteral("<td align=\"center\">%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td>"
                                    "<td align=\"center\">%4</td><td align=\"center\">%5</td><td align=\"center\">%6</td></tr>")
-                        .arg(a.k).arg(probability(a.fakeProbabilityAfter), T::verdictSpan(a.stillFake ? FaceCall::Fake : FaceCall::Real), probability(a.sufficiency))
+                        .arg(topK, probability(a.fakeProbabilityAfter), T::verdictSpan(a.stillFake ? FaceCall::Fake : FaceCall::Real), probability(a.sufficiency))
                         .arg(a.iterations).arg(esc(budgetText(a.minimalBudget)));
         }
     }
@@ -272,6 +287,9 @@ void composeEvaluation(ReportDocument& doc, const ReportInput& in, const FaceEva
                                     .arg(probability(ev.fakeProbability)).arg(s.topK).arg(s.attack.maxIterations)
                                     .arg(s.attack.epsilon * 255.0, 0, 'f', 0)));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows);
+    if (!shared.isEmpty())
+        html += QStringLiteral("<p class=\"note\">&dagger; %1</p>")
+                    .arg(esc(T::tr("The same segments as an earlier row, so one attack shown twice: %1.").arg(shared.join(QStringLiteral("; ")))));
     doc.add(html, true); // with its chart when both fit on a page
     const QImage chart = evaluationChart(ev, QSize(kReportBodyWidth, 230));
     doc.add(QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%4\"><br><span class=\"caption\">%3</span></p>")
