@@ -3,7 +3,8 @@
 // synthetic detector reads a one-pixel checkerboard (a one-pixel shift inverts it, halving the
 // image averages it away): "unstable", with the numbers testRobustness gives for the same face;
 // a detector that reads mean brightness: "stable". Saving the case keeps the re-test the dialog
-// showed (case schema 5). Screenshots go to <build>/screenshots.
+// showed (case schema 5), and Ctrl+R on that face of the reopened case shows it again without
+// running a job. Screenshots go to <build>/screenshots.
 #include "support/FunctionDetector.h"
 #include "support/SyntheticDetector.h"
 #include "support/TestPaths.h"
@@ -141,6 +142,41 @@ private Q_SLOTS:
         fakelens::testing::CaseCompare compare;
         compare.robustness("robustness", shown, *stored.faces[0].robustness);
         QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
+    }
+
+    // Ctrl+R on a face of a reopened case shows the re-test the case keeps, with no job run.
+    void aReopenedCaseShowsItsReTestWithoutRunning() {
+        const QString casePath = testpaths::output("gui-robustness/synthetic-face.fakelens");
+        const ReportInput stored = CaseFile::open(casePath, true)->loadAnalysis();
+        QVERIFY(stored.faces.size() == 1 && stored.faces[0].robustness);
+        MainWindow window(wholeImageSettings());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.session().setDetectorFactory([] { return std::make_unique<SyntheticDetector>(); });
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().model().has_value(), 10000);
+        QSignalSpy started(&window.session().robustness(), &RobustnessController::started);
+        QSignalSpy opened(window.caseController(), &CaseController::opened);
+        window.caseController()->openCase(casePath);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+        QCOMPARE(opened.first().at(1).toString(), QString("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored && window.session().selectedFace() == 0, 10000);
+        QVERIFY(window.session().robustness().result() == nullptr); // nothing shown before it is asked for
+
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().robustness().result() != nullptr, 5000);
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!window.session().robustness().isRunning());
+        QVERIFY(window.robustnessDialog()->isVisible());
+        fakelens::testing::CaseCompare compare;
+        compare.robustness("robustness", *stored.faces[0].robustness, *window.session().robustness().result());
+        QVERIFY2(compare.diffs.isEmpty(), qPrintable(compare.diffs.join('\n')));
+        auto* table = window.robustnessDialog()->findChild<QTableWidget*>("robustnessTable");
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(table->item(i + 1, 1)->text(),
+                     QString::number(stored.faces[0].robustness->variants[size_t(i)].fakeProbability, 'f', 4));
+        QVERIFY(window.robustnessDialog()->findChild<QLabel*>("robustnessFlag")->text().startsWith("UNSTABLE"));
+        saveScreenshot(*window.robustnessDialog(), "robustness_04_from_case.png");
     }
 
     void smoothDetectorIsStable() {

@@ -65,6 +65,15 @@ CaseFaceLocation rememberCaseResults(const ReportInput& analysis, bool inVideo, 
             e.result = std::make_shared<const FaceEvaluation>(std::move(evaluation));
             memory.remember(e);
         }
+        if (f.robustness) {
+            RememberedRobustness r;
+            r.box = box;
+            r.result = std::make_shared<const RobustnessResult>(*f.robustness);
+            r.request.frameIndex = f.frame;
+            r.request.inVideo = inVideo;
+            r.request.faceId = faceId;
+            memory.remember(r);
+        }
         if (first.frame < 0 && (f.explanation || f.evaluation)) {
             first.frame = f.frame;
             first.faceId = faceId;

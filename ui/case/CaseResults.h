@@ -18,9 +18,9 @@ struct CaseFaceLocation {
     QRectF box;
 };
 
-// Puts the explanations and evaluations a case stores with its faces into `memory`, keyed like
-// the workbench's own results (frame, face id, box), so that showing such a face shows them
-// without a job. Returns the first such face.
+// Puts the explanations, evaluations and robustness re-tests a case stores with its faces into
+// `memory`, keyed like the workbench's own results (frame, face id, box), so that showing such a
+// face (or Ctrl+R on it) shows them without a job. Returns the first face explained or evaluated.
 CaseFaceLocation rememberCaseResults(const ReportInput& analysis, bool inVideo, ResultMemory& memory);
 
 // The boxes the examiner drew in a case's analysis, by frame in the order saved (which is the

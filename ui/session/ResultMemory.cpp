@@ -27,6 +27,7 @@ void ResultMemory::reset(const QString& evidencePath) {
     evidencePath_ = evidencePath;
     explanations_.clear();
     evaluations_.clear();
+    robustness_.clear();
 }
 
 void ResultMemory::remember(const RememberedExplanation& e) {
@@ -53,6 +54,17 @@ void ResultMemory::remember(const RememberedEvaluation& e) {
     evaluations_.push_back(e);
 }
 
+void ResultMemory::remember(const RememberedRobustness& r) {
+    const RobustnessRequest& s = r.request;
+    robustness_.erase(std::remove_if(robustness_.begin(), robustness_.end(),
+                                     [&](const RememberedRobustness& k) {
+                                         return sameFace(s.frameIndex, s.faceId, r.box, k.request.frameIndex,
+                                                         k.request.faceId, k.box);
+                                     }),
+                      robustness_.end());
+    robustness_.push_back(r);
+}
+
 const RememberedExplanation* ResultMemory::explanation(int frame, int faceId, const QRectF& box, const QString& method,
                                                        const ExplainRequest* request) const {
     const RememberedExplanation* newestOfFace = nullptr;
@@ -75,6 +87,13 @@ const RememberedExplanation* ResultMemory::explanation(int frame, int faceId, co
 const RememberedEvaluation* ResultMemory::evaluation(int frame, int faceId, const QRectF& box) const {
     for (auto it = evaluations_.rbegin(); it != evaluations_.rend(); ++it)
         if (sameFace(frame, faceId, box, it->subject.frameIndex, it->subject.faceId, it->box))
+            return &*it;
+    return nullptr;
+}
+
+const RememberedRobustness* ResultMemory::robustness(int frame, int faceId, const QRectF& box) const {
+    for (auto it = robustness_.rbegin(); it != robustness_.rend(); ++it)
+        if (sameFace(frame, faceId, box, it->request.frameIndex, it->request.faceId, it->box))
             return &*it;
     return nullptr;
 }

@@ -34,6 +34,13 @@ void RobustnessController::test(std::shared_ptr<EngineResources> resources, Robu
     emit started(request);
 }
 
+void RobustnessController::restore(std::shared_ptr<const RobustnessResult> result, const RobustnessRequest& request) {
+    job_.clear(); // a running test of another face would otherwise replace it
+    result_ = std::move(result);
+    request_ = request;
+    emit finished(result_, request_);
+}
+
 void RobustnessController::cancel() { job_.cancel(); }
 
 void RobustnessController::clear() {

@@ -32,6 +32,8 @@ public:
     ~RobustnessController() override;
 
     void test(std::shared_ptr<EngineResources> resources, RobustnessSubject subject, const RobustnessRequest& request);
+    // Shows a kept result (the session's or a case's) as if it had just finished: no job runs.
+    void restore(std::shared_ptr<const RobustnessResult> result, const RobustnessRequest& request);
     void cancel();
     // Stops the running test and forgets the shown one (the face or frame changed).
     void clear();

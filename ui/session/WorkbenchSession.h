@@ -117,6 +117,7 @@ private:
     void frameJobEnded();
     void rememberExplanation();
     void rememberEvaluation();
+    void rememberRobustness();
     const AnalysedFace* faceOf(int frameIndex, int faceId) const;
 
     AppSettings settings_;

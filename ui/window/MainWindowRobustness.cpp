@@ -35,6 +35,9 @@ void MainWindow::connectRobustness() {
     connect(&robustness, &RobustnessController::finished, this,
             [this](std::shared_ptr<const RobustnessResult> result, const RobustnessRequest& request) {
                 robustnessDialog_->showResult(*result, captionOf(request));
+                // A kept result (this session's or the case's) comes without a start: show it.
+                robustnessDialog_->show();
+                robustnessDialog_->raise();
                 statusBar()->showMessage(result->unstable ? tr("Robustness: the verdict is UNSTABLE.")
                                                           : tr("Robustness: the verdict is stable."),
                                          6000);
