@@ -3,6 +3,7 @@
 #include "report/ReportAssembler.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace fakelens::ui {
 
@@ -12,6 +13,34 @@ namespace {
 // the frame's left-to-right order, which a changed detection would shift).
 bool sameFace(int frame, int faceId, const QRectF& box, int keptFrame, int keptFaceId, const QRectF& keptBox) {
     return frame == keptFrame && faceId == keptFaceId && sameFaceBox(box, keptBox);
+}
+
+// A kept result's (frame, face id), wherever its type keeps them.
+std::pair<int, int> frameAndFaceOf(const RememberedEvaluation& k) { return {k.subject.frameIndex, k.subject.faceId}; }
+std::pair<int, int> frameAndFaceOf(const RememberedRobustness& k) { return {k.request.frameIndex, k.request.faceId}; }
+
+// One kept result per face: `item` replaces the one of the same face (a newer result wins).
+template <typename Kept>
+void keepNewestOfFace(std::vector<Kept>& kept, const Kept& item) {
+    const std::pair<int, int> face = frameAndFaceOf(item);
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [&](const Kept& k) {
+                                  const std::pair<int, int> keptFace = frameAndFaceOf(k);
+                                  return sameFace(face.first, face.second, item.box, keptFace.first, keptFace.second, k.box);
+                              }),
+               kept.end());
+    kept.push_back(item);
+}
+
+// The newest kept result of the face, or null.
+template <typename Kept>
+const Kept* newestOfFace(const std::vector<Kept>& kept, int frame, int faceId, const QRectF& box) {
+    for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+        const std::pair<int, int> keptFace = frameAndFaceOf(*it);
+        if (sameFace(frame, faceId, box, keptFace.first, keptFace.second, it->box))
+            return &*it;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -44,25 +73,11 @@ void ResultMemory::remember(const RememberedExplanation& e) {
 }
 
 void ResultMemory::remember(const RememberedEvaluation& e) {
-    const EvaluationSubject& s = e.subject;
-    evaluations_.erase(std::remove_if(evaluations_.begin(), evaluations_.end(),
-                                      [&](const RememberedEvaluation& k) {
-                                          return sameFace(s.frameIndex, s.faceId, e.box, k.subject.frameIndex,
-                                                          k.subject.faceId, k.box);
-                                      }),
-                       evaluations_.end());
-    evaluations_.push_back(e);
+    keepNewestOfFace(evaluations_, e);
 }
 
 void ResultMemory::remember(const RememberedRobustness& r) {
-    const RobustnessRequest& s = r.request;
-    robustness_.erase(std::remove_if(robustness_.begin(), robustness_.end(),
-                                     [&](const RememberedRobustness& k) {
-                                         return sameFace(s.frameIndex, s.faceId, r.box, k.request.frameIndex,
-                                                         k.request.faceId, k.box);
-                                     }),
-                      robustness_.end());
-    robustness_.push_back(r);
+    keepNewestOfFace(robustness_, r);
 }
 
 const RememberedExplanation* ResultMemory::explanation(int frame, int faceId, const QRectF& box, const QString& method,
@@ -85,17 +100,11 @@ const RememberedExplanation* ResultMemory::explanation(int frame, int faceId, co
 }
 
 const RememberedEvaluation* ResultMemory::evaluation(int frame, int faceId, const QRectF& box) const {
-    for (auto it = evaluations_.rbegin(); it != evaluations_.rend(); ++it)
-        if (sameFace(frame, faceId, box, it->subject.frameIndex, it->subject.faceId, it->box))
-            return &*it;
-    return nullptr;
+    return newestOfFace(evaluations_, frame, faceId, box);
 }
 
 const RememberedRobustness* ResultMemory::robustness(int frame, int faceId, const QRectF& box) const {
-    for (auto it = robustness_.rbegin(); it != robustness_.rend(); ++it)
-        if (sameFace(frame, faceId, box, it->request.frameIndex, it->request.faceId, it->box))
-            return &*it;
-    return nullptr;
+    return newestOfFace(robustness_, frame, faceId, box);
 }
 
 } // namespace fakelens::ui
