@@ -185,12 +185,26 @@ private Q_SLOTS:
         QTableWidget* table = panel->table();
         QCOMPARE(int(engine.methods.size()), table->rowCount());
         int flipped = 0;
+        int copies = 0;
         for (size_t row = 0; row < engine.methods.size(); ++row) {
             const MethodEvaluation& m = engine.methods[row];
             QCOMPARE(table->item(int(row), 0)->text(), QString::fromStdString(m.method));
             QCOMPARE(int(m.attacks.size()), 3);
-            for (const AttackOutcome& o : m.attacks) {
+            for (size_t i = 0; i < m.attacks.size(); ++i) {
+                const AttackOutcome& o = m.attacks[i];
                 const QTableWidgetItem* after = table->item(int(row), EvaluationPanel::fakeColumn(o.k));
+                // A copied attack names the row it repeats (as the report does); no other does.
+                if (o.reused) {
+                    const std::optional<AttackPosition> origin = attackOrigin(engine, row, i);
+                    QVERIFY(origin.has_value());
+                    const QString named = QString("The same segments as %1 top-%2")
+                                              .arg(QString::fromStdString(engine.methods[origin->method].method))
+                                              .arg(engine.methods[origin->method].attacks[origin->attack].k);
+                    QVERIFY2(after->toolTip().contains(named), qPrintable(after->toolTip()));
+                    ++copies;
+                } else {
+                    QVERIFY2(!after->toolTip().contains("The same segments"), qPrintable(after->toolTip()));
+                }
                 const QTableWidgetItem* sufficiency = table->item(int(row), panel->sufficiencyColumn(o.k));
                 QCOMPARE(after->data(Qt::UserRole).toDouble(), o.fakeProbabilityAfter);
                 QCOMPARE(after->text(), QString::number(o.fakeProbabilityAfter, 'f', 3));
@@ -201,6 +215,7 @@ private Q_SLOTS:
             }
         }
         qInfo("%d of %d attacks flipped the verdict", flipped, int(engine.methods.size()) * 3);
+        QVERIFY2(copies > 0, "seeded: some rankings share a top-k set on the synthetic face");
     }
 
     // Cancel in the status bar stops a long evaluation; the result shown stays and the worker is

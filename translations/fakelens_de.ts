@@ -1711,6 +1711,10 @@ bei k</translation>
         <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
         <translation>P(fake) fiel unter die Schwelle, als die Top-%1-Segmente angegriffen wurden</translation>
     </message>
+    <message>
+        <source>The same segments as %1 top-%2: one attack, shown in both rows.</source>
+        <translation>Dieselben Segmente wie %1 Top-%2: ein einziger Angriff, in beiden Zeilen gezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::EvidencePanel</name>

@@ -1711,6 +1711,10 @@ at k</source>
         <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
         <translation>Η P(fake) έπεσε κάτω από το κατώφλι όταν δέχτηκαν επίθεση τα κορυφαία %1 τμήματα</translation>
     </message>
+    <message>
+        <source>The same segments as %1 top-%2: one attack, shown in both rows.</source>
+        <translation>Τα ίδια τμήματα με το %1 top-%2: μία επίθεση, που φαίνεται και στις δύο γραμμές.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::EvidencePanel</name>

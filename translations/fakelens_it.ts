@@ -1711,6 +1711,10 @@ a k</translation>
         <source>P(fake) fell below the threshold when the top-%1 segments were attacked</source>
         <translation>P(fake) è scesa sotto la soglia quando sono stati attaccati i primi %1 segmenti</translation>
     </message>
+    <message>
+        <source>The same segments as %1 top-%2: one attack, shown in both rows.</source>
+        <translation>Gli stessi segmenti di %1 top-%2: un solo attacco, mostrato in entrambe le righe.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::EvidencePanel</name>

@@ -3,6 +3,7 @@
 // panel's layout and picker so that each file stays readable.
 #include "evaluate/EvaluationPanel.h"
 
+#include "evaluate/FaceEvaluator.h"
 #include "evaluate/Rankings.h"
 #include "widgets/VerdictColors.h"
 
@@ -10,6 +11,7 @@
 #include <QTableWidget>
 
 #include <algorithm>
+#include <optional>
 
 namespace fakelens::ui {
 
@@ -80,19 +82,27 @@ void EvaluationPanel::fillTable(const FaceEvaluation& r) {
                                    .arg(m.inferences));
         table_->setItem(row, 0, name);
         int flipsAt = 0;
-        for (const AttackOutcome& o : m.attacks) {
+        for (size_t i = 0; i < m.attacks.size(); ++i) {
+            const AttackOutcome& o = m.attacks[i];
             if (o.k < 1 || o.k > topK)
                 continue;
-            const QString details = tr("%1, top-%2: P(fake) %3 -> %4, %5 NES steps, %6 inferences, L∞ %7/255, "
-                                       "minimal budget %8")
-                                        .arg(method)
-                                        .arg(o.k)
-                                        .arg(r.fakeProbability, 0, 'f', 3)
-                                        .arg(o.fakeProbabilityAfter, 0, 'f', 3)
-                                        .arg(o.iterations)
-                                        .arg(o.inferences)
-                                        .arg(o.linf * 255.0, 0, 'f', 1)
-                                        .arg(budgetText(o.minimalBudget));
+            QString details = tr("%1, top-%2: P(fake) %3 -> %4, %5 NES steps, %6 inferences, L∞ %7/255, "
+                                 "minimal budget %8")
+                                  .arg(method)
+                                  .arg(o.k)
+                                  .arg(r.fakeProbability, 0, 'f', 3)
+                                  .arg(o.fakeProbabilityAfter, 0, 'f', 3)
+                                  .arg(o.iterations)
+                                  .arg(o.inferences)
+                                  .arg(o.linf * 255.0, 0, 'f', 1)
+                                  .arg(budgetText(o.minimalBudget));
+            // The report marks such a row too: equal numbers in two rows are one attack, not two
+            // attacks that happened to agree.
+            if (const std::optional<AttackPosition> origin = attackOrigin(r, size_t(row), i);
+                o.reused && origin)
+                details += QLatin1Char('\n') + tr("The same segments as %1 top-%2: one attack, shown in both rows.")
+                                                   .arg(QString::fromStdString(r.methods[origin->method].method))
+                                                   .arg(r.methods[origin->method].attacks[origin->attack].k);
             QTableWidgetItem* after = numberItem(o.fakeProbabilityAfter, QString::number(o.fakeProbabilityAfter, 'f', 3));
             after->setBackground(tint(verdictColor(card_.call(o.fakeProbabilityAfter))));
             after->setToolTip(details);
