@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(int(expected.size()), 2);
         QCOMPARE(drawn.fakeProbability, expected[1].fakeProbability);
         QCOMPARE(faces[0].fakeProbability, expected[0].fakeProbability);
-        QVERIFY2(drawn.fake, qPrintable(QString::number(drawn.fakeProbability)));
+        QVERIFY2(drawn.fake(), qPrintable(QString::number(drawn.fakeProbability)));
 
         QListWidget* list = window_->faceList()->list();
         QCOMPARE(list->count(), 2);

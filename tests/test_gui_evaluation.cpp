@@ -98,7 +98,7 @@ private Q_SLOTS:
         window_->openPath(image_);
         QTRY_VERIFY_WITH_TIMEOUT(window_->session().currentFrame().scored, 10000);
         QCOMPARE(window_->faceCount(), 1);
-        QVERIFY(window_->session().currentFrame().faces[0].fake);
+        QVERIFY(window_->session().currentFrame().faces[0].fake());
     }
 
     void cleanupTestCase() { window_.reset(); }
@@ -347,7 +347,7 @@ private Q_SLOTS:
         window_->openPath(plain);
         QTRY_VERIFY_WITH_TIMEOUT(window_->session().media()->path == plain && window_->session().currentFrame().scored,
                                  10000);
-        QVERIFY(!window_->session().currentFrame().faces[0].fake);
+        QVERIFY(!window_->session().currentFrame().faces[0].fake());
         window_->evaluateSelectedFace();
         EvaluationPanel* panel = window_->evaluationPanel();
         QTRY_VERIFY_WITH_TIMEOUT(panel->result() != nullptr, 10000);

@@ -97,7 +97,7 @@ private Q_SLOTS:
         window_->openPath(face);
         QTRY_VERIFY_WITH_TIMEOUT(session.media() && session.media()->path == face && session.currentFrame().scored, 30000);
         QCOMPARE(window_->faceCount(), 1);
-        QVERIFY(session.currentFrame().faces[0].fake);
+        QVERIFY(session.currentFrame().faces[0].fake());
     }
 
 private:

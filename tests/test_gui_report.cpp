@@ -126,7 +126,7 @@ private Q_SLOTS:
         window_->openPath(evidence_);
         QTRY_VERIFY_WITH_TIMEOUT(window_->session().currentFrame().scored, 30000);
         QCOMPARE(window_->faceCount(), 1);
-        QVERIFY(window_->session().currentFrame().faces[0].fake);
+        QVERIFY(window_->session().currentFrame().faces[0].fake());
     }
 
     void cleanupTestCase() { window_.reset(); }

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), expected.size());
         for (size_t i = 0; i < expected.size(); ++i) {
             QCOMPARE(shown[i].fakeProbability, double(expected[i].fakeProbability));
-            QCOMPARE(shown[i].fake, expected[i].fake);
+            QCOMPARE(shown[i].fake(), expected[i].fake());
             QVERIFY(std::abs(shown[i].box.x() - expected[i].face.box.x) < 1e-3);
             QVERIFY(std::abs(shown[i].box.width() - expected[i].face.box.width) < 1e-3);
         }
@@ -133,7 +133,7 @@ private Q_SLOTS:
             const QJsonObject face = cliFaces[i].toObject();
             QVERIFY(std::abs(face["fake_probability"].toDouble() - shown[size_t(i)].fakeProbability) < 1e-6);
             QCOMPARE(face["box"].toArray()[0].toInt(), int(std::lround(shown[size_t(i)].box.x())));
-            QCOMPARE(face["verdict"].toString(), shown[size_t(i)].fake ? QString("fake") : QString("real"));
+            QCOMPARE(face["verdict"].toString(), shown[size_t(i)].fake() ? QString("fake") : QString("real"));
         }
 
         // Clicking a box selects the face in the list; choosing in the list selects the box.
@@ -367,7 +367,7 @@ private Q_SLOTS:
         openWithSyntheticDetector(window, image);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 10000);
         QCOMPARE(window.faceCount(), 1);
-        QVERIFY(window.session().currentFrame().faces[0].fake);
+        QVERIFY(window.session().currentFrame().faces[0].fake());
         window.setMethod("RISE");
         window.explainSelectedFace();
         QTRY_VERIFY_WITH_TIMEOUT(window.explanationPanel()->report() != nullptr, 30000);
@@ -394,7 +394,7 @@ private Q_SLOTS:
         const AnalysedFace& face = window.session().currentFrame().faces[0];
         QVERIFY(face.fakeProbability > 0.4 && face.fakeProbability < 0.9);
         QCOMPARE(face.call, FaceCall::Inconclusive);
-        QVERIFY(!face.fake);
+        QVERIFY(!face.fake());
         QCOMPARE(window.faceList()->count(), 1);
         const QString item = window.faceList()->list()->item(0)->text();
         QVERIFY2(item.contains("inconclusive") && !item.contains("FAKE"), qPrintable(item));
@@ -414,7 +414,7 @@ private Q_SLOTS:
         MainWindow window(wholeImageSettings());
         openWithSyntheticDetector(window, image);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored, 10000);
-        QVERIFY(!window.session().currentFrame().faces[0].fake);
+        QVERIFY(!window.session().currentFrame().faces[0].fake());
         window.setMethod("LIME");
         window.explainSelectedFace();
         QTRY_VERIFY_WITH_TIMEOUT(window.explanationPanel()->report() != nullptr, 30000);

@@ -78,7 +78,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
             point.fakeProbabilities.push_back(f.fakeProbability);
             point.trackIds.push_back(f.trackId);
             ++input.facesScored;
-            input.facesCalledFake += f.fake ? 1 : 0;
+            input.facesCalledFake += f.fake() ? 1 : 0;
             auto it = bestOfTrack.find(f.trackId);
             if (it == bestOfTrack.end() || f.fakeProbability > it->second.face.fakeProbability)
                 bestOfTrack[f.trackId] = Candidate{frame.index, frame.time, int(i), f};
@@ -115,7 +115,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
         if (!video.seek(c.frame) || !video.read(rgb))
             throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
                         "frame " + std::to_string(c.frame) + " could not be decoded a second time");
-        const ScoredFace scored{c.face.face, c.face.crop, c.face.fakeProbability, c.face.fake, c.face.call, c.face.tooSmall};
+        const ScoredFace scored{c.face.face, c.face.crop, c.face.fakeProbability, c.face.call, c.face.tooSmall};
         ReportFace face = makeReportFace(rgb, scored, c.frame, fps, c.faceIndex, faceDetector == nullptr);
         face.timeSeconds = c.time;
         face.trackId = c.face.trackId;

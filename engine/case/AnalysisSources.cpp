@@ -81,7 +81,7 @@ ReportFace makeReportFace(const cv::Mat& frameRgb, const ScoredFace& face, int f
     r.cropCorners = face.crop.cornersInFrame;
     r.crop = face.crop.image.clone();
     r.fakeProbability = face.fakeProbability;
-    r.fake = face.fake;
+    r.fake = face.fake();
     const int side = std::max(frameRgb.cols, frameRgb.rows);
     if (maxFrameSide > 0 && side > maxFrameSide) {
         r.frameScale = double(maxFrameSide) / side;

@@ -45,7 +45,6 @@ std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const
     for (size_t i = 0; i < faces.size(); ++i) {
         faces[i].fakeProbability = scores[i];
         faces[i].call = detector.card().call(scores[i]);
-        faces[i].fake = faces[i].call == FaceCall::Fake;
         faces[i].tooSmall = detector.card().tooSmallToJudge(faceBoxSide(faces[i].face.box));
     }
     return faces;

@@ -18,8 +18,8 @@ struct ScoredFace {
     DetectedFace face;      // box and landmarks in frame coordinates
     FaceCrop crop;          // what the detector saw
     double fakeProbability = 0.0;
-    bool fake = false;              // call == FaceCall::Fake
     FaceCall call = FaceCall::Real; // ModelCard::call, the word shown for the face
+    bool fake() const { return call == FaceCall::Fake; } // the call, as a yes/no
     bool tooSmall = false;          // ModelCard::tooSmallToJudge: left out of the verdict by default
 };
 

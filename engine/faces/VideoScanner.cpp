@@ -226,7 +226,6 @@ void VideoScanner::flush(const ScannedFrameCallback& onFrame) {
             for (ScannedFace& face : f.faces) {
                 face.fakeProbability = scores.at(next++);
                 face.call = detector_.card().call(face.fakeProbability);
-                face.fake = face.call == FaceCall::Fake;
                 face.tooSmall = detector_.card().tooSmallToJudge(faceBoxSide(face.face.box));
             }
     }

@@ -65,8 +65,8 @@ struct ScannedFace {
     bool detected = false; // found by the face detector in this frame (false: re-fitted or drawn)
     FaceCrop crop;
     double fakeProbability = 0.0;
-    bool fake = false;              // call == FaceCall::Fake
     FaceCall call = FaceCall::Real; // ModelCard::call
+    bool fake() const { return call == FaceCall::Fake; } // the call, as a yes/no
     bool tooSmall = false;          // ModelCard::tooSmallToJudge
 };
 

@@ -202,11 +202,11 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
         face.frameScale = frameScale;
         face.crop = f.crop.clone();
         face.fakeProbability = f.fakeProbability;
-        face.fake = f.fake;
+        face.fake = f.fake();
         if (selected == &f && selectedExplanation) {
             face.explanation = selectedExplanation;
             face.evaluation = selectedEvaluation;
-        } else if (!f.fake) {
+        } else if (!f.fake()) {
             face.notExplainedReason = ReportNotes::tr("Not explained: the detector calls this face real.");
         } else if (selected == &f) {
             face.notExplainedReason = ReportNotes::tr("Not explained: no explanation of this face was computed in the workbench "
@@ -264,7 +264,7 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
         input.framesAnalysed = {0};
         input.facesScored = int(s.frame.faces.size());
         for (const AnalysedFace& f : s.frame.faces)
-            input.facesCalledFake += f.fake ? 1 : 0;
+            input.facesCalledFake += f.fake() ? 1 : 0;
         p.faceSelection = ReportNotes::tr("Every face found has its own section; the face selected in the workbench carries the "
                                 "explanations and the evaluation computed for it.");
     }

@@ -41,7 +41,6 @@ std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, c
             face.cropOutline << QPointF(corner.x, corner.y);
         face.detectionConfidence = s.face.confidence;
         face.fakeProbability = s.fakeProbability;
-        face.fake = s.fake;
         face.call = s.call;
         face.tooSmall = s.tooSmall;
         face.crop = s.crop.image.clone();

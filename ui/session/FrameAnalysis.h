@@ -26,8 +26,8 @@ struct AnalysedFace {
     QPolygonF cropOutline;          // where the detector's crop lies in the frame
     double detectionConfidence = 0;
     double fakeProbability = 0;
-    bool fake = false;              // call == FaceCall::Fake
     FaceCall call = FaceCall::Real; // ModelCard::call: the word shown
+    bool fake() const { return call == FaceCall::Fake; } // the call, as a yes/no
     bool tooSmall = false;          // ModelCard::tooSmallToJudge: left out of the verdict by default
     cv::Mat crop;                   // CV_8UC3 RGB at the model's input size: what gets explained
     QImage thumbnail;               // the same crop, for the face list

@@ -61,7 +61,7 @@ void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
     }
     int fakes = 0, inconclusive = 0, small = 0;
     for (const AnalysedFace& face : frame.faces) {
-        fakes += face.fake ? 1 : 0;
+        fakes += face.fake() ? 1 : 0;
         inconclusive += face.call == FaceCall::Inconclusive ? 1 : 0;
         small += face.tooSmall ? 1 : 0;
     }
