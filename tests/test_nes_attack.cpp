@@ -218,10 +218,10 @@ private Q_SLOTS:
         QCOMPARE(r.inferences, (long long)(r.iterations + 1) + 2LL * settings.samples * r.iterations);
     }
 
-    // A cancel from another thread ends a real attack within 200 ms: the token is checked
-    // before every detector call, so the wait is at most one batch of 80 images (~160 ms at
-    // Meso4's ~500 images/s). On a loaded machine one batch takes longer; the bound is then one
-    // measured batch time (what the design promises), and the test says so.
+    // A cancel from another thread ends a real attack within one detector batch: the token is
+    // checked before every detector call, so once it is set no new forward begins (one that
+    // passed its check just before may still start). Counted, not timed: how long the stop
+    // takes is `fakelens-cli bench --cancel-latency`'s to report (issue 16).
     void cancelOnRealDetectorWithinOneBatch() {
         const std::unique_ptr<Detector> detector = loadMeso4Df();
         if (!detector)
@@ -229,45 +229,59 @@ private Q_SLOTS:
         const cv::Mat image = loadFace(*detector, "samples/faces/fake/df00204.jpg");
         if (image.empty())
             QFAIL("cannot run this check: sample face not available");
-        ImageBatch batch(80, 256, 256);
-        for (int i = 0; i < batch.count; ++i)
-            std::memcpy(batch.image(i), image.ptr<float>(), batch.imageSize() * sizeof(float));
-        detector->fakeProbabilities(batch); // warm-up
-        const auto t0 = std::chrono::steady_clock::now();
-        detector->fakeProbabilities(batch);
-        const double batchMs =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
         CancelToken cancel;
+        CallsAfterCancel counting(*detector, cancel);
         std::atomic<bool> started{false};
         ProgressReporter progress([&](double fraction, const std::string&) {
             if (fraction > 0)
                 started = true;
         });
-        std::chrono::steady_clock::time_point cancelledAt, stoppedAt;
         bool threw = false;
         std::thread worker([&] {
             try {
-                runNes(*detector, image, NesSettings{}, 0, progress, cancel);
+                runNes(counting, image, NesSettings{}, 0, progress, cancel);
             } catch (const CancelledError&) {
                 threw = true;
             }
-            stoppedAt = std::chrono::steady_clock::now();
         });
         while (!started)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         std::this_thread::sleep_for(std::chrono::milliseconds(30));
-        cancelledAt = std::chrono::steady_clock::now();
+        const auto cancelledAt = std::chrono::steady_clock::now();
         cancel.cancel();
         worker.join();
-        const double ms = std::chrono::duration<double, std::milli>(stoppedAt - cancelledAt).count();
-        qInfo("stopped %.0f ms after the cancel; one batch of 80 takes %.0f ms here", ms, batchMs);
+        qInfo("stopped %.0f ms after the cancel; %d forward call(s) before it, %d begun after it",
+              std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cancelledAt).count(),
+              counting.callsBefore.load(), counting.callsAfter.load());
         QVERIFY(threw);
-        if (batchMs > 150)
-            qWarning("machine slower than the 200 ms budget assumes (80 images in %.0f ms)", batchMs);
-        const double bound = std::max(200.0, 1.5 * batchMs + 20);
-        QVERIFY2(ms < bound, qPrintable(QString("%1 ms >= %2 ms").arg(ms).arg(bound)));
+        QVERIFY(counting.callsBefore > 0); // the attack was running when it was cancelled
+        QVERIFY2(counting.callsAfter <= 1, qPrintable(QString::number(counting.callsAfter.load())));
     }
+
+private:
+    // Passes every call to the real detector and counts the forwards begun before and after
+    // `cancel` was set.
+    class CallsAfterCancel : public Detector {
+    public:
+        CallsAfterCancel(Detector& real, const CancelToken& cancel) : real_(real), cancel_(cancel) {}
+        using Detector::fakeProbabilities;
+        const ModelCard& card() const override { return real_.card(); }
+        std::string deviceName() const override { return real_.deviceName(); }
+        std::string modelPath() const override { return real_.modelPath(); }
+        int batchSize() const override { return real_.batchSize(); }
+        void setBatchSize(int images) override { real_.setBatchSize(images); }
+        std::vector<double> fakeProbabilities(const float* nhwc, int count) override {
+            ++(cancel_.isCancelled() ? callsAfter : callsBefore);
+            return real_.fakeProbabilities(nhwc, count);
+        }
+        std::atomic<int> callsBefore{0};
+        std::atomic<int> callsAfter{0};
+
+    private:
+        Detector& real_;
+        const CancelToken& cancel_;
+    };
 };
 
 QTEST_GUILESS_MAIN(TestNesAttack)
