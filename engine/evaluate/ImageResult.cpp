@@ -13,7 +13,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// JSON has no NaN: undefined values are written as null.
 // Counts stay far below 2^53, so a JSON double carries them exactly.
 QJsonValue count(long long v) { return QJsonValue(double(v)); }
 

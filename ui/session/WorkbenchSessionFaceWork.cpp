@@ -138,21 +138,21 @@ void WorkbenchSession::testSelectedFaceRobustness() {
         emit errorOccurred(media_ ? tr("Select a face to test first.") : tr("Open an image or a video first."));
         return;
     }
-    RobustnessSubject subject;
-    subject.frameRgb = toRgbMat(frame_.frame);
-    subject.face = face->detected;
-    subject.wholeFrame = face->wholeFrame;
-    subject.originalFakeProbability = face->fakeProbability; // the score the face list shows
     RobustnessRequest request;
     request.frameIndex = frame_.frameIndex;
     request.inVideo = media_ && media_->isVideo;
     request.faceId = face->id;
     // The same face re-tested with the same model gives the same numbers: show those kept (this
-    // session's, or a case's) at once.
+    // session's, or a case's) at once, without converting the frame for a job that will not run.
     if (const RememberedRobustness* kept = results_.robustness(request.frameIndex, face->id, face->box)) {
         robustness_->restore(kept->result, request);
         return;
     }
+    RobustnessSubject subject;
+    subject.frameRgb = toRgbMat(frame_.frame);
+    subject.face = face->detected;
+    subject.wholeFrame = face->wholeFrame;
+    subject.originalFakeProbability = face->fakeProbability; // the score the face list shows
     robustness_->test(resources_, std::move(subject), request);
 }
 
