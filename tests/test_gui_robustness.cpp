@@ -100,10 +100,13 @@ private Q_SLOTS:
         const RobustnessResult expected = testRobustness(subject, reference);
         QVERIFY(expected.unstable);
 
+        QVERIFY(!window_->caseController()->hasUnsavedChanges());
         QTest::keyClick(window_.get(), Qt::Key_R, Qt::ControlModifier);
         RobustnessDialog* dialog = window_->robustnessDialog();
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(window_->session().robustness().result() != nullptr, 30000);
+        // A saved case keeps the re-test, so until then it is an unsaved change.
+        QVERIFY(window_->caseController()->hasUnsavedChanges());
         QVERIFY(dialog->isVisible());
         const RobustnessResult& shown = *window_->session().robustness().result();
         QCOMPARE(shown.originalFakeProbability, face.fakeProbability);
@@ -135,6 +138,7 @@ private Q_SLOTS:
         QCOMPARE(cases->saveTo(casePath), QString());
         QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 30000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(!cases->hasUnsavedChanges());
         const ReportInput stored = CaseFile::open(casePath, true)->loadAnalysis();
         QCOMPARE(int(stored.faces.size()), 1);
         QVERIFY(stored.faces[0].robustness);
@@ -167,6 +171,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.session().robustness().result() != nullptr, 5000);
         QCOMPARE(started.count(), 0);
         QVERIFY(!window.session().robustness().isRunning());
+        QVERIFY(!window.caseController()->hasUnsavedChanges()); // shown again, not made
         QVERIFY(window.robustnessDialog()->isVisible());
         fakelens::testing::CaseCompare compare;
         compare.robustness("robustness", *stored.faces[0].robustness, *window.session().robustness().result());

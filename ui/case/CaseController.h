@@ -37,7 +37,8 @@ public:
     // What runs (saving or opening) and how far it is (< 0: unknown), for the status bar.
     QString busyText() const { return busyText_; }
     double busyFraction() const { return busyFraction_; }
-    // The workbench holds explanations or evaluations made since the case was saved or opened.
+    // The workbench holds explanations, evaluations or robustness re-tests made since the case was
+    // saved or opened.
     bool hasUnsavedChanges() const { return changes_ != savedChanges_; }
     void setChooser(std::unique_ptr<CaseChooser> chooser);
 
@@ -88,10 +89,8 @@ private:
     QString busyText_;
     double busyFraction_ = -1;
     std::unique_ptr<CaseChooser> chooser_;
-    quint64 changes_ = 0;      // explanations and evaluations finished in this session
+    quint64 changes_ = 0;      // explanations, evaluations and re-tests finished in this session
     quint64 savedChanges_ = 0; // changes_ when the case was last saved or opened
-    bool explaining_ = false;  // an explanation job runs (a restored one is no change)
-    bool evaluating_ = false;
     std::function<void()> afterSave_; // New case… goes on once the unsaved changes are saved
     QString casePath_;
     QString caseEvidence_;  // the evidence path of casePath_

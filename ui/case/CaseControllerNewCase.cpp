@@ -3,6 +3,7 @@
 #include "evaluate/EvaluationController.h"
 #include "report/ReportExporter.h"
 #include "session/ExplanationController.h"
+#include "session/RobustnessController.h"
 #include "session/WorkbenchSession.h"
 #include "settings/SettingsFlow.h"
 #include "window/MainWindow.h"
@@ -13,30 +14,40 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <functional>
+#include <memory>
 #include <utility>
 
 // File › New case…, the unsaved changes it asks about, and what opening a case applies to the
 // workbench, kept apart from CaseController.cpp so that each file stays readable.
 namespace fakelens::ui {
 
+namespace {
+
+// Calls `made` when `jobs` finishes a job it ran. A kept result that restore() shows again
+// finishes with no `started` before it: that is no change to the case.
+template <class JobController>
+void onResultMade(JobController& jobs, QObject* context, const std::function<void()>& made) {
+    auto running = std::make_shared<bool>(false);
+    QObject::connect(&jobs, &JobController::started, context, [running] { *running = true; });
+    QObject::connect(&jobs, &JobController::finished, context, [running, made] {
+        if (std::exchange(*running, false))
+            made();
+    });
+    QObject::connect(&jobs, &JobController::failed, context, [running] { *running = false; });
+    QObject::connect(&jobs, &JobController::cancelled, context, [running] { *running = false; });
+}
+
+} // namespace
+
 void CaseController::trackUnsavedChanges() {
-    // Unsaved changes: a finished explanation or evaluation job (one restored from memory is none).
-    ExplanationController& explanations = window_.session().explanations();
-    connect(&explanations, &ExplanationController::started, this, [this] { explaining_ = true; });
-    connect(&explanations, &ExplanationController::finished, this, [this] {
-        if (std::exchange(explaining_, false))
-            resultMade();
-    });
-    connect(&explanations, &ExplanationController::failed, this, [this] { explaining_ = false; });
-    connect(&explanations, &ExplanationController::cancelled, this, [this] { explaining_ = false; });
-    EvaluationController& evaluations = window_.session().evaluations();
-    connect(&evaluations, &EvaluationController::started, this, [this] { evaluating_ = true; });
-    connect(&evaluations, &EvaluationController::finished, this, [this] {
-        if (std::exchange(evaluating_, false))
-            resultMade();
-    });
-    connect(&evaluations, &EvaluationController::failed, this, [this] { evaluating_ = false; });
-    connect(&evaluations, &EvaluationController::cancelled, this, [this] { evaluating_ = false; });
+    // Unsaved changes: a finished explanation, evaluation or robustness re-test, each of which a
+    // saved case keeps.
+    WorkbenchSession& session = window_.session();
+    const auto made = [this] { resultMade(); };
+    onResultMade(session.explanations(), this, made);
+    onResultMade(session.evaluations(), this, made);
+    onResultMade(session.robustness(), this, made);
 }
 
 void CaseController::resultMade() {
