@@ -2,6 +2,7 @@
 // frames with hand-made landmarks.
 
 #include "core/Error.h"
+#include "faces/EmbeddedFaceModel.h"
 #include "faces/FaceCropper.h"
 #include "faces/FaceDetector.h"
 #include "models/ModelCard.h"
@@ -10,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/serialize.h>
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
@@ -17,6 +21,8 @@
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <sstream>
+#include <string>
 #include <thread>
 
 using namespace fakelens;
@@ -241,6 +247,17 @@ private Q_SLOTS:
         QCOMPARE(int(mine.size()), 1);
         QCOMPARE(int(other.size()), 1);
         QVERIFY(mine[0].box == other[0].box && mine[0].landmarks == other[0].landmarks);
+    }
+
+    // The HOG detector built into the engine is dlib's get_frontal_face_detector(), byte for byte
+    // in dlib's serialisation (engine/tools/serialize_frontal_face_detector.cpp writes it).
+    void builtInHogDetectorIsDlibs() {
+        std::ostringstream dlibs;
+        dlib::serialize(dlib::get_frontal_face_detector(), dlibs);
+        const std::string_view builtIn = serializedFrontalFaceDetector();
+        QVERIFY2(builtIn.size() > 100000, qPrintable(QString::number(builtIn.size())));
+        QCOMPARE(builtIn.size(), dlibs.str().size());
+        QVERIFY(builtIn == dlibs.str());
     }
 
     void missingLandmarkModelIsFileNotFound() {

@@ -1,6 +1,7 @@
 #include "faces/FaceDetector.h"
 
 #include "core/Error.h"
+#include "faces/EmbeddedFaceModel.h"
 #include "faces/LandmarkCheck.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <future>
 #include <mutex>
+#include <sstream>
 #include <string>
 
 // How the thresholds were chosen (2-core CPU, dlib 19.24, samples in ../shared/samples; every
@@ -149,22 +151,17 @@ RgbImage prepareScan(const cv::Mat& rgb, const FaceDetectorOptions& o, ScanGeome
 
 struct FaceDetector::Impl {
     FaceDetectorOptions options;
-    dlib::frontal_face_detector hog;    // written once, by `hogLoaded`'s task
+    dlib::frontal_face_detector hog;
     dlib::shape_predictor predictor;    // written once, by `landmarksLoaded`'s task
     std::mutex mutex; // dlib's scanner is not thread-safe; detect() is const
-    // Both models load on threads of their own, started by the constructor, while the caller
-    // loads the deepfake detector and decodes the image: the landmark model's deserialisation
-    // (~0.8 s for dlib's ~100 MB portable format on the 2-core development machine) was the
-    // largest part of a fresh process's start, the HOG detector's (~0.25 s) the next. The HOG
-    // scan then runs while the landmarks still load. Declared last: destroyed first, so their
-    // destructors wait for the tasks before the models they write go.
-    std::shared_future<void> hogLoaded;
+    // The landmark model loads on a thread of its own, started by the constructor, while the
+    // caller loads the deepfake detector, decodes the image and runs the HOG scan: its
+    // deserialisation (~0.55 s of one core for dlib's ~100 MB portable format on the 2-core
+    // development machine) is the largest part of a fresh process's start after the libraries.
+    // The HOG detector is built in and takes ~2 ms (faces/EmbeddedFaceModel.h). Declared last:
+    // destroyed first, so its destructor waits for the task before the model it writes goes.
     std::shared_future<void> landmarksLoaded;
 
-    dlib::frontal_face_detector& scanner() {
-        hogLoaded.get();
-        return hog;
-    }
     // The shape predictor, once loaded; rethrows the load's ModelInvalid on every call.
     const dlib::shape_predictor& landmarks() const {
         landmarksLoaded.get();
@@ -180,9 +177,10 @@ FaceDetector::FaceDetector(const FaceDetectorOptions& options) : impl_(std::make
     if (path.empty() || !std::filesystem::is_regular_file(path, ec))
         throw Error(ErrorCode::FileNotFound, path,
                     "dlib landmark model not found; install libdlib-data");
-    impl_->hogLoaded = std::async(std::launch::async, [impl = impl_.get()] {
-        impl->hog = dlib::get_frontal_face_detector();
-    }).share();
+    // The same detector as dlib::get_frontal_face_detector(), without decoding dlib's compressed
+    // copy of it on every start.
+    std::istringstream serializedHog{std::string(serializedFrontalFaceDetector())};
+    dlib::deserialize(impl_->hog, serializedHog);
     impl_->landmarksLoaded = std::async(std::launch::async, [impl = impl_.get(), path] {
         try {
             dlib::deserialize(path) >> impl->predictor;
@@ -197,7 +195,6 @@ FaceDetector::FaceDetector(const FaceDetectorOptions& options) : impl_(std::make
 }
 
 void FaceDetector::waitUntilLoaded() const {
-    impl_->scanner();
     impl_->landmarks();
 }
 
@@ -219,7 +216,7 @@ std::vector<DetectedFace> FaceDetector::detect(const cv::Mat& rgb) const {
     RgbImage img = prepareScan(rgb, o, geo);
     std::vector<dlib::rect_detection> dets;
     // adjust_threshold = minConfidence: dlib keeps detections with confidence >= it.
-    impl_->scanner()(img, dets, o.minConfidence);
+    impl_->hog(img, dets, o.minConfidence);
     if (dets.empty())
         return {};
 
