@@ -55,7 +55,7 @@ public:
     FaceDetector& operator=(const FaceDetector&) = delete;
 
     const FaceDetectorOptions& options() const;
-    // Blocks until the landmark model is loaded; throws the landmark model's Error(ModelInvalid), if any.
+    // Blocks until the landmark model is loaded; throws its Error(ModelInvalid), if any.
     void waitUntilLoaded() const;
 
     // Faces in a CV_8UC3 RGB frame, sorted left to right (by box x). Throws

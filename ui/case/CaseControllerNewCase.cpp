@@ -25,7 +25,8 @@ namespace fakelens::ui {
 namespace {
 
 // Calls `made` when `jobs` finishes a job it ran. A kept result that restore() shows again
-// finishes with no `started` before it: that is no change to the case.
+// finishes with no `started` before it: that is no change to the case. A job dropped by clear()
+// (another face) never finishes.
 template <class JobController>
 void onResultMade(JobController& jobs, QObject* context, const std::function<void()>& made) {
     auto running = std::make_shared<bool>(false);
@@ -36,6 +37,7 @@ void onResultMade(JobController& jobs, QObject* context, const std::function<voi
     });
     QObject::connect(&jobs, &JobController::failed, context, [running] { *running = false; });
     QObject::connect(&jobs, &JobController::cancelled, context, [running] { *running = false; });
+    QObject::connect(&jobs, &JobController::cleared, context, [running] { *running = false; });
 }
 
 } // namespace
