@@ -152,7 +152,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     scanner.advance(0, [&](const fakelens::ScannedFrame& frame) {
         for (size_t i = 0; i < frame.faces.size(); ++i) {
             const fakelens::ScannedFace& f = frame.faces[i];
-            fakelens::ScoredFace scored{f.face, {}, f.fakeProbability, f.call, f.tooSmall};
+            const fakelens::ScoredFace scored = f.scored();
             QJsonObject face = faceToJson(scored, frame.index, info.fps, int(i));
             face["track"] = f.trackId;
             face["tracked"] = !f.detected;

@@ -115,8 +115,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
         if (!video.seek(c.frame) || !video.read(rgb))
             throw Error(ErrorCode::VideoUnreadable, input.evidence.path.toStdString(),
                         "frame " + std::to_string(c.frame) + " could not be decoded a second time");
-        const ScoredFace scored{c.face.face, c.face.crop, c.face.fakeProbability, c.face.call, c.face.tooSmall};
-        ReportFace face = makeReportFace(rgb, scored, c.frame, fps, c.faceIndex, faceDetector == nullptr);
+        ReportFace face = makeReportFace(rgb, c.face.scored(), c.frame, fps, c.faceIndex, faceDetector == nullptr);
         face.timeSeconds = c.time;
         face.trackId = c.face.trackId;
         addRobustness(face, rgb, detector, cancel); // needs the full-size frame

@@ -6,6 +6,7 @@
 #include "faces/DrawnBox.h"
 #include "faces/FaceCropper.h"
 #include "faces/FaceTracker.h"
+#include "faces/FrameScorer.h"
 #include "faces/TrackTimeline.h"
 #include "faces/VideoVerdict.h"
 #include "media/VideoReader.h"
@@ -68,6 +69,9 @@ struct ScannedFace {
     FaceCall call = FaceCall::Real; // ModelCard::call
     bool fake() const { return call == FaceCall::Fake; } // the call, as a yes/no
     bool tooSmall = false;          // ModelCard::tooSmallToJudge
+
+    // The face as scoreFrame() would give it, without its track.
+    ScoredFace scored() const { return {face, crop, fakeProbability, call, tooSmall}; }
 };
 
 struct ScannedFrame {
