@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "faces/EmbeddedFaceModel.h"
 #include "faces/LandmarkCheck.h"
+#include "faces/ShapePredictorReader.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
 #include <dlib/image_processing/shape_predictor.h>
@@ -155,9 +156,10 @@ struct FaceDetector::Impl {
     dlib::shape_predictor predictor;    // written once, by `landmarksLoaded`'s task
     std::mutex mutex; // dlib's scanner is not thread-safe; detect() is const
     // The landmark model loads on a thread of its own, started by the constructor, while the
-    // caller loads the deepfake detector, decodes the image and runs the HOG scan: its
-    // deserialisation (~0.55 s of one core for dlib's ~100 MB portable format on the 2-core
-    // development machine) is the largest part of a fresh process's start after the libraries.
+    // caller loads the deepfake detector, decodes the image and runs the HOG scan: reading dlib's
+    // ~100 MB portable format (~0.25 s of one core on the 2-core development machine with
+    // faces/ShapePredictorReader.h, ~0.55 s with dlib's reader) is the largest part of a fresh
+    // process's start after the libraries.
     // The HOG detector is built in and takes ~2 ms (faces/EmbeddedFaceModel.h). Declared last:
     // destroyed first, so its destructor waits for the task before the model it writes goes.
     std::shared_future<void> landmarksLoaded;
@@ -182,11 +184,7 @@ FaceDetector::FaceDetector(const FaceDetectorOptions& options) : impl_(std::make
     std::istringstream serializedHog{std::string(serializedFrontalFaceDetector())};
     dlib::deserialize(impl_->hog, serializedHog);
     impl_->landmarksLoaded = std::async(std::launch::async, [impl = impl_.get(), path] {
-        try {
-            dlib::deserialize(path) >> impl->predictor;
-        } catch (const std::exception& e) {
-            throw Error(ErrorCode::ModelInvalid, path, std::string("not a dlib shape predictor: ") + e.what());
-        }
+        readShapePredictor(path, impl->predictor);
         if (impl->predictor.num_parts() != 68)
             throw Error(ErrorCode::ModelInvalid, path,
                         "expected a 68-point shape predictor, got " + std::to_string(impl->predictor.num_parts()) +

@@ -14,7 +14,8 @@ shared="$2"
 jobs="${3:-$(nproc)}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# The subset: the parsers (model cards, results files, malformed CLI inputs) and the engine core
+# The subset: the parsers (model cards, results files, malformed CLI inputs, the landmark model
+# reader) and the engine core
 # (segmentation, every explainer, the NES attack, detectors, evaluation, calibration, the
 # robustness re-test, evidence metadata, reports, the case's re-test tables, method descriptors and
 # their parameter checks, occlusion). About 8 minutes under the sanitizers on 2 cores. Left out, and why:
@@ -30,7 +31,7 @@ tests=(
   test_sobol_rise test_explainers_synthetic test_nes_attack test_cli_detect test_report
   test_evaluation test_evaluation_runs test_evaluation_cli test_cli_explain test_report_cli
   test_calibration test_robustness test_evidence_metadata test_case_robustness
-  test_method_descriptors test_occlusion
+  test_method_descriptors test_occlusion test_shape_predictor_reader
 )
 
 # -O1 -g1: line numbers in the reports at a fraction of -O2 -g's compile and link time.
