@@ -11,7 +11,7 @@ struct DetectorOptions {
     DeviceChoice device = DeviceChoice::Auto;
     std::string cardPath;  // TorchScript only; default: <model stem>.json beside the model
     int threads = 0;       // intra-op threads; 0 = all cores
-    int batchSize = 0;     // images per forward; 0 = the device's best (CPU 4, CUDA 64)
+    int batchSize = 0;     // images per forward; 0 = the device's best (CPU 8, CUDA 64)
 };
 
 // Loads a detector, choosing the implementation by the file's content: a Keras HDF5 weight
