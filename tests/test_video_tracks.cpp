@@ -49,7 +49,7 @@ struct FaceRecord {
     int frame, track;
     bool detected;
     cv::Rect2f box;
-    float score;
+    double score; // the scanner's fake probability
 };
 
 std::vector<FaceRecord> records(VideoScanner& scanner, int chunk) {
@@ -247,7 +247,7 @@ private Q_SLOTS:
             QCOMPARE(b[i].track, a[i].track);
             QCOMPARE(b[i].detected, a[i].detected);
             QCOMPARE(b[i].box, a[i].box);
-            QVERIFY(std::abs(b[i].score - a[i].score) < 1e-5f);
+            QVERIFY(std::abs(b[i].score - a[i].score) < 1e-5);
         }
         QVERIFY(!whole.advance(10)); // finished stays finished
     }
