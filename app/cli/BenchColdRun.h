@@ -34,8 +34,11 @@ QStringList passedOnOptions(const QCommandLineParser& bench);
 // (this very executable) and times it from start to exit: library loading,
 // model load, face detection, the explanations and the PNGs included. Only the model and
 // explanation options set on bench's own command line are passed on, so by default the child
-// runs with explain's defaults, as a user would.
-ColdRun runColdExplain(const QCommandLineParser& benchOptions, const QString& image, const QStringList& methods);
+// runs with explain's defaults, as a user would. The fastest of `rounds` runs counts, as for
+// bench's other figures: a moment of other load on the machine then moves no side of a ratio.
+// The first failed run ends it and is returned.
+ColdRun runColdExplain(const QCommandLineParser& benchOptions, const QString& image, const QStringList& methods,
+                       int rounds);
 
 // bench's figures for a cold run against the best forward rate: cold_seconds, cold_inferences,
 // cold_ratio_to_bound (null and cold_error when the run failed) into `json`; the text columns.

@@ -197,7 +197,7 @@ int runBench(const QStringList& arguments) {
                 m["nes_inferences"] = double(report.adversarial->inferences);
             }
             const ColdRun coldRun =
-                cold ? runColdExplain(parser, imagePath, {QString::fromStdString(method)}) : ColdRun{};
+                cold ? runColdExplain(parser, imagePath, {QString::fromStdString(method)}, rounds) : ColdRun{};
             if (cold)
                 addColdFields(coldRun, best, m);
             const double paper = paperSeconds(method);
@@ -222,7 +222,7 @@ int runBench(const QStringList& arguments) {
             methods << QString::fromStdString(method);
         QJsonObject coldAll;
         if (cold && request.methods.size() > 1) {
-            const ColdRun all = runColdExplain(parser, imagePath, methods);
+            const ColdRun all = runColdExplain(parser, imagePath, methods, rounds);
             coldAll["methods"] = QJsonArray::fromStringList(methods);
             addColdFields(all, best, coldAll);
             const bool everyMethod = request.methods == fakelens::allMethodNames(detector->supportsGradients());
