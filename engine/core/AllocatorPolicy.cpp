@@ -20,4 +20,10 @@ void keepFreedMemoryForReuse() {
     });
 }
 
+void giveFreedMemoryBack() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace fakelens

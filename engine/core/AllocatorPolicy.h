@@ -17,4 +17,9 @@ namespace fakelens {
 // outside glibc (or under a sanitizer's allocator, which ignores it).
 void keepFreedMemoryForReuse();
 
+// Gives the pages of freed heap memory back to the system now (glibc's malloc_trim), after a
+// one-off load that freed a large temporary which the thresholds above would otherwise keep
+// for a reuse that does not come. Does nothing outside glibc.
+void giveFreedMemoryBack();
+
 } // namespace fakelens

@@ -1,5 +1,6 @@
 #include "faces/ShapePredictorReader.h"
 
+#include "core/AllocatorPolicy.h"
 #include "core/Error.h"
 
 #include <dlib/image_processing/shape_predictor.h>
@@ -7,10 +8,12 @@
 
 #include <QFile>
 
-#include <cmath>
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <type_traits>
 #include <vector>
 
 namespace fakelens {
@@ -29,10 +32,11 @@ struct LeftToDlib : std::runtime_error {
 // a matrix its rows and columns (negated by current dlib) and its elements row by row.
 class DlibBytes {
 public:
-    DlibBytes(const unsigned char* begin, const unsigned char* end) : at_(begin), end_(end) {}
+    explicit DlibBytes(QFile& file) : file_(file), unread_(std::uint64_t(file.size())), buffer_(1 << 20) {}
 
     template <typename T> T integer() {
         static_assert(sizeof(T) <= 8, "dlib packs at most 8 bytes");
+        fill(9);
         if (at_ == end_)
             throw LeftToDlib("ends early");
         const unsigned control = *at_++;
@@ -50,6 +54,7 @@ public:
     }
 
     float real() {
+        fill(1);
         // dlib's older format wrote numbers as text; this control byte tells them apart.
         if (at_ == end_ || (*at_ & 0x70) != 0)
             throw LeftToDlib("not a binary float");
@@ -65,7 +70,7 @@ public:
     // least `minimumBytes` each (a guard against allocating for a corrupt size).
     size_t count(size_t minimumBytes) {
         const auto n = integer<unsigned long>();
-        if (n > size_t(end_ - at_) / minimumBytes)
+        if (n > bytesLeft() / minimumBytes)
             throw LeftToDlib("size larger than the file");
         return size_t(n);
     }
@@ -75,7 +80,7 @@ public:
         const long columns = dimension();
         if (columns != 1)
             throw LeftToDlib("not a column vector");
-        if (size_t(rows) > size_t(end_ - at_) / 4)
+        if (std::uint64_t(rows) > bytesLeft() / 4)
             throw LeftToDlib("size larger than the file");
         dlib::matrix<float, 0, 1> m(rows);
         for (long r = 0; r < rows; ++r)
@@ -83,9 +88,28 @@ public:
         return m;
     }
 
-    bool atEnd() const { return at_ == end_; }
+    bool atEnd() const { return bytesLeft() == 0; }
 
 private:
+    // Makes at least `wanted` bytes readable at at_, where the file has them: the file is read
+    // in 1 MB pieces (mapping it whole would add its 100 MB to the peak memory).
+    void fill(size_t wanted) {
+        const size_t kept = size_t(end_ - at_);
+        if (kept >= wanted || unread_ == 0)
+            return;
+        if (kept > 0)
+            std::memmove(buffer_.data(), at_, kept);
+        const qint64 got = file_.read(reinterpret_cast<char*>(buffer_.data()) + kept,
+                                      qint64(std::min<std::uint64_t>(buffer_.size() - kept, unread_)));
+        if (got <= 0)
+            throw LeftToDlib("read error");
+        unread_ -= std::uint64_t(got);
+        at_ = buffer_.data();
+        end_ = at_ + kept + size_t(got);
+    }
+
+    std::uint64_t bytesLeft() const { return std::uint64_t(end_ - at_) + unread_; }
+
     long dimension() {
         const long n = integer<long>();
         if (n == std::numeric_limits<long>::min())
@@ -93,8 +117,11 @@ private:
         return n < 0 ? -n : n;
     }
 
-    const unsigned char* at_;
-    const unsigned char* end_;
+    QFile& file_;
+    std::uint64_t unread_;
+    std::vector<unsigned char> buffer_;
+    const unsigned char* at_ = nullptr;
+    const unsigned char* end_ = nullptr;
 };
 
 // The fields of dlib::shape_predictor's serialisation, in their order there.
@@ -174,19 +201,19 @@ std::vector<std::vector<dlib::vector<float, 2>>> pixelCoordinates(const ShapePre
 
 bool readDirectly(const std::string& path, dlib::shape_predictor& predictor) {
     QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
-        return false;
-    const uchar* bytes = file.map(0, file.size());
-    if (!bytes)
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return false;
     try {
-        DlibBytes in(bytes, bytes + file.size());
+        DlibBytes in(file);
         const ShapePredictorFields fields = decodeFields(in);
         predictor = dlib::shape_predictor(fields.initialShape, fields.forests, pixelCoordinates(fields));
-        return true;
     } catch (const LeftToDlib&) {
         return false;
     }
+    // The decoded fields (~70 MB in ~120 000 small blocks for the 68-point model) were copied
+    // into the predictor and freed: give their pages back rather than keep them for reuse.
+    giveFreedMemoryBack();
+    return true;
 }
 
 } // namespace

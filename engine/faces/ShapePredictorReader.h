@@ -17,8 +17,8 @@ enum class ShapePredictorReadBy { FakeLens, Dlib };
 //
 // Why a reader of our own: a fresh process must have dlib's ~100 MB 68-point landmark model
 // before it can crop a face, and dlib's reader takes ~0.55 s of one core for it on the 2-core
-// development machine, pulling each number through std::istream. This one reads the mapped file
-// directly (~0.25 s). dlib keeps the model's anchor and offset tables private, so the object is
+// development machine, pulling each number through std::istream. This one decodes the file's
+// bytes directly (~0.25 s). dlib keeps the model's anchor and offset tables private, so the object is
 // built with shape_predictor's public constructor, which derives those tables from pixel
 // coordinates; each coordinate is rebuilt from the file's anchor and offset and accepted only if
 // the constructor's derivation gives the file's values back exactly. Anything this reader does
