@@ -68,6 +68,18 @@ std::string twoPointModel(const std::vector<unsigned long>& anchors, const std::
     return out.str();
 }
 
+// Writes `bytes` as a model file and reads it back: who read it. Fails the test unless the
+// predictor read re-serialises to `bytes`.
+ShapePredictorReadBy readBack(const char* fileName, const std::string& bytes) {
+    const std::string path = testpaths::output(fileName).toStdString();
+    writeFile(path, bytes);
+    dlib::shape_predictor p;
+    const ShapePredictorReadBy by = readShapePredictor(path, p);
+    if (serialised(p) != bytes)
+        QTest::qFail("the model read back is not the model written", __FILE__, __LINE__);
+    return by;
+}
+
 } // namespace
 
 class TestShapePredictorReader : public QObject {
@@ -93,33 +105,21 @@ private Q_SLOTS:
 
     // Offsets in binary fractions that landmark + offset - landmark gives back exactly.
     void smallModelIsReadByFakeLens() {
-        const std::string path = testpaths::output("two_point_model.dat").toStdString();
         const std::string bytes = twoPointModel({0, 1, 1}, {{0.125f, -0.25f}, {0.0f, 0.0625f}, {-0.125f, 0.1875f}});
-        writeFile(path, bytes);
-        dlib::shape_predictor p;
-        QCOMPARE(readShapePredictor(path, p), ShapePredictorReadBy::FakeLens);
-        QVERIFY(serialised(p) == bytes);
+        QCOMPARE(readBack("two_point_model.dat", bytes), ShapePredictorReadBy::FakeLens);
     }
 
     // 1e-9 is lost when added to the landmark at 0.25: the constructor cannot give this offset
     // back, so the file goes to dlib, which stores it as written.
     void offsetTheConstructorCannotKeepGoesToDlib() {
-        const std::string path = testpaths::output("two_point_model_tiny_offset.dat").toStdString();
         const std::string bytes = twoPointModel({0, 1}, {{1e-9f, 0.0f}, {0.0f, 0.05f}});
-        writeFile(path, bytes);
-        dlib::shape_predictor p;
-        QCOMPARE(readShapePredictor(path, p), ShapePredictorReadBy::Dlib);
-        QVERIFY(serialised(p) == bytes);
+        QCOMPARE(readBack("two_point_model_tiny_offset.dat", bytes), ShapePredictorReadBy::Dlib);
     }
 
     // An anchor nearer another landmark than its own: the constructor would re-anchor it.
     void anchorTheConstructorWouldMoveGoesToDlib() {
-        const std::string path = testpaths::output("two_point_model_far_anchor.dat").toStdString();
         const std::string bytes = twoPointModel({0, 1}, {{0.5f, 0.4f}, {0.0f, 0.05f}});
-        writeFile(path, bytes);
-        dlib::shape_predictor p;
-        QCOMPARE(readShapePredictor(path, p), ShapePredictorReadBy::Dlib);
-        QVERIFY(serialised(p) == bytes);
+        QCOMPARE(readBack("two_point_model_far_anchor.dat", bytes), ShapePredictorReadBy::Dlib);
     }
 
     // Every truncation of a model is refused with dlib's own message, never read half.
