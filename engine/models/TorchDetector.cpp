@@ -129,9 +129,9 @@ LayerTap tapLayer(const torch::jit::Module& module, const std::string& layer, bo
 }
 
 // Forwards of 8 images on CPU: bench's probe of the frozen, channels-last Meso4 on the 2-core
-// development machine (2026-12-07, three runs) gave 572-582 images/s at batch 8 against 504-564
-// at 4 and 426-440 at 16, where the activations no longer stay in cache. 8 also divides the
-// explainers' 64-image calls and the NES sample's 80 evenly.
+// development machine (2026-12-07, four runs) gave 570-582 images/s at batch 8 against 504-565
+// at 4, 426-449 at 16 and less at 32 and 64. 8 also divides the explainers' 64-image calls and
+// the NES sample's 80 evenly.
 constexpr int kCpuBatch = 8;
 
 class TorchDetector : public Detector {
