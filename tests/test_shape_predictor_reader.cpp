@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "faces/FaceDetector.h"
 #include "faces/ShapePredictorReader.h"
+#include "support/MalformedInputs.h"
 #include "support/TestPaths.h"
 
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <dlib/image_processing/shape_predictor.h>
 #include <dlib/serialize.h>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -30,16 +30,14 @@ std::string serialised(const dlib::shape_predictor& p) {
     return out.str();
 }
 
+// The support's file helpers (malformed::readFile/writeFile: they throw when they cannot), on
+// this test's std::string paths and bytes.
 std::string fileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
+    return malformed::readFile(QString::fromStdString(path)).toStdString();
 }
 
 void writeFile(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), std::streamsize(bytes.size()));
+    malformed::writeFile(QString::fromStdString(path), QByteArray::fromStdString(bytes));
 }
 
 // A two-point model with one cascade of one depth-1 tree, written field by field in the order of
