@@ -243,6 +243,12 @@ private Q_SLOTS:
                                        testpaths::shared("samples/faces/fake/df00204.jpg")});
         QCOMPARE(card.exitCode, 2);
         QVERIFY2(card.err.contains("--card"), card.err.constData());
+        // A Keras .h5 has its card built in: a card given with it would be ignored, so it is refused.
+        const CliResult h5Card = runCli({"detect", "--no-detect", "--model", nativeModel(), "--card",
+                                         testpaths::modelCard("Meso4_DF"),
+                                         testpaths::shared("samples/faces/fake/df00204.jpg")});
+        QCOMPARE(h5Card.exitCode, 2);
+        QVERIFY2(h5Card.err.contains("--card: applies to a TorchScript .pt model"), h5Card.err.constData());
     }
 
     void defaultModelIsTheInstalledMeso4Df() {

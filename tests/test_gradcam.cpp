@@ -43,7 +43,9 @@ cv::Mat loadFace(Detector& detector, const QString& relative) {
 std::unique_ptr<Detector> loadMeso4(const char* extension, const std::string& card = {}) {
     DetectorOptions options;
     options.device = DeviceChoice::Cpu;
-    options.cardPath = card.empty() ? testpaths::modelCard("Meso4_DF").toStdString() : card;
+    // A Keras .h5 has its card built in (a card given with it is refused); a .pt takes the project's.
+    if (std::string(extension) == "pt")
+        options.cardPath = card.empty() ? testpaths::modelCard("Meso4_DF").toStdString() : card;
     return loadDetector(testpaths::shared(QString("models/Meso4_DF.") + extension).toStdString(), options);
 }
 

@@ -342,6 +342,14 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("occlusion.stride") && r.err.contains("out of range"), r.err.constData());
         QVERIFY(r.out.isEmpty());
+        // In range alone, but longer than the patch: checked with the options, before any model
+        // loads (the model given does not exist), as a usage error naming the key.
+        r = runCli({"explain", face, "--no-detect", "--model", testpaths::output("no-such-model.h5"), "--method",
+                    "occlusion", "--param", "occlusion.stride=64"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("occlusion.stride: the stride (64 px) must not exceed the patch (32 px)") &&
+                     !r.err.contains("no-such-model"),
+                 r.err.constData());
     }
 
     // Both forms on the bundled fake face with Meso4_DF, from the command line.

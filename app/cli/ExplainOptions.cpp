@@ -73,6 +73,7 @@ void applyMethodParameterOptions(const QCommandLineParser& parser, fakelens::Exp
     }
     for (const QString& assignment : parser.values("param"))
         settings.assign(assignment.toStdString());
+    fakelens::checkExplainerSettings(settings);
 }
 
 fakelens::ExplainRequest requestFromOptions(const QCommandLineParser& parser) {

@@ -85,6 +85,11 @@ std::unique_ptr<Explainer> createExplainer(const std::string& name, const Explai
     return methodDescriptor(name).make(settings);
 }
 
+void checkExplainerSettings(const ExplainerSettings& settings) {
+    for (const MethodDescriptor* m : methodDescriptors())
+        m->make(settings);
+}
+
 MethodName parseMethodName(const std::string& text) {
     const std::string key = upper(trim(text));
     static const std::string suffix = "_ADV";

@@ -32,6 +32,12 @@ std::vector<std::string> explainerNames();
 // known names otherwise.
 std::unique_ptr<Explainer> createExplainer(const std::string& name, const ExplainerSettings& settings);
 
+// Makes every method's explainer once from `settings` and throws the first constructor's
+// Error(InvalidArgument). A constructor is where a method checks the parameters that only make
+// sense together (OCCLUSION's stride no longer than its patch), which the per-parameter ranges of
+// ExplainerSettings cannot: callers check before any model loads or work starts.
+void checkExplainerSettings(const ExplainerSettings& settings);
+
 // A method = a base explainer in its classic or adversarial (_adv) form.
 struct MethodName {
     std::string base;          // canonical, e.g. "LIME"

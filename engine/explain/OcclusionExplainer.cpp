@@ -42,7 +42,7 @@ OcclusionExplainer::OcclusionExplainer(int patch, int stride, int batchSize)
         throw Error(ErrorCode::InvalidArgument, "OCCLUSION", "needs a patch and a stride of at least 1 px");
     // A stride longer than the patch would leave stripes of pixels no patch hides, and no score.
     if (stride > patch)
-        throw Error(ErrorCode::InvalidArgument, "OCCLUSION",
+        throw Error(ErrorCode::InvalidArgument, "occlusion.stride",
                     "the stride (" + std::to_string(stride) + " px) must not exceed the patch (" +
                         std::to_string(patch) + " px)");
 }

@@ -74,6 +74,11 @@ std::unique_ptr<Detector> loadDetector(const std::string& modelPath, const Detec
 
     switch (sniffFormat(modelPath)) {
     case ModelFormat::KerasHdf5: {
+        // A card would be ignored here, and an examiner who gave one believes it is in use.
+        if (!options.cardPath.empty())
+            throw Error(ErrorCode::InvalidArgument, "--card",
+                        "applies to a TorchScript .pt model; a Keras .h5 MesoNet has its card built in (" +
+                            modelPath + ")");
         const KerasWeights weights = KerasWeights::read(modelPath);
         const NetworkDefinition network = buildMesoNet(weights, modelPath);
         ModelCard card = mesoNetCard(info.completeBaseName().toStdString());

@@ -9,7 +9,7 @@ namespace fakelens {
 
 struct DetectorOptions {
     DeviceChoice device = DeviceChoice::Auto;
-    std::string cardPath;  // TorchScript only; default: <model stem>.json beside the model
+    std::string cardPath;  // TorchScript only (a Keras .h5 refuses one); default: <model stem>.json beside the model
     int threads = 0;       // intra-op threads; 0 = all cores
     int batchSize = 0;     // images per forward; 0 = the device's best (CPU 8, CUDA 64)
 };
