@@ -7,7 +7,8 @@
 // - the robustness re-test `analyse` made is kept in the case: `case show` gives detect
 //   --robustness's numbers and line, and `report --case` shows its table;
 // - evidence changed after the analysis is reported loudly, and `analyse` refuses to put other
-//   evidence into a case; a file that is not a case is refused and left as it was.
+//   evidence into a case; a file that is not a case is refused and left as it was;
+// - `case note` refuses an empty note and a face or frame the analysis does not have.
 #include "support/CliRunner.h"
 #include "support/TestPaths.h"
 
@@ -45,10 +46,10 @@ QByteArray fileHash(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// Page 1's verdict line: "Verdict of the detector: real fake score 0.4558 ...".
+// Page 1's verdict line: "Verdict of the detector: real (fake score 0.4558, threshold 0.50)".
 QString pageOneVerdict(const QString& text) {
     const QRegularExpressionMatch m =
-        QRegularExpression("Verdict of the detector:\\s*(fake|real)\\s+fake score ([0-9.]+)").match(text);
+        QRegularExpression("Verdict of the detector:\\s*(fake|real)\\s+\\(fake score ([0-9.]+),").match(text);
     if (m.hasMatch())
         return m.captured(1) + " " + m.captured(2);
     return text.contains("gave no verdict") ? QStringLiteral("none") : QStringLiteral("?");
@@ -66,6 +67,7 @@ private slots:
     void robustnessIsKeptInTheCase();
     void changedEvidenceIsReportedAndOtherEvidenceRefused();
     void aFileThatIsNotACaseIsRefusedUntouched();
+    void aNoteNamesOnlyAFaceAndFrameTheCaseHas();
 
 private:
     QTemporaryDir dir_;
@@ -191,6 +193,12 @@ void TestCaseCli::robustnessIsKeptInTheCase() {
     const QString pdf = dir_.filePath("robustness.pdf");
     const CliResult report = runCli({"report", "--case", casePath, "--out", pdf, "--quiet"}, 120000);
     QVERIFY2(report.exitCode == 0, report.err.constData());
+    // The CLI's summary and page 1 say whether the kept re-test changed the verdict.
+    const int unstable = kept["unstable"].toBool() ? 1 : 0;
+    QVERIFY2(report.out.contains(QStringLiteral("robustness: %1 of 1 re-tested face(s)").arg(unstable).toUtf8()),
+             report.out.constData());
+    QVERIFY(pdfText(pdf, 1).simplified().contains(unstable ? "Unstable: the verdict of face 1"
+                                                           : "the verdict of every re-tested face (1) holds"));
     const QString all = pdfText(pdf).simplified();
     QVERIFY(all.contains("Robustness of the verdict"));
     QVERIFY2(all.contains("the case file keeps these numbers with the face"), qPrintable(all));
@@ -258,6 +266,36 @@ void TestCaseCli::aFileThatIsNotACaseIsRefusedUntouched() {
                                       "--model", model(), "--quiet"});
     QVERIFY(analyse.exitCode != 0);
     QCOMPARE(fileHash(path), before);
+}
+
+void TestCaseCli::aNoteNamesOnlyAFaceAndFrameTheCaseHas() {
+    const QString casePath = dir_.filePath("notes-target.fakelens");
+    const CliResult analyse = runCli({"analyse", testpaths::shared("samples/faces/fake/df00204.jpg"), "--case",
+                                      casePath, "--model", model(), "--methods", "gradcam", "--quiet"},
+                                     300000);
+    QVERIFY2(analyse.exitCode == 0, analyse.err.constData());
+    const QByteArray before = fileHash(casePath);
+    struct Refused {
+        QStringList options;
+        QByteArray why;
+    };
+    const QList<Refused> refused = {
+        {{"--text", ""}, "--text: the note has no text"},
+        {{"--text", "  "}, "--text: the note has no text"},
+        {{"--text", "mouth", "--face", "2"}, "--face: the case's analysis has one face section (--face 1)"},
+        {{"--text", "mouth", "--frame", "99"}, "--frame: the evidence is an image: it has frame 0 only"},
+    };
+    for (const Refused& r : refused) {
+        const CliResult note = runCli(QStringList{"case", "note", casePath} + r.options);
+        QVERIFY2(note.exitCode == 2, qPrintable(r.options.join(' ') + ": " + note.err));
+        QVERIFY2(note.err.contains(r.why), note.err.constData());
+        QCOMPARE(fileHash(casePath), before); // nothing written, not even an audit row
+    }
+    const CliResult note = runCli({"case", "note", casePath, "--text", "mouth", "--face", "1", "--frame", "0"});
+    QVERIFY2(note.exitCode == 0, note.err.constData());
+    const QJsonArray findings = parse(runCli({"case", "show", "--json", casePath}).out)["findings"].toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first()["text"].toString(), QStringLiteral("mouth"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseCli)

@@ -137,6 +137,8 @@ private Q_SLOTS:
         const auto audit = c->audit();
         QCOMPARE(audit.size(), std::size_t(3));
         QCOMPARE(audit[0].action, QString("case created"));
+        QCOMPARE(audit[0].who, auditSigner(QString())); // the account that made the file
+        QVERIFY(!audit[0].who.isEmpty());
         QCOMPARE(audit[1].action, QString("analysis saved"));
         QCOMPARE(audit[1].who, QString("alice"));
         QVERIFY2(audit[1].detail.contains("LIME, LIME_adv") && audit[1].detail.contains("faces: 2"),
@@ -217,6 +219,10 @@ private Q_SLOTS:
         QCOMPARE(actions, QStringList({"case created", "analysis saved", "finding added",
                                        "finding added", "finding updated", "finding added",
                                        "finding removed", "analysis saved"}));
+        // The audit names a finding's face as the report does (face section 1 is index 0).
+        QVERIFY2(r->audit()[2].detail.startsWith(QStringLiteral("id %1, about face section 1, frame 8, warning:").arg(a.id)),
+                 qPrintable(r->audit()[2].detail));
+        QVERIFY2(r->audit()[3].detail.contains("about the case, ok:"), qPrintable(r->audit()[3].detail));
         // Statuses are stored by name.
         r.reset();
         QVERIFY(

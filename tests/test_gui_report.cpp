@@ -341,7 +341,7 @@ private Q_SLOTS:
         // Page 1 gives the timeline scan's verdict: the one the workbench shows and detect prints.
         const fakelens::ui::TimelineVerdict& verdict = window.session().timeline().verdict();
         QVERIFY(verdict.scored);
-        QVERIFY2(text.contains(QRegularExpression(QString("Verdict of the detector:\\s+%1\\s+fake score %2")
+        QVERIFY2(text.contains(QRegularExpression(QString("Verdict of the detector:\\s+%1\\s+\\(fake score %2,")
                                                       .arg(verdict.fake ? "fake" : "real")
                                                       .arg(verdict.fakeScore, 0, 'f', 4))),
                  qPrintable(text.left(1500)));

@@ -191,6 +191,13 @@ private Q_SLOTS:
         QVERIFY(flat.contains("one attack shown twice"));
         for (const QString& copy : copies)
             QVERIFY2(flat.contains(copy), qPrintable(copy));
+        // Page 1 says that the verdict is unstable, naming the face: the table is pages later.
+        const QString pageOne = runTool("pdftotext", {"-l", "1", pdf, "-"}).simplified();
+        QVERIFY2(pageOne.contains("Unstable: the verdict of face 1 changes under a small change of the evidence"),
+                 qPrintable(pageOne));
+        // The reproduction section describes the colour scale the figures use: one per pair.
+        QVERIFY2(flat.contains("a method's classic and adversarial map share one scale"), qPrintable(flat));
+        QVERIFY(!flat.contains("its own minimum and maximum"));
         QVERIFY(text.contains("Page 1 of"));
         // No ligatures: words stay searchable.
         QVERIFY(text.contains("Model file"));
@@ -237,6 +244,17 @@ private Q_SLOTS:
         QVERIFY(html(input).contains("kept in the verdict at the examiner&#x27;s request") ||
                 html(input).contains("kept in the verdict at the examiner's request"));
         input.verdict.smallFacesIncluded = false;
+
+        // Page 1's findings give the robustness re-test's outcome, stable or not.
+        ReportInput probe = input;
+        QVERIFY(probe.faces[0].robustness.has_value());
+        probe.faces[0].robustness->unstable = false;
+        QVERIFY2(html(probe).contains("the verdict of every re-tested face (1) holds under JPEG re-encoding"),
+                 qPrintable(html(probe)));
+        probe.faces[0].robustness->unstable = true;
+        QVERIFY(html(probe).contains("the verdict of face 1 changes under a small change of the evidence"));
+        probe.faces[0].robustness.reset();
+        QVERIFY(!html(probe).contains("re-tested face") && !html(probe).contains("small change of the evidence"));
 
         const QString casePath = testpaths::output("report_engine/inconclusive.flcase");
         QFile::remove(casePath);

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <memory>
 
 namespace cli {
@@ -131,8 +132,10 @@ QJsonObject caseJson(const fakelens::CaseFile& file, const fakelens::ReportInput
 // `in` is what `c` was made from: a face's robustness line is detect's (robustnessLine()).
 QStringList caseText(const QJsonObject& c, const fakelens::ReportInput& in) {
     QStringList lines;
+    const auto given = [](const QString& text) { return text.isEmpty() ? QStringLiteral("(not given)") : text; };
     lines << QStringLiteral("case %1 (examiner %2), analysed %3")
-                 .arg(c["case_id"].toString(), c["examiner"].toString(), c["analysed"].toString());
+                 .arg(given(c["case_id"].toString()), given(c["examiner"].toString()), c["analysed"].toString());
+    const bool video = in.evidence.isVideo;
     const QJsonObject e = c["evidence"].toObject();
     lines << QStringLiteral("evidence %1  sha256 %2  check: %3")
                  .arg(e["path"].toString(), e["sha256"].toString(), e["check"].toString());
@@ -155,9 +158,12 @@ QStringList caseText(const QJsonObject& c, const fakelens::ReportInput& in) {
         QStringList methods;
         for (const QJsonValue& m : f["explanations"].toArray())
             methods << m.toObject()["method"].toString();
-        lines << QStringLiteral("  face section %1: frame %2 (%3) track %4  P(fake) %5  %6  %7")
-                     .arg(f["section"].toInt()).arg(f["frame"].toInt()).arg(f["timecode"].toString())
-                     .arg(f["track"].toInt()).arg(f["fake_probability"].toDouble(), 0, 'f', 4)
+        // An image has one frame and no tracks: its faces are named by their section alone.
+        const QString where = video ? QStringLiteral(": frame %1 (%2) track %3")
+                                          .arg(f["frame"].toInt()).arg(f["timecode"].toString()).arg(f["track"].toInt())
+                                    : QStringLiteral(":");
+        lines << QStringLiteral("  face section %1%2  P(fake) %3  %4  %5")
+                     .arg(f["section"].toInt()).arg(where).arg(f["fake_probability"].toDouble(), 0, 'f', 4)
                      .arg(f["verdict"].toString().toUpper() +
                           (f["origin"].toString() == QLatin1String("examiner") ? QStringLiteral(" (drawn by the examiner)")
                                                                                : QString()))
@@ -169,9 +175,15 @@ QStringList caseText(const QJsonObject& c, const fakelens::ReportInput& in) {
         lines << QStringLiteral("conclusion: %1").arg(c["conclusion"].toString());
     for (const QJsonValue& v : c["findings"].toArray()) {
         const QJsonObject f = v.toObject();
-        lines << QStringLiteral("  note %1 [%2] %3 (%4, %5)").arg(f["id"].toInt()).arg(f["status"].toString(),
-                                                                 f["text"].toString(), f["author"].toString(),
-                                                                 f["created"].toString());
+        QStringList about;
+        if (!f["face_section"].isNull())
+            about << QStringLiteral("face %1").arg(f["face_section"].toInt());
+        if (!f["frame"].isNull())
+            about << QStringLiteral("frame %1").arg(f["frame"].toInt());
+        lines << QStringLiteral("  note %1 [%2] %3%4 (%5, %6)")
+                     .arg(f["id"].toInt())
+                     .arg(f["status"].toString(), about.isEmpty() ? QString() : about.join(QStringLiteral(", ")) + ": ",
+                          f["text"].toString(), f["author"].toString(), f["created"].toString());
     }
     lines << QStringLiteral("audit trail:");
     for (const QJsonValue& v : c["audit"].toArray()) {
@@ -215,6 +227,31 @@ int showCase(const QStringList& arguments) {
     }
 }
 
+// A note about a face or frame the analysis does not have would be printed in the report as about
+// "the case" or about a frame nobody looked at: refused, naming what the case has.
+void checkNoteTarget(const fakelens::CaseFinding& finding, const fakelens::ReportInput& analysis) {
+    const int faces = int(analysis.faces.size());
+    if (finding.faceIndex >= faces)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--face",
+                              faces == 0   ? std::string("the case's analysis has no face section")
+                              : faces == 1 ? std::string("the case's analysis has one face section (--face 1)")
+                                           : QStringLiteral("the case's analysis has faces 1 to %1").arg(faces).toStdString());
+    if (finding.frame < 0)
+        return;
+    if (!analysis.evidence.isVideo) {
+        if (finding.frame != 0)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frame",
+                                  "the evidence is an image: it has frame 0 only");
+        return;
+    }
+    int frames = analysis.evidence.reportedFrameCount;
+    for (const int analysed : analysis.framesAnalysed)
+        frames = std::max(frames, analysed + 1);
+    if (finding.frame >= frames)
+        throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frame",
+                              QStringLiteral("the video has frames 0 to %1").arg(frames - 1).toStdString());
+}
+
 int noteCase(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Add a note or bookmark to a case (kept in its audit trail), or set "
@@ -246,13 +283,17 @@ int noteCase(const QStringList& arguments) {
         if (!fakelens::parseFindingStatus(parser.value("status"), finding.status))
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--status",
                                   "must be ok, \"to check\" or warning");
-        finding.text = parser.value("text");
+        finding.text = parser.value("text").trimmed();
+        if (finding.text.isEmpty())
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--text", "the note has no text");
         finding.author = who;
         finding.created = QDateTime::currentDateTimeUtc();
         if (parser.isSet("face"))
             finding.faceIndex = intOption(parser, "face", 1, 100000) - 1;
         if (parser.isSet("frame"))
             finding.frame = intOption(parser, "frame", 0, 100000000);
+        if (file->hasAnalysis())
+            checkNoteTarget(finding, file->loadAnalysis());
         const qint64 id = file->addFinding(finding, who);
         printLine(Text::tr("note %1 added").arg(id));
         return kOk;

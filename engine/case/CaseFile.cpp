@@ -12,6 +12,9 @@
 
 #include <atomic>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace fakelens {
 
 namespace {
@@ -40,12 +43,18 @@ CaseFinding findingFrom(const SqlRow& r) {
     return f;
 }
 
+// "id 3, about face section 1, frame 40, warning: mouth": faces numbered as the report and the
+// CLI's --face number them (from 1).
 QString describeFinding(const CaseFinding& f) {
-    return QStringLiteral("id %1, face %2, frame %3, %4: %5")
+    QStringList about;
+    if (f.faceIndex >= 0)
+        about << QStringLiteral("face section %1").arg(f.faceIndex + 1);
+    if (f.frame >= 0)
+        about << QStringLiteral("frame %1").arg(f.frame);
+    return QStringLiteral("id %1, about %2, %3: %4")
         .arg(f.id)
-        .arg(f.faceIndex)
-        .arg(f.frame)
-        .arg(QLatin1String(findingStatusName(f.status)), f.text);
+        .arg(about.isEmpty() ? QStringLiteral("the case") : about.join(QStringLiteral(", ")),
+             QLatin1String(findingStatusName(f.status)), f.text);
 }
 
 } // namespace
@@ -147,7 +156,7 @@ std::unique_ptr<CaseFile> CaseFile::create(const QString& path) {
     caseSql::run(c->db_, "PRAGMA synchronous=FULL", ErrorCode::FileUnwritable);
     caseSql::Transaction tx(c->db_);
     caseSchema::create(c->db_);
-    c->appendAudit(QString(), "case created", QString());
+    c->appendAudit(auditSigner(QString()), "case created", QString()); // the account that made the file
     tx.commit();
     c->schemaVersion_ = caseSchema::kSchemaVersion;
     return c;
@@ -312,8 +321,15 @@ QString auditSigner(const QString& examiner) {
     const QString name = examiner.trimmed();
     if (!name.isEmpty())
         return name;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown user") : user;
+    // $USER is unset in many containers and services; the account the process runs as is still known.
+    for (const char* variable : {"USER", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("unknown user");
 }
 
 } // namespace fakelens

@@ -22,7 +22,8 @@ struct AuditEntry {
 };
 
 // Who signs a change in the audit trail: the examiner's name when one is given, else the
-// operating-system user ($USER), else "unknown user". The CLI and the workbench both use it.
+// operating-system user ($USER, $LOGNAME, else the account the process runs as), else "unknown user".
+// The CLI and the workbench both use it.
 QString auditSigner(const QString& examiner);
 
 // An investigator's case: one SQLite file (format in README.md beside this file) holding the

@@ -182,10 +182,10 @@ void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainRep
             texts += QStringLiteral("<td colspan=\"2\" valign=\"top\" width=\"50%\">%1</td>")
                          .arg(scoresLine(e, in.parameters.explain.seed));
         }
-        const QString scaleTitle = T::tr("Colour scale shared by %1: %2")
-                                       .arg(forms[0] && forms[1] ? T::tr("%1 and %2").arg(names[0], names[1])
-                                                                 : (forms[0] ? names[0] : names[1]),
-                                            saliencyUnits(base));
+        const QString scaleTitle =
+            forms[0] && forms[1]
+                ? T::tr("Colour scale shared by %1: %2").arg(T::tr("%1 and %2").arg(names[0], names[1]), saliencyUnits(base))
+                : T::tr("Colour scale of %1: %2").arg(forms[0] ? names[0] : names[1], saliencyUnits(base));
         const QImage bar = colorScaleWithNumbers(680, shared, scaleTitle); // shown at half size, sharp in print
         const QString scale = QStringLiteral("<tr><td colspan=\"4\" align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></td></tr>")
                                   .arg(doc.addImage(bar))

@@ -111,8 +111,10 @@ void composeParameters(ReportDocument& doc, const ReportInput& in) {
                                                    .arg(methodSeed(e.seed, kRandomMethod))));
         rows += kvRow(T::tr("Evaluation attack (NES)"), esc(nesText(e.attack)));
     }
-    rows += kvRow(T::tr("Figures"), esc(T::tr("heatmaps: JET colours of each map scaled to its own minimum and maximum, "
-                                              "blended 50% over the face; top segments: the first %1 of the ranking")
+    rows += kvRow(T::tr("Figures"), esc(T::tr("heatmaps: JET colours blended 50% over the face; a method's classic and "
+                                              "adversarial map share one scale, from the lower of their minimums to the "
+                                              "higher of their maximums (the colour bar under the pair); top segments: "
+                                              "the first %1 of the ranking")
                                             .arg(p.topSegmentsShown)));
     if (!p.commandLine.isEmpty())
         rows += kvRow(T::tr("Command"), mono(p.commandLine));

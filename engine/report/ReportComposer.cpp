@@ -71,6 +71,39 @@ void composeTitle(ReportDocument& doc, const ReportInput& in) {
                      esc(T::tr("Evidence: %1").arg(QFileInfo(in.evidence.path).fileName())), kvTable(rows)));
 }
 
+// "face 2" on an image, "track 3, frame 40 (00:00:01.600)" on a video.
+QString faceWhere(const ReportInput& in, const ReportFace& face) {
+    return in.evidence.isVideo
+               ? T::tr("track %1, frame %2 (%3)").arg(face.trackId).arg(face.frame).arg(timeText(face.timeSeconds))
+               : T::tr("face %1").arg(face.faceIndex + 1);
+}
+
+// The robustness re-test's outcome on page 1: a verdict that flips under re-encoding, downscaling
+// or a one-pixel shift rests on fragile evidence, and a reader of page 1 alone must know it.
+QString robustnessFinding(const ReportInput& in) {
+    QStringList unstable;
+    int tested = 0;
+    for (const ReportFace& f : in.faces) {
+        if (!f.robustness)
+            continue;
+        ++tested;
+        if (f.robustness->unstable)
+            unstable << faceWhere(in, f);
+    }
+    if (tested == 0)
+        return {};
+    if (!unstable.isEmpty())
+        return QStringLiteral("<br><b class=\"fake\">%1</b> %2")
+            .arg(esc(T::tr("Unstable:")),
+                 esc(T::tr("the verdict of %1 changes under a small change of the evidence (JPEG re-encoding, "
+                           "downscaling or a one-pixel shift; see the robustness table of its section). Weigh it "
+                           "with caution.")
+                         .arg(unstable.join(QStringLiteral("; ")))));
+    return QStringLiteral("<br>") +
+           esc(T::tr("Robustness: the verdict of every re-tested face (%n) holds under JPEG re-encoding, "
+                     "downscaling and a one-pixel shift.", nullptr, tested));
+}
+
 void composeFindings(ReportDocument& doc, const ReportInput& in) {
     const ReportFace* top = nullptr;
     for (const ReportFace& f : in.faces)
@@ -86,7 +119,7 @@ void composeFindings(ReportDocument& doc, const ReportInput& in) {
         boxClass = v.fake ? QStringLiteral("verdictbox") : QStringLiteral("realbox");
         body = QStringLiteral("<b>%1</b> %2 &nbsp; %3")
                    .arg(esc(T::tr("Verdict of the detector:")), T::verdictSpan(v.call()),
-                        esc(T::tr("fake score %1 against the threshold %2").arg(probability(v.fakeScore))
+                        esc(T::tr("(fake score %1, threshold %2)").arg(probability(v.fakeScore))
                                 .arg(v.threshold, 0, 'f', 2)));
         body += QStringLiteral("<br>") +
                 esc(in.evidence.isVideo
@@ -101,15 +134,11 @@ void composeFindings(ReportDocument& doc, const ReportInput& in) {
                         ? T::tr("%1 face(s) scored in %2 analysed frame(s); %3 called fake on their own.")
                               .arg(in.facesScored).arg(in.framesAnalysed.size()).arg(in.facesCalledFake)
                         : T::tr("%1 face(s) found; %2 called fake.").arg(in.facesScored).arg(in.facesCalledFake));
-        if (top) {
-            const QString where = in.evidence.isVideo
-                                      ? T::tr("track %1, frame %2 (%3)").arg(top->trackId).arg(top->frame)
-                                            .arg(timeText(top->timeSeconds))
-                                      : T::tr("face %1").arg(top->faceIndex + 1);
+        if (top)
             body += QStringLiteral("<br>") +
                     esc(T::tr("Highest P(fake) among the faces with a section: %1, %2.")
-                            .arg(probability(top->fakeProbability), where));
-        }
+                            .arg(probability(top->fakeProbability), faceWhere(in, *top)));
+        body += robustnessFinding(in);
     }
     if (!in.caseDetails.conclusion.isEmpty())
         body += QStringLiteral("<br><br><b>%1</b> %2")
