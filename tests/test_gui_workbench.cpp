@@ -235,6 +235,20 @@ private Q_SLOTS:
 
     // Hovering a pixel shows the segment under it with the score the engine gives that segment,
     // computed here independently with the same model, face and request.
+    // With no explanation yet, the inspector's hint follows the run: it does not ask for an
+    // explanation that is being computed, and asks again once a run stops without one.
+    void inspectorHintFollowsARunningExplanation() {
+        SegmentInspector inspector;
+        QVERIFY(inspector.text().startsWith("No explanation yet"));
+        inspector.setRunning(true);
+        QVERIFY2(inspector.text().startsWith("Computing the explanation"), qPrintable(inspector.text()));
+        inspector.setRunning(false);
+        QVERIFY(inspector.text().startsWith("No explanation yet"));
+        inspector.setRunning(true);
+        inspector.setReport(nullptr); // a cleared panel ends the run's hint too
+        QVERIFY(inspector.text().startsWith("No explanation yet"));
+    }
+
     void inspectorShowsTheEnginesSegmentScore() {
         ExplanationPanel* panel = window_->explanationPanel();
         QVERIFY(panel->report() != nullptr);
@@ -330,9 +344,10 @@ private Q_SLOTS:
         QVERIFY(window_->messageBar()->text().contains("No face"));
         QVERIFY(!window_->frameView()->frameImage().isNull());
 
-        // Explain without a face says what to do.
+        // Explain without a face says what to do: there is none to select, so draw one.
         window_->explainSelectedFace();
-        QTRY_VERIFY(window_->messageBar()->text().contains("face"));
+        QTRY_VERIFY2(window_->messageBar()->text().contains("No face was found in this frame. Draw one"),
+                     qPrintable(window_->messageBar()->text()));
     }
 
     // Dropping a file on the window opens it, and it joins File › Open Recent.

@@ -2740,6 +2740,10 @@ bei k</translation>
         <source>Pinned: segment %1 · %2</source>
         <translation>Angeheftet: Segment %1 · %2</translation>
     </message>
+    <message>
+        <source>Computing the explanation; its segments can be inspected when it is in.</source>
+        <translation>Die Erklärung wird berechnet; ihre Segmente lassen sich untersuchen, sobald sie vorliegt.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::SettingsDialog</name>
@@ -3232,6 +3236,10 @@ bei k</translation>
     <message>
         <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
         <translation>Die Zeitleiste bewertet eines von %1 Einzelbildern, daher bleibt das auf Bild %2 gezeichnete Gesicht nur auf diesem Bild. Zeichnen Sie es auf einem bewerteten Bild (einem Vielfachen von %1), damit es verfolgt wird.</translation>
+    </message>
+    <message>
+        <source>No face was found in this frame. Draw one with Analyse &gt; Draw face box (Ctrl+Shift+F), then explain it.</source>
+        <translation>In diesem Bild wurde kein Gesicht gefunden. Zeichnen Sie eines mit Analyse &gt; Gesichtsrahmen zeichnen (Strg+Umschalt+F) und erklären Sie es dann.</translation>
     </message>
 </context>
 <context>

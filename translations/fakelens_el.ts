@@ -2740,6 +2740,10 @@ at k</source>
         <source>Pinned: segment %1 · %2</source>
         <translation>Καρφιτσωμένο: τμήμα %1 · %2</translation>
     </message>
+    <message>
+        <source>Computing the explanation; its segments can be inspected when it is in.</source>
+        <translation>Υπολογίζεται η εξήγηση· τα τμήματά της μπορούν να εξεταστούν μόλις ολοκληρωθεί.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::SettingsDialog</name>
@@ -3232,6 +3236,10 @@ at k</source>
     <message>
         <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
         <translation>Η χρονογραμμή βαθμολογεί ένα καρέ ανά %1, οπότε το πρόσωπο που σχεδιάστηκε στο καρέ %2 διατηρείται μόνο σε αυτό το καρέ. Σχεδιάστε το σε βαθμολογημένο καρέ (πολλαπλάσιο του %1) ώστε να παρακολουθείται.</translation>
+    </message>
+    <message>
+        <source>No face was found in this frame. Draw one with Analyse &gt; Draw face box (Ctrl+Shift+F), then explain it.</source>
+        <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Σχεδιάστε ένα με Ανάλυση &gt; Σχεδίαση πλαισίου προσώπου (Ctrl+Shift+F) και μετά εξηγήστε το.</translation>
     </message>
 </context>
 <context>

@@ -2740,6 +2740,10 @@ a k</translation>
         <source>Pinned: segment %1 · %2</source>
         <translation>Fissato: segmento %1 · %2</translation>
     </message>
+    <message>
+        <source>Computing the explanation; its segments can be inspected when it is in.</source>
+        <translation>Calcolo della spiegazione in corso; i suoi segmenti si potranno esaminare quando sarà pronta.</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::SettingsDialog</name>
@@ -3232,6 +3236,10 @@ a k</translation>
     <message>
         <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
         <translation>La timeline valuta un fotogramma ogni %1, quindi il volto disegnato sul fotogramma %2 resta solo su quel fotogramma. Disegnalo su un fotogramma valutato (un multiplo di %1) perché venga seguito.</translation>
+    </message>
+    <message>
+        <source>No face was found in this frame. Draw one with Analyse &gt; Draw face box (Ctrl+Shift+F), then explain it.</source>
+        <translation>Nessun volto trovato in questo fotogramma. Disegnane uno con Analisi &gt; Disegna riquadro del volto (Ctrl+Shift+F), poi spiegalo.</translation>
     </message>
 </context>
 <context>

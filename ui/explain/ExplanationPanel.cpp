@@ -195,12 +195,19 @@ void ExplanationPanel::setStatusText(const QString& text) {
     status_->setVisible(!text.isEmpty());
 }
 
+void ExplanationPanel::showStopped(const QString& text) {
+    setStatusText(text);
+    if (!report_)
+        inspector_->setRunning(false);
+}
+
 void ExplanationPanel::showRunning(const ExplanationSubject& subject) {
     // The header keeps naming what is shown (an earlier result stays until the new one is in).
     if (!report_) {
         subject_ = subject;
         header_->setText(subjectText(subject));
         header_->show();
+        inspector_->setRunning(true);
     }
     setStatusText(tr("Computing %1… (Esc or Cancel in the status bar stops it)").arg(subjectText(subject)));
 }

@@ -45,6 +45,8 @@ public:
     void clear(const QString& reason);
     // A one-line state under the header ("cancelled", an error, ...) that keeps what is shown.
     void setStatusText(const QString& text);
+    // A run that ended without a result (failed, cancelled): `text` says why; an earlier result stays.
+    void showStopped(const QString& text);
     QString statusText() const;
 
     void setOpacity(double opacity);

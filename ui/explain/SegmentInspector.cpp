@@ -23,6 +23,12 @@ SegmentInspector::SegmentInspector(QWidget* parent) : QWidget(parent) {
 
 void SegmentInspector::setReport(std::shared_ptr<const ExplainReport> report) {
     report_ = std::move(report);
+    running_ = false;
+    inspect(-1, -1);
+}
+
+void SegmentInspector::setRunning(bool running) {
+    running_ = running;
     inspect(-1, -1);
 }
 
@@ -48,8 +54,9 @@ void SegmentInspector::inspect(int hovered, int pinned) {
     readings_.clear();
     areaFraction_ = 0;
     if (!report_ || segment < 0 || segment >= report_->segments.count) {
-        label_->setText(report_ ? tr("Hover over the face to inspect a segment; click to pin it.")
-                                : tr("No explanation yet: select a face and press Explain (Ctrl+E)."));
+        label_->setText(report_    ? tr("Hover over the face to inspect a segment; click to pin it.")
+                        : running_ ? tr("Computing the explanation; its segments can be inspected when it is in.")
+                                   : tr("No explanation yet: select a face and press Explain (Ctrl+E)."));
         return;
     }
     segment_ = segment;

@@ -28,7 +28,11 @@ class SegmentInspector : public QWidget {
 public:
     explicit SegmentInspector(QWidget* parent = nullptr);
 
+    // Ends a running state (setRunning).
     void setReport(std::shared_ptr<const ExplainReport> report);
+    // With no report yet: an explanation is being computed, so the hint says so instead of asking
+    // for one.
+    void setRunning(bool running);
     // Reads out `hovered`, or `pinned` when nothing is hovered (-1 for none: shows a hint).
     void inspect(int hovered, int pinned);
 
@@ -43,6 +47,7 @@ public:
 private:
     QLabel* label_;
     std::shared_ptr<const ExplainReport> report_;
+    bool running_ = false;
     int segment_ = -1;
     double areaFraction_ = 0;
     std::vector<SegmentReading> readings_;

@@ -81,7 +81,13 @@ const AnalysedFace* WorkbenchSession::selectedFaceData() const {
 void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
     const AnalysedFace* face = selectedFaceData();
     if (!face) {
-        emit errorOccurred(media_ ? tr("Select a face to explain first.") : tr("Open an image or a video first."));
+        if (!media_)
+            emit errorOccurred(tr("Open an image or a video first."));
+        else if (frame_.scored && frame_.faces.empty()) // nothing to select: say what helps
+            emit errorOccurred(tr("No face was found in this frame. Draw one with Analyse > Draw face box "
+                                  "(Ctrl+Shift+F), then explain it."));
+        else
+            emit errorOccurred(tr("Select a face to explain first."));
         return;
     }
     settings_.method = baseMethod;

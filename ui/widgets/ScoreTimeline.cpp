@@ -69,6 +69,9 @@ ScoreTimeline::ScoreTimeline(QWidget* parent) : QWidget(parent) {
 
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("timelineStatus"));
+    // A long line (rate, verdict) takes the room there is instead of widening the main window;
+    // the tooltip keeps the whole line.
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     verdict_ = new QLabel(this);
     verdict_->setObjectName(QStringLiteral("timelineVerdict"));
     verdict_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -225,7 +228,10 @@ void ScoreTimeline::setCurrentFrame(int frame) {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ScoreTimeline::setStatusText(const QString& text) { status_->setText(text); }
+void ScoreTimeline::setStatusText(const QString& text) {
+    status_->setText(text);
+    status_->setToolTip(text);
+}
 
 QString ScoreTimeline::statusText() const { return status_->text(); }
 

@@ -32,12 +32,12 @@ void MainWindow::connectExplanations() {
                 updateTaskStatus();
             });
     connect(&explanations, &ExplanationController::failed, this, [this](const QString& message) {
-        explanationPanel_->setStatusText(tr("The explanation failed: %1").arg(message));
+        explanationPanel_->showStopped(tr("The explanation failed: %1").arg(message));
         showError(message);
         updateTaskStatus();
     });
     connect(&explanations, &ExplanationController::cancelled, this, [this] {
-        explanationPanel_->setStatusText(tr("Explanation cancelled."));
+        explanationPanel_->showStopped(tr("Explanation cancelled."));
         statusBar()->showMessage(tr("Explanation cancelled."), 4000);
         updateTaskStatus();
     });
