@@ -67,7 +67,7 @@ class TestGuiCase : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        image_ = testpaths::output("gui/case-face.png");
+        image_ = testpaths::output("gui/evidence/case-face.png");
         QVERIFY(toQImage(makeSyntheticImage()).save(image_, "PNG"));
         casePath_ = testpaths::output("gui/case-face.fakelens");
         QFile::remove(casePath_);
@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     // Other evidence is never saved into this case: the case keeps its analysis.
     void refusesToSaveOtherEvidenceIntoTheCase() {
-        const QString other = testpaths::output("gui/case-other.png");
+        const QString other = testpaths::output("gui/evidence/case-other.png");
         QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.3, 0.5, 0.7))).save(other, "PNG"));
         MainWindow window(caseSettings());
         showWithSyntheticDetector(window);

@@ -114,7 +114,7 @@ class TestGuiCaseNew : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        image_ = testpaths::output("gui/newcase-face.png");
+        image_ = testpaths::output("gui/evidence/newcase-face.png");
         QVERIFY(toQImage(makeSyntheticImage()).save(image_, "PNG"));
         for (const QString& name : {"first", "second", "third", "model"}) {
             const QString path = testpaths::output(QStringLiteral("gui/newcase-%1.fakelens").arg(name));

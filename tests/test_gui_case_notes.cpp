@@ -104,7 +104,7 @@ class TestGuiCaseNotes : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        image_ = testpaths::output("gui/notes-face.png");
+        image_ = testpaths::output("gui/evidence/notes-face.png");
         QVERIFY(toQImage(makeSyntheticImage()).save(image_, "PNG"));
         casePath_ = testpaths::output("gui/notes-face.fakelens");
         QFile::remove(casePath_);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(notes->conclusion(), QString("Signs of face swapping; see the jaw line. Confirmed."));
 
         // Other evidence: the panel empties (nothing is written to the case).
-        const QString other = testpaths::output("gui/notes-other.png");
+        const QString other = testpaths::output("gui/evidence/notes-other.png");
         QVERIFY(toQImage(cv::Mat(256, 256, CV_32FC3, cv::Scalar(0.3, 0.5, 0.7))).save(other, "PNG"));
         window.openPath(other);
         QTRY_COMPARE_WITH_TIMEOUT(panel->table()->rowCount(), 0, 20000);
@@ -363,7 +363,7 @@ private Q_SLOTS:
     // A case whose evidence is missing, opened while other evidence is shown: its notes can be
     // read and a note on the whole case added, but a bookmark would point at another file's frame.
     void noBookmarkOnOtherEvidence() {
-        const QString gone = testpaths::output("gui/notes-gone.png");
+        const QString gone = testpaths::output("gui/evidence/notes-gone.png");
         const QString goneCase = testpaths::output("gui/notes-gone.fakelens");
         QFile::remove(gone);
         QFile::remove(goneCase);

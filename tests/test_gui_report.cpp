@@ -254,7 +254,7 @@ private Q_SLOTS:
     // The report vouches for the evidence by its SHA-256: a file that changed since it was
     // opened is refused.
     void changedEvidenceIsRefused() {
-        const QString copy = testpaths::output("gui-report/evidence-copy.jpg");
+        const QString copy = testpaths::output("gui-report/evidence/evidence-copy.jpg");
         QFile::remove(copy);
         QVERIFY(QFile::copy(evidence_, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);

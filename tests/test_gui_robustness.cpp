@@ -56,7 +56,7 @@ class TestGuiRobustness : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        image_ = testpaths::output("gui-robustness/synthetic-face.png");
+        image_ = testpaths::output("gui-robustness/evidence/synthetic-face.png");
         QVERIFY(toQImage(makeSyntheticImage()).save(image_, "PNG"));
         window_ = std::make_unique<MainWindow>(wholeImageSettings());
         window_->resize(1400, 900);

@@ -640,10 +640,6 @@
         <translation>Das Bild als Ganzes als ein Gesicht nehmen (für Gesichtsausschnitte).</translation>
     </message>
     <message>
-        <source>Folder for heatmap and overlay PNGs (created; never beside the evidence by default).</source>
-        <translation>Ordner für Heatmap- und Überlagerungs-PNGs (wird angelegt; standardmäßig nie neben dem Beweismittel).</translation>
-    </message>
-    <message>
         <source>explain: give exactly one IMAGE</source>
         <translation>explain: genau ein IMAGE angeben</translation>
     </message>
@@ -766,10 +762,6 @@
     <message>
         <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
         <translation>--seed auf jedes Bild anwenden (Standard: ein daraus abgeleiteter Startwert pro Bild, sodass das Stichprobenrauschen einer Methode als Instabilität zählt).</translation>
-    </message>
-    <message>
-        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created).</source>
-        <translation>Ordner für die Heatmap- und Überlagerungs-PNGs jedes Bildes (wird angelegt).</translation>
     </message>
     <message>
         <source>temporal: give exactly one VIDEO</source>
@@ -1061,6 +1053,14 @@ fakelens-cli --version gibt die Version aus.</translation>
         <source>bench: the job &apos;%1&apos; failed: %2</source>
         <translation>bench: Der Auftrag „%1“ ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Folder for heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
+        <translation>Ordner für Heatmap- und Überlagerungs-PNGs (wird angelegt; nie im Ordner des Beweismittels).</translation>
+    </message>
+    <message>
+        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
+        <translation>Ordner für die Heatmap- und Überlagerungs-PNGs jedes Bildes (wird angelegt; nie im Ordner des Beweismittels).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1263,6 +1263,10 @@ L∞ = %2 / 255</translation>
     <message>
         <source>A new case needs a case ID; no case was written.</source>
         <translation>Ein neuer Fall braucht eine Fall-ID; es wurde kein Fall geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is in the evidence&apos;s folder, which FakeLens never writes to; save the case in another folder. Nothing was saved.</source>
+        <translation>%1 liegt im Ordner des Beweismittels, in den FakeLens nie schreibt; speichern Sie den Fall in einem anderen Ordner. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -640,10 +640,6 @@
         <translation>Η εικόνα λαμβάνεται ολόκληρη ως ένα πρόσωπο (για περικομμένα πρόσωπα).</translation>
     </message>
     <message>
-        <source>Folder for heatmap and overlay PNGs (created; never beside the evidence by default).</source>
-        <translation>Φάκελος για τα PNG χαρτών θερμότητας και επικαλύψεων (δημιουργείται· ποτέ δίπλα στο αποδεικτικό υλικό από προεπιλογή).</translation>
-    </message>
-    <message>
         <source>explain: give exactly one IMAGE</source>
         <translation>explain: δώστε ακριβώς μία IMAGE</translation>
     </message>
@@ -766,10 +762,6 @@
     <message>
         <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
         <translation>Χρήση του --seed σε κάθε καρέ (προεπιλογή: ένας σπόρος ανά καρέ που προκύπτει από αυτόν, ώστε ο θόρυβος δειγματοληψίας μιας μεθόδου να μετρά ως αστάθεια).</translation>
-    </message>
-    <message>
-        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created).</source>
-        <translation>Φάκελος για τα PNG χάρτη θερμότητας και επικάλυψης κάθε καρέ (δημιουργείται).</translation>
     </message>
     <message>
         <source>temporal: give exactly one VIDEO</source>
@@ -1061,6 +1053,14 @@ fakelens-cli --version prints the version.</source>
         <source>bench: the job &apos;%1&apos; failed: %2</source>
         <translation>bench: η εργασία «%1» απέτυχε: %2</translation>
     </message>
+    <message>
+        <source>Folder for heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
+        <translation>Φάκελος για τα PNG χαρτών θερμότητας και επικαλύψεων (δημιουργείται· ποτέ στον φάκελο του αποδεικτικού υλικού).</translation>
+    </message>
+    <message>
+        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
+        <translation>Φάκελος για τα PNG χαρτών θερμότητας και επικαλύψεων κάθε καρέ (δημιουργείται· ποτέ στον φάκελο του αποδεικτικού υλικού).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1263,6 +1263,10 @@ L∞ = %2 / 255</translation>
     <message>
         <source>A new case needs a case ID; no case was written.</source>
         <translation>Μια νέα υπόθεση χρειάζεται αναγνωριστικό υπόθεσης· δεν γράφτηκε καμία υπόθεση.</translation>
+    </message>
+    <message>
+        <source>%1 is in the evidence&apos;s folder, which FakeLens never writes to; save the case in another folder. Nothing was saved.</source>
+        <translation>Το %1 βρίσκεται στον φάκελο του αποδεικτικού υλικού, όπου το FakeLens δεν γράφει ποτέ· αποθηκεύστε την υπόθεση σε άλλο φάκελο. Δεν αποθηκεύτηκε τίποτα.</translation>
     </message>
 </context>
 <context>

@@ -640,10 +640,6 @@
         <translation>Prendi l&apos;immagine intera come un volto (per ritagli di volti).</translation>
     </message>
     <message>
-        <source>Folder for heatmap and overlay PNGs (created; never beside the evidence by default).</source>
-        <translation>Cartella per i PNG delle mappe di calore e delle sovrapposizioni (creata; mai accanto al reperto per impostazione predefinita).</translation>
-    </message>
-    <message>
         <source>explain: give exactly one IMAGE</source>
         <translation>explain: indica esattamente un IMAGE</translation>
     </message>
@@ -766,10 +762,6 @@
     <message>
         <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
         <translation>Usa --seed su ogni fotogramma (predefinito: un seme per fotogramma derivato da esso, così il rumore di campionamento di un metodo conta come instabilità).</translation>
-    </message>
-    <message>
-        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created).</source>
-        <translation>Cartella per i PNG della mappa di calore e della sovrapposizione di ogni fotogramma (creata).</translation>
     </message>
     <message>
         <source>temporal: give exactly one VIDEO</source>
@@ -1061,6 +1053,14 @@ fakelens-cli --version stampa la versione.</translation>
         <source>bench: the job &apos;%1&apos; failed: %2</source>
         <translation>bench: il lavoro «%1» non è riuscito: %2</translation>
     </message>
+    <message>
+        <source>Folder for heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
+        <translation>Cartella per i PNG delle mappe di calore e delle sovrapposizioni (creata; mai nella cartella del reperto).</translation>
+    </message>
+    <message>
+        <source>Folder for each frame&apos;s heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
+        <translation>Cartella per i PNG delle mappe di calore e delle sovrapposizioni di ogni fotogramma (creata; mai nella cartella del reperto).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::AdversarialPanel</name>
@@ -1263,6 +1263,10 @@ L∞ = %2 / 255</translation>
     <message>
         <source>A new case needs a case ID; no case was written.</source>
         <translation>Un nuovo caso richiede un ID del caso; nessun caso è stato scritto.</translation>
+    </message>
+    <message>
+        <source>%1 is in the evidence&apos;s folder, which FakeLens never writes to; save the case in another folder. Nothing was saved.</source>
+        <translation>%1 si trova nella cartella del reperto, dove FakeLens non scrive mai; salva il caso in un&apos;altra cartella. Non è stato salvato nulla.</translation>
     </message>
 </context>
 <context>

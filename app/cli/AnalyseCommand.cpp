@@ -6,6 +6,7 @@
 #include "Commands.h"
 
 #include "case/CaseFile.h"
+#include "core/EvidenceFolder.h"
 #include "models/Detector.h"
 #include "case/AnalysisSources.h"
 
@@ -85,6 +86,12 @@ int runAnalyse(const QStringList& arguments) {
     if (!QFileInfo::exists(path)) {
         printError(Text::tr("%1: file not found").arg(path));
         return kInputFailed;
+    }
+    try {
+        fakelens::checkOutsideEvidenceFolder(casePath, fakelens::evidenceFolderOf(path));
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kUsage;
     }
 
     std::unique_ptr<fakelens::CaseFile> file;

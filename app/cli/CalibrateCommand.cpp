@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include "core/EvidenceFolder.h"
 #include "evaluate/CalibrationRecord.h"
 #include "evaluate/CalibrationStatement.h"
 #include "evaluate/Calibrator.h"
@@ -126,7 +127,7 @@ int runCalibrate(const QStringList& arguments) {
                                ? parser.value("output")
                                : fakelens::calibrationRecordPath(QString::fromStdString(detector->modelFiles().front()));
     const QString root = QString::fromStdString(fakelens::datasetRoot(dataset.toStdString()));
-    if (isInside(output, root)) {
+    if (fakelens::isInsideFolder(output, root)) {
         printError(Text::tr("calibrate: %1 is inside the dataset %2; write the record elsewhere").arg(output, root));
         return kUsage;
     }

@@ -142,12 +142,6 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments) {
     return true;
 }
 
-bool isInside(const QString& path, const QString& folder) {
-    const QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    const QString f = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    return p == f || p.startsWith(f + '/');
-}
-
 int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum) {
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);

@@ -52,9 +52,6 @@ FrameRange parseFrameRange(const QString& text); // throws fakelens::Error(Inval
 // Parses the arguments of a subcommand; prints usage errors and returns false on failure.
 bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments);
 
-// True when `path` is `folder` or inside it (outputs are never written into a dataset).
-bool isInside(const QString& path, const QString& folder);
-
 // --NAME as an integer in [minimum, maximum]; throws fakelens::Error(InvalidArgument) naming it.
 int intOption(const QCommandLineParser& parser, const QString& name, int minimum, int maximum);
 

@@ -5,6 +5,7 @@
 #include "EvaluateOutput.h"
 #include "ExplainOptions.h"
 
+#include "core/EvidenceFolder.h"
 #include "evaluate/DatasetEvaluator.h"
 #include "evaluate/DatasetScanner.h"
 #include "evaluate/FaceExtractor.h"
@@ -226,7 +227,7 @@ int runEvaluate(const QStringList& arguments) {
                                                           : defaultResultsName(root, shard);
     // Never write into the evidence.
     for (const QString& output : {resultsPath, parser.value("csv"), parser.value("save-attacked")})
-        if (!output.isEmpty() && isInside(output, root)) {
+        if (!output.isEmpty() && fakelens::isInsideFolder(output, root)) {
             printError(Text::tr("evaluate: %1 is inside the evidence folder %2; write it elsewhere")
                            .arg(output, root));
             return kUsage;

@@ -4,6 +4,7 @@
 #include "ExplainOptions.h"
 #include "ImageWriter.h"
 
+#include "core/EvidenceFolder.h"
 #include "core/Version.h"
 #include "explain/ExplainerRegistry.h"
 #include "explain/ExplanationRunner.h"
@@ -76,8 +77,8 @@ int runExplain(const QStringList& arguments) {
     parser.addOption({"no-detect", Text::tr("Take the image whole as one face (for face crops).")});
     addFaceBoxOption(parser);
     parser.addOption({"out",
-                      Text::tr("Folder for heatmap and overlay PNGs (created; never beside the "
-                               "evidence by default)."),
+                      Text::tr("Folder for heatmap and overlay PNGs (created; never in the "
+                               "evidence's folder)."),
                       "DIR"});
     parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     if (!parseOrExplain(parser, arguments))
@@ -94,6 +95,8 @@ int runExplain(const QStringList& arguments) {
     std::vector<cv::Rect2f> drawnBoxes;
     try {
         drawnBoxes = fakelens::drawnBoxesOnImage(faceBoxesFromOptions(parser), path.toStdString()); // explain takes images only
+        if (parser.isSet("out"))
+            fakelens::checkOutsideEvidenceFolder(parser.value("out"), fakelens::evidenceFolderOf(path));
         request = requestFromOptions(parser);
         // First: its landmark model loads on a thread of its own while the detector loads.
         faceDetector = faceDetectorFromOptions(parser);

@@ -6,6 +6,7 @@
 #include "ExplainOptions.h"
 #include "ImageWriter.h"
 
+#include "core/EvidenceFolder.h"
 #include "core/Version.h"
 #include "explain/HeatmapRenderer.h"
 #include "explain/TemporalExplanation.h"
@@ -59,7 +60,8 @@ int runTemporal(const QStringList& arguments) {
          Text::tr("Use --seed on every frame (default: a seed per frame derived from it, so a "
                   "method's sampling noise counts as instability).")});
     parser.addOption(
-        {"out", Text::tr("Folder for each frame's heatmap and overlay PNGs (created)."), "DIR"});
+        {"out", Text::tr("Folder for each frame's heatmap and overlay PNGs (created; never in the evidence's "
+                         "folder)."), "DIR"});
     parser.addOption({"json", Text::tr("Print one JSON document on stdout.")});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -74,6 +76,8 @@ int runTemporal(const QStringList& arguments) {
     std::unique_ptr<fakelens::FaceDetector> faces;
     try {
         request.explain = requestFromOptions(parser);
+        if (parser.isSet("out"))
+            fakelens::checkOutsideEvidenceFolder(parser.value("out"), fakelens::evidenceFolderOf(path));
         if (!parser.isSet("window"))
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--window", "is required (e.g. 100:116)");
         const FrameRange window = parseFrameRange(parser.value("window"));

@@ -1,6 +1,7 @@
 #include "report/ReportWriter.h"
 
 #include "core/Error.h"
+#include "core/EvidenceFolder.h"
 #include "core/Version.h"
 #include "report/ReportComposer.h"
 #include "report/ReportPaginator.h"
@@ -102,12 +103,8 @@ void checkReportDestination(const QString& pdfPath, const QString& evidencePath)
     const QFileInfo target(pdfPath);
     checkDestination(target);
     // Evidence folders stay untouched: not even QSaveFile's temporary file goes there.
-    if (!evidencePath.isEmpty()) {
-        const QFileInfo evidence(evidencePath);
-        if (QFileInfo(target.absolutePath()).canonicalFilePath() == QFileInfo(evidence.absolutePath()).canonicalFilePath())
-            throw Error(ErrorCode::InvalidArgument, target.absoluteFilePath().toStdString(),
-                        T::tr("is in the evidence's folder; write the report to another folder").toStdString());
-    }
+    if (!evidencePath.isEmpty())
+        checkOutsideEvidenceFolder(target.absoluteFilePath(), evidenceFolderOf(evidencePath));
 }
 
 ReportWriteResult writeReportPdf(const ReportInput& input, const QString& pdfPath, ProgressReporter progress,

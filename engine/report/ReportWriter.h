@@ -21,8 +21,8 @@ struct ReportWriteResult {
 // created. Throws
 // - Error(FileUnwritable, pdfPath, why) when the folder does not exist, is not a folder or is not
 //   writable, or the file cannot be completed (disk full, ...);
-// - Error(InvalidArgument) when pdfPath is in the evidence's folder (never write beside the
-//   evidence; this also protects the evidence file itself);
+// - Error(InvalidArgument) when pdfPath is in the evidence's folder or below it
+//   (checkOutsideEvidenceFolder(); this also protects the evidence file itself);
 // - Error(Internal) without a QGuiApplication (text rendering needs the font database);
 // - CancelledError once `cancel` is set (checked between pages).
 // Progress under "figures", then "pages". Needs a QGuiApplication (the offscreen platform is

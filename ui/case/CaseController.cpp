@@ -5,6 +5,7 @@
 #include "case/CaseModelCheck.h"
 #include "case/DialogCaseChooser.h"
 #include "case/EvidenceCheck.h"
+#include "core/EvidenceFolder.h"
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
 #include "report/ReportExporter.h"
@@ -138,6 +139,10 @@ QString CaseController::startSave(const QString& path, const QString& caseId, co
         return tr("Choose where to save the case.");
 
     const QString evidence = session.media()->path;
+    if (isInsideFolder(path, evidenceFolderOf(evidence)))
+        return tr("%1 is in the evidence's folder, which FakeLens never writes to; save the case in another folder. "
+                  "Nothing was saved.")
+            .arg(QDir::toNativeSeparators(absolute(path)));
     const WorkbenchSnapshot snapshot = window_.reportExporter()->takeSnapshot(caseId, examiner);
     const QString who = auditSigner(examiner);
     const QString target = absolute(path);
