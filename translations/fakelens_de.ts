@@ -3242,8 +3242,8 @@ bei k</translation>
         <translation>Die Zeitleiste bewertet eines von %1 Einzelbildern, daher bleibt das auf Bild %2 gezeichnete Gesicht nur auf diesem Bild. Zeichnen Sie es auf einem bewerteten Bild (einem Vielfachen von %1), damit es verfolgt wird.</translation>
     </message>
     <message>
-        <source>No face was found in this frame. Draw one with Analyse &gt; Draw face box (Ctrl+Shift+F), then explain it.</source>
-        <translation>In diesem Bild wurde kein Gesicht gefunden. Zeichnen Sie eines mit Analyse &gt; Gesichtsrahmen zeichnen (Strg+Umschalt+F) und erklären Sie es dann.</translation>
+        <source>No face was found in this frame. Draw one with Analyse › Draw face box (Ctrl+Shift+F), then explain it.</source>
+        <translation>In diesem Bild wurde kein Gesicht gefunden. Zeichnen Sie eines mit Analyse › Gesichtsrahmen zeichnen (Strg+Umschalt+F) und erklären Sie es dann.</translation>
     </message>
 </context>
 <context>

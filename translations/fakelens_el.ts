@@ -3242,8 +3242,8 @@ at k</source>
         <translation>Η χρονογραμμή βαθμολογεί ένα καρέ ανά %1, οπότε το πρόσωπο που σχεδιάστηκε στο καρέ %2 διατηρείται μόνο σε αυτό το καρέ. Σχεδιάστε το σε βαθμολογημένο καρέ (πολλαπλάσιο του %1) ώστε να παρακολουθείται.</translation>
     </message>
     <message>
-        <source>No face was found in this frame. Draw one with Analyse &gt; Draw face box (Ctrl+Shift+F), then explain it.</source>
-        <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Σχεδιάστε ένα με Ανάλυση &gt; Σχεδίαση πλαισίου προσώπου (Ctrl+Shift+F) και μετά εξηγήστε το.</translation>
+        <source>No face was found in this frame. Draw one with Analyse › Draw face box (Ctrl+Shift+F), then explain it.</source>
+        <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Σχεδιάστε ένα με Ανάλυση › Σχεδίαση πλαισίου προσώπου (Ctrl+Shift+F) και μετά εξηγήστε το.</translation>
     </message>
 </context>
 <context>

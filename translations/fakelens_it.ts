@@ -3242,8 +3242,8 @@ a k</translation>
         <translation>La timeline valuta un fotogramma ogni %1, quindi il volto disegnato sul fotogramma %2 resta solo su quel fotogramma. Disegnalo su un fotogramma valutato (un multiplo di %1) perché venga seguito.</translation>
     </message>
     <message>
-        <source>No face was found in this frame. Draw one with Analyse &gt; Draw face box (Ctrl+Shift+F), then explain it.</source>
-        <translation>Nessun volto trovato in questo fotogramma. Disegnane uno con Analisi &gt; Disegna riquadro del volto (Ctrl+Shift+F), poi spiegalo.</translation>
+        <source>No face was found in this frame. Draw one with Analyse › Draw face box (Ctrl+Shift+F), then explain it.</source>
+        <translation>Nessun volto trovato in questo fotogramma. Disegnane uno con Analisi › Disegna riquadro del volto (Ctrl+Shift+F), poi spiegalo.</translation>
     </message>
 </context>
 <context>

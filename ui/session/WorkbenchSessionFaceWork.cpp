@@ -84,7 +84,7 @@ void WorkbenchSession::explainSelectedFace(const QString& baseMethod) {
         if (!media_)
             emit errorOccurred(tr("Open an image or a video first."));
         else if (frame_.scored && frame_.faces.empty()) // nothing to select: say what helps
-            emit errorOccurred(tr("No face was found in this frame. Draw one with Analyse > Draw face box "
+            emit errorOccurred(tr("No face was found in this frame. Draw one with Analyse › Draw face box "
                                   "(Ctrl+Shift+F), then explain it."));
         else
             emit errorOccurred(tr("Select a face to explain first."));
