@@ -69,9 +69,9 @@ ScoreTimeline::ScoreTimeline(QWidget* parent) : QWidget(parent) {
 
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("timelineStatus"));
-    // A long line (rate, verdict) takes the room there is instead of widening the main window;
-    // the tooltip keeps the whole line.
-    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // A long line (frames, time, rate) wraps in the room there is instead of widening the main
+    // window or running into the verdict; the tooltip keeps the whole line.
+    status_->setWordWrap(true);
     verdict_ = new QLabel(this);
     verdict_->setObjectName(QStringLiteral("timelineVerdict"));
     verdict_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
