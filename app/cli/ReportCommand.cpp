@@ -8,6 +8,7 @@
 #include "case/CaseFile.h"
 #include "case/EvidenceCheck.h"
 #include "report/ReportWriter.h"
+#include "report/RobustnessOutcome.h"
 
 #include <QFileInfo>
 
@@ -29,18 +30,14 @@ void printWritten(const fakelens::ReportWriteResult& written, const fakelens::Re
                   .arg(input.framesAnalysed.size())
                   .arg(verdictLine(input.verdict)));
     // As on page 1: a verdict that a small change of the evidence flips is said where it is read.
-    int tested = 0, unstable = 0;
-    for (const fakelens::ReportFace& face : input.faces)
-        if (face.robustness) {
-            ++tested;
-            unstable += face.robustness->unstable ? 1 : 0;
-        }
-    if (tested > 0)
+    const fakelens::RobustnessOutcome robustness = fakelens::robustnessOutcome(input);
+    if (robustness.tested > 0)
         printLine(QStringLiteral("robustness: %1 of %2 re-tested face(s) change their verdict under a small change of "
                                  "the evidence%3")
-                      .arg(unstable)
-                      .arg(tested)
-                      .arg(unstable > 0 ? QStringLiteral(" (UNSTABLE: see the report's robustness tables)") : QString()));
+                      .arg(robustness.unstable.size())
+                      .arg(robustness.tested)
+                      .arg(robustness.unstable.empty() ? QString()
+                                                       : QStringLiteral(" (UNSTABLE: see the report's robustness tables)")));
 }
 
 // The report of a saved case: loads it read-only, checks the evidence against its hash (a

@@ -9,6 +9,7 @@
 #include "report/ReportFigures.h"
 #include "report/ReportHtml.h"
 #include "report/ReportStrings.h"
+#include "report/RobustnessOutcome.h"
 
 #include <QFileInfo>
 
@@ -81,17 +82,12 @@ QString faceWhere(const ReportInput& in, const ReportFace& face) {
 // The robustness re-test's outcome on page 1: a verdict that flips under re-encoding, downscaling
 // or a one-pixel shift rests on fragile evidence, and a reader of page 1 alone must know it.
 QString robustnessFinding(const ReportInput& in) {
-    QStringList unstable;
-    int tested = 0;
-    for (const ReportFace& f : in.faces) {
-        if (!f.robustness)
-            continue;
-        ++tested;
-        if (f.robustness->unstable)
-            unstable << faceWhere(in, f);
-    }
-    if (tested == 0)
+    const RobustnessOutcome outcome = robustnessOutcome(in);
+    if (outcome.tested == 0)
         return {};
+    QStringList unstable;
+    for (const ReportFace* f : outcome.unstable)
+        unstable << faceWhere(in, *f);
     if (!unstable.isEmpty())
         return QStringLiteral("<br><b class=\"fake\">%1</b> %2")
             .arg(esc(T::tr("Unstable:")),
@@ -101,7 +97,7 @@ QString robustnessFinding(const ReportInput& in) {
                          .arg(unstable.join(QStringLiteral("; ")))));
     return QStringLiteral("<br>") +
            esc(T::tr("Robustness: the verdict of every re-tested face (%n) holds under JPEG re-encoding, "
-                     "downscaling and a one-pixel shift.", nullptr, tested));
+                     "downscaling and a one-pixel shift.", nullptr, outcome.tested));
 }
 
 void composeFindings(ReportDocument& doc, const ReportInput& in) {

@@ -70,7 +70,7 @@ ScoreTimeline::ScoreTimeline(QWidget* parent) : QWidget(parent) {
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("timelineStatus"));
     // A long line (frames, time, rate) wraps in the room there is instead of widening the main
-    // window or running into the verdict; the tooltip keeps the whole line.
+    // window or running into the verdict.
     status_->setWordWrap(true);
     verdict_ = new QLabel(this);
     verdict_->setObjectName(QStringLiteral("timelineVerdict"));
@@ -228,10 +228,7 @@ void ScoreTimeline::setCurrentFrame(int frame) {
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ScoreTimeline::setStatusText(const QString& text) {
-    status_->setText(text);
-    status_->setToolTip(text);
-}
+void ScoreTimeline::setStatusText(const QString& text) { status_->setText(text); }
 
 QString ScoreTimeline::statusText() const { return status_->text(); }
 
