@@ -265,6 +265,11 @@ void TestCaseCli::aFileThatIsNotACaseIsRefusedUntouched() {
     const CliResult analyse = runCli({"analyse", testpaths::shared("samples/faces/fake/df00204.jpg"), "--case", path,
                                       "--model", model(), "--quiet"});
     QVERIFY(analyse.exitCode != 0);
+    // Named as evidence, a .fakelens file is called a case, with where to open it.
+    const CliResult detect = runCli({"detect", path, "--model", model()});
+    QCOMPARE(detect.exitCode, 1);
+    QVERIFY2(detect.err.contains("a FakeLens case, not an image or video") && detect.err.contains("case show"),
+             detect.err.constData());
     QCOMPARE(fileHash(path), before);
 }
 

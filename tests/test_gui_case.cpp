@@ -112,7 +112,8 @@ private Q_SLOTS:
         QSignalSpy explainStarted(&session.explanations(), &ExplanationController::started);
         CaseController* cases = window.caseController();
         QSignalSpy opened(cases, &CaseController::opened);
-        cases->openCase(casePath_);
+        // As `fakelens CASE.fakelens` and a dropped file do: the evidence path opens a case as a case.
+        window.openPath(casePath_);
         QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
         QCOMPARE(opened.first().at(1).toString(), QString("ok"));
         QTRY_VERIFY_WITH_TIMEOUT(window.explanationPanel()->report() != nullptr, 30000);

@@ -3261,8 +3261,8 @@ bei k</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Image or video to open.</source>
-        <translation>Zu öffnendes Bild oder Video.</translation>
+        <source>Image or video to open, or a case (.fakelens).</source>
+        <translation>Zu öffnendes Bild oder Video, oder ein Fall (.fakelens).</translation>
     </message>
 </context>
 </TS>

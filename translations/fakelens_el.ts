@@ -3261,8 +3261,8 @@ at k</source>
         <translation>ΑΡΧΕΙΟ</translation>
     </message>
     <message>
-        <source>Image or video to open.</source>
-        <translation>Εικόνα ή βίντεο για άνοιγμα.</translation>
+        <source>Image or video to open, or a case (.fakelens).</source>
+        <translation>Εικόνα ή βίντεο για άνοιγμα, ή υπόθεση (.fakelens).</translation>
     </message>
 </context>
 </TS>

@@ -3261,8 +3261,8 @@ a k</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Image or video to open.</source>
-        <translation>Immagine o video da aprire.</translation>
+        <source>Image or video to open, or a case (.fakelens).</source>
+        <translation>Immagine o video da aprire, oppure un caso (.fakelens).</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
                              QApplication::translate("main", "Detector model file (.h5 or .pt) for this session."),
                              QApplication::translate("main", "FILE"));
     parser.addOption(model);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Image or video to open."),
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Image or video to open, or a case (.fakelens)."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 

@@ -1,5 +1,6 @@
 #include "media/ImageLoader.h"
 
+#include "core/CaseFileName.h"
 #include "core/Error.h"
 #include "media/StderrCapture.h"
 
@@ -68,6 +69,9 @@ LoadedImage loadImage(const std::string& path, const ImageLoadOptions& options) 
     const std::string bytes(raw.constData(), size_t(raw.size()));
 
     const ImageHeader header = readImageHeader(bytes);
+    if (header.format == ImageFormat::Unknown && hasCaseFileSuffix(info.filePath()))
+        throw Error(ErrorCode::UnsupportedFormat, path, "a FakeLens case, not an image or video: open it as a case "
+                    "(fakelens-cli case show or report --case; in the workbench, File > Open case)");
     if (header.format == ImageFormat::Unknown)
         throw Error(ErrorCode::UnsupportedFormat, path, "not a supported image (JPEG, PNG, BMP, WebP or TIFF)");
     if (header.format != ImageFormat::Tiff && (header.width <= 0 || header.height <= 0))

@@ -5,6 +5,7 @@
 #include "case/CaseModelCheck.h"
 #include "case/DialogCaseChooser.h"
 #include "case/EvidenceCheck.h"
+#include "core/CaseFileName.h"
 #include "core/EvidenceFolder.h"
 #include "jobs/EngineJobQueue.h"
 #include "jobs/JobWatcher.h"
@@ -75,7 +76,7 @@ QString CaseController::defaultCasePath() const {
         stem = QStringLiteral("case");
     // Never beside the evidence by default: it may sit on a read-only or write-blocked medium.
     const QString folder = ReportExporter::defaultFolder(window_.session().settings().reportFolder);
-    return QDir(folder).filePath(stem + QStringLiteral(".fakelens"));
+    return QDir(folder).filePath(withCaseFileSuffix(stem));
 }
 
 void CaseController::save() {
@@ -93,12 +94,10 @@ void CaseController::saveAsWithDialog() {
         emit failed(tr("Open an image or a video first: a case holds the analysis of one evidence."));
         return;
     }
-    QString path = chooser_->saveCasePath(&window_, casePath_.isEmpty() ? defaultCasePath() : casePath_);
+    const QString path = chooser_->saveCasePath(&window_, casePath_.isEmpty() ? defaultCasePath() : casePath_);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".fakelens");
-    const QString problem = saveTo(path);
+    const QString problem = saveTo(withCaseFileSuffix(path));
     if (!problem.isEmpty())
         emit failed(problem);
 }

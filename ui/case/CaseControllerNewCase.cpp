@@ -1,5 +1,6 @@
 #include "case/CaseController.h"
 
+#include "core/CaseFileName.h"
 #include "evaluate/EvaluationController.h"
 #include "report/ReportExporter.h"
 #include "session/ExplanationController.h"
@@ -112,12 +113,10 @@ void CaseController::askNewCaseDetails() {
     safeId.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
     const QString stem = QFileInfo(session.media()->path).completeBaseName() + QLatin1Char('_') + safeId;
     const QString folder = ReportExporter::defaultFolder(session.settings().reportFolder);
-    QString path = chooser_->saveCasePath(&window_, QDir(folder).filePath(stem + QStringLiteral(".fakelens")));
+    const QString path = chooser_->saveCasePath(&window_, QDir(folder).filePath(withCaseFileSuffix(stem)));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".fakelens");
-    const QString problem = newCase(caseId, details->examiner.trimmed(), path);
+    const QString problem = newCase(caseId, details->examiner.trimmed(), withCaseFileSuffix(path));
     if (!problem.isEmpty())
         emit failed(problem);
 }

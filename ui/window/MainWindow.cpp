@@ -4,6 +4,7 @@
 
 #include "case/CaseController.h"
 #include "case/CaseNotesController.h"
+#include "core/CaseFileName.h"
 #include "core/Version.h"
 #include "evaluate/EvaluationController.h"
 #include "evaluate/EvaluationPanel.h"
@@ -316,6 +317,11 @@ void MainWindow::showError(const QString& message) {
 
 void MainWindow::openPath(const QString& path) {
     messageBar_->dismiss();
+    // A case named on the command line, dropped or chosen as evidence opens as the case it is.
+    if (hasCaseFileSuffix(path)) {
+        caseController_->openCase(path);
+        return;
+    }
     session_->open(path);
     updateTaskStatus();
 }
