@@ -227,7 +227,10 @@ void TestCaseCli::changedEvidenceIsReportedAndOtherEvidenceRefused() {
     const CliResult r = runCli({"report", "--case", casePath, "--out", pdf, "--quiet"}, 120000);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.contains("WARNING") && r.err.contains("changed"), r.err.constData());
-    QVERIFY(pdfText(pdf, 1).contains("WARNING"));
+    // Above the findings, not among them: a reader of page 1 meets it first.
+    const QString page1 = pdfText(pdf, 1);
+    QVERIFY(page1.contains("WARNING"));
+    QVERIFY2(page1.indexOf("WARNING") < page1.indexOf("Findings"), qPrintable(page1));
     const QJsonObject c = parse(runCli({"case", "show", "--json", casePath}).out);
     QVERIFY2(c["evidence"].toObject()["check"].toString().startsWith("changed"),
              qPrintable(c["evidence"].toObject()["check"].toString()));

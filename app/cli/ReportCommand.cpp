@@ -58,7 +58,7 @@ int reportFromCase(const QString& casePath, const QString& out, bool interactive
                                              "below describe the file with the SHA-256 stated under Evidence.")
                                         .arg(check);
             printError(warning);
-            input.notes.prepend(warning);
+            input.evidenceWarning = warning;
         }
         fakelens::checkReportDestination(out, input.evidence.path);
         printWritten(fakelens::writeReportPdf(input, out, progress, cancel), input);

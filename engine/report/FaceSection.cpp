@@ -62,7 +62,7 @@ void composeLocation(ReportDocument& doc, const ReportInput& in, const ReportFac
         facts += factRow(doc, T::tr("Frame"), QStringLiteral("%1 (%2)").arg(f.frame)
                                                   .arg(QString::fromStdString(timecode(f.timeSeconds))));
         facts += factRow(doc, T::tr("Track"), QString::number(f.trackId));
-        facts += factRow(doc, T::tr("Time"), esc(T::tr("%1 s").arg(f.timeSeconds, 0, 'f', 3)));
+        facts += factRow(doc, T::tr("Time"), esc(T::tr("%1\u00a0s").arg(f.timeSeconds, 0, 'f', 3)));
     }
     facts += factRow(doc, T::tr("Face box"), esc(T::tr("x %1, y %2, %3 x %4 pixels").arg(qRound(b.x)).arg(qRound(b.y))
                                                .arg(qRound(b.width)).arg(qRound(b.height))));
@@ -100,7 +100,7 @@ void composeAdversarial(ReportDocument& doc, const ExplainReport& ex) {
     facts += factRow(doc, T::tr("Detector afterwards"), esc(T::tr("P(real) %1, %2").arg(probability(nes.finalRealProbability),
                                                                                  nes.flipped ? T::tr("called real")
                                                                                              : T::tr("still called fake"))));
-    facts += factRow(doc, T::tr("NES"), esc(T::tr("%1 iterations, %2 inferences, %3 s").arg(nes.iterations).arg(nes.inferences)
+    facts += factRow(doc, T::tr("NES"), esc(T::tr("%1 iterations, %2 inferences, %3\u00a0s").arg(nes.iterations).arg(nes.inferences)
                                          .arg(seconds(nes.seconds))));
     QString html = QStringLiteral("<h3>%1</h3><p class=\"note\">%2</p>")
                        .arg(esc(T::tr("Adversarial sample")),
@@ -124,7 +124,7 @@ QString scoresLine(const Explanation& e, std::uint64_t requestSeed) {
     }
     return QStringLiteral("<b>%1</b> %2<br><span class=\"small\">%3</span>")
         .arg(esc(T::tr("%1 top segments (score):").arg(QString::fromStdString(e.method))), esc(top.join(QStringLiteral(", "))),
-             esc(T::tr("%1 s, %2 detector inferences, seed %3")
+             esc(T::tr("%1\u00a0s, %2 detector inferences, seed %3")
                      .arg(seconds(e.seconds)).arg(e.inferences).arg(explanationSeed(requestSeed, e.method))));
 }
 

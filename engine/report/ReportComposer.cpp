@@ -100,6 +100,15 @@ QString robustnessFinding(const ReportInput& in) {
                      "downscaling and a one-pixel shift.", nullptr, outcome.tested));
 }
 
+// Above the findings, so no reader takes them for a description of the file they now hold.
+void composeEvidenceWarning(ReportDocument& doc, const ReportInput& in) {
+    if (in.evidenceWarning.isEmpty())
+        return;
+    doc.add(QStringLiteral("<table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\"><tr>"
+                           "<td class=\"warningbox\"><b>%1</b></td></tr></table>")
+                .arg(esc(in.evidenceWarning)));
+}
+
 void composeFindings(ReportDocument& doc, const ReportInput& in) {
     const ReportFace* top = nullptr;
     for (const ReportFace& f : in.faces)
@@ -158,7 +167,7 @@ void composeEvidence(ReportDocument& doc, const ReportInput& in) {
     if (e.isVideo) {
         rows += kvRow(T::tr("Frame count"), esc(T::tr("%1 (as stated by the container)").arg(e.reportedFrameCount)));
         rows += kvRow(T::tr("Frame rate"), esc(T::tr("%1 frames per second").arg(e.fps, 0, 'f', 3)));
-        rows += kvRow(T::tr("Duration"), esc(T::tr("%1 s").arg(e.durationSeconds, 0, 'f', 2)));
+        rows += kvRow(T::tr("Duration"), esc(T::tr("%1\u00a0s").arg(e.durationSeconds, 0, 'f', 2)));
         rows += kvRow(T::tr("Frames analysed"), esc(in.parameters.frameSelection));
     } else {
         rows += kvRow(T::tr("Frames analysed"), esc(T::tr("the whole image")));
@@ -342,6 +351,7 @@ ReportDocument composeReport(const ReportInput& input, double pixelsPerInch, Pro
                              CancelToken cancel) {
     ReportDocument doc(pixelsPerInch);
     composeTitle(doc, input);
+    composeEvidenceWarning(doc, input);
     composeFindings(doc, input);
     composeExaminerFindings(doc, input);
     composeEvidence(doc, input);

@@ -52,7 +52,8 @@ QString ReportDocument::styleSheet() {
         "table.grid th { padding: 3px; background-color: #12355b; color: #ffffff; font-weight: bold; }"
         "table.figures td { padding: 2px; }"
         ".verdictbox { background-color: #fbeaea; }"
-        ".realbox { background-color: #e8f4ec; }");
+        ".realbox { background-color: #e8f4ec; }"
+        ".warningbox { background-color: #fff1cc; color: #8a1c12; border-width: 2px; border-style: solid; border-color: #b3261e; }");
 }
 
 } // namespace fakelens

@@ -136,6 +136,9 @@ struct ReportInput {
     EvidenceVerdict verdict;                // the one verdict (imageVerdict / videoEvidenceVerdict)
     std::vector<ReportFace> faces;          // the faces with their own section, in report order
     QStringList notes;                      // extra remarks for the reader (plain English)
+    // Set when a saved case is reported and its evidence file no longer matches the stored
+    // SHA-256: printed as a warning above the findings. Never stored in the case.
+    QString evidenceWarning;
     std::vector<CaseFinding> findings;      // the examiner's notes and bookmarks (from the case)
 };
 
