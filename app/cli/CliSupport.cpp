@@ -62,6 +62,13 @@ void printError(const QString& message) {
     std::fflush(stderr);
 }
 
+void printInputError(const QString& input, const fakelens::Error& error) {
+    if (error.subject() == input.toStdString())
+        printError(error);
+    else
+        printError(input + QStringLiteral(": ") + QString::fromStdString(error.what()));
+}
+
 void printLine(const QString& text) {
     endProgressLine();
     const QByteArray utf8 = text.toUtf8();

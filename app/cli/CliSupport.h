@@ -33,6 +33,9 @@ enum ExitCode { kOk = 0, kInputFailed = 1, kUsage = 2, kModelFailed = 3, kCancel
 // One line on stderr: "fakelens-cli: <subject>: <detail>".
 void printError(const fakelens::Error& error);
 void printError(const QString& message);
+// An error met while reading one of several inputs: named by that input when it is about
+// something else (a face box, a model), so the line says which file failed.
+void printInputError(const QString& input, const fakelens::Error& error);
 
 // --model, --card, --device, --threads: shared by every command that runs a detector.
 void addModelOptions(QCommandLineParser& parser);

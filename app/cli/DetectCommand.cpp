@@ -304,7 +304,7 @@ int runDetect(const QStringList& arguments) {
             inputs.append(r.json);
             text << r.text;
         } catch (const fakelens::Error& e) {
-            printError(e);
+            printInputError(path, e);
             ++failures;
         }
     }
