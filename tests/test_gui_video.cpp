@@ -108,7 +108,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == index && session.currentFrame().scored, 20000);
             QCOMPARE(scrubber->currentFrame(), index);
             QVERIFY(sameFrame(window_->frameView()->frameImage(), frames.at(index)));
-            QCOMPARE(window_->findChild<QLabel*>("frameLabel")->text(), QString("frame %1 of 0-750").arg(index));
+            QCOMPARE(window_->findChild<QLabel*>("frameLabel")->text(), QString("frame %1 / 750").arg(index));
         };
         QTest::keyClick(window_.get(), Qt::Key_Right);
         expectShown(1);

@@ -2072,8 +2072,12 @@ bei k</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>frame %1 of 0-%2</source>
-        <translation>Bild %1 von 0-%2</translation>
+        <source>frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frames are numbered from 0, as in the CLI, the case and the report; this video&apos;s last frame is %1.</source>
+        <translation>Bilder werden ab 0 gezählt, wie in der CLI, im Fall und im Bericht; das letzte Bild dieses Videos ist %1.</translation>
     </message>
 </context>
 <context>

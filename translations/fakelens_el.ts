@@ -2072,8 +2072,12 @@ at k</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>frame %1 of 0-%2</source>
-        <translation>καρέ %1 από 0-%2</translation>
+        <source>frame %1 / %2</source>
+        <translation>καρέ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frames are numbered from 0, as in the CLI, the case and the report; this video&apos;s last frame is %1.</source>
+        <translation>Τα καρέ αριθμούνται από το 0, όπως στο CLI, στην υπόθεση και στην αναφορά· το τελευταίο καρέ αυτού του βίντεο είναι το %1.</translation>
     </message>
 </context>
 <context>

@@ -2072,8 +2072,12 @@ a k</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>frame %1 of 0-%2</source>
-        <translation>fotogramma %1 di 0-%2</translation>
+        <source>frame %1 / %2</source>
+        <translation>fotogramma %1 / %2</translation>
+    </message>
+    <message>
+        <source>Frames are numbered from 0, as in the CLI, the case and the report; this video&apos;s last frame is %1.</source>
+        <translation>I fotogrammi sono numerati da 0, come nella CLI, nel caso e nel rapporto; l&apos;ultimo fotogramma di questo video è il %1.</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,14 @@ QString FrameScrubber::timeText(int frame) const {
     return QString::fromStdString(timecode(fps_ > 0 ? frame / fps_ : 0.0));
 }
 
-// Frames are numbered from 0 in decoding order, as in the CLI, the case and the report.
-QString FrameScrubber::positionText() const { return tr("frame %1 of 0-%2").arg(current_).arg(frameCount_ - 1); }
+// Frames are numbered from 0 in decoding order, as in the CLI, the case and the report: the label
+// shows the current frame and the last one, as the time label shows the time and the length.
+QString FrameScrubber::positionText() const { return tr("frame %1 / %2").arg(current_).arg(frameCount_ - 1); }
 
 void FrameScrubber::updateLabels() {
     frameLabel_->setText(positionText());
+    frameLabel_->setToolTip(tr("Frames are numbered from 0, as in the CLI, the case and the report; this video's "
+                               "last frame is %1.").arg(frameCount_ - 1));
     timeLabel_->setText(fps_ > 0 ? tr("%1 / %2").arg(timeText(current_), timeText(frameCount_)) : QString());
     previous_->setEnabled(current_ > 0);
     next_->setEnabled(current_ + 1 < frameCount_);
