@@ -168,6 +168,26 @@ private Q_SLOTS:
         saveScreenshot(*panel_, "comparison_02_per_map_scale.png");
     }
 
+    // One map (no adversarial form) has no pair to share a scale with: the choice is greyed out
+    // and the bar names the map's own scale; a pair enables it again.
+    void aSingleMapHasNoSharedScaleToChoose() {
+        auto* combo = panel_->findChild<QComboBox*>(QStringLiteral("colorScaleMode"));
+        QVERIFY(combo->isEnabled());
+        auto single = pairReport();
+        single->explanations.resize(1);
+        single->adversarial.reset();
+        ExplanationSubject subject;
+        subject.method = QStringLiteral("LIME");
+        panel_->showReport(single, subject);
+        QVERIFY(!combo->isEnabled());
+        QCOMPARE(panel_->legend()->scales().size(), 1);
+        const QString title = panel_->legend()->scales().front().title;
+        QVERIFY2(title.contains(QStringLiteral("own scale")) && !title.contains(QStringLiteral("shared")),
+                 qPrintable(title));
+        panel_->showReport(pairReport(), subject);
+        QVERIFY(combo->isEnabled());
+    }
+
     // Zoomed far out the five top segments' labels would sit on one another: each label is
     // placed clear of the others or left out, rank 1 always shown.
     void rankLabelsNeverOverlap() {

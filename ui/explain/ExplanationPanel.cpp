@@ -315,6 +315,8 @@ void ExplanationPanel::recolour() {
     const size_t shown = std::min<size_t>(2, report_->explanations.size());
     const std::vector<Explanation> pair(report_->explanations.begin(), report_->explanations.begin() + long(shown));
     ranges_ = fakelens::displayRanges(pair, scaleMode_);
+    // One map (GRADCAM, or a method without an adversarial form) has nothing to share a scale with.
+    scaleCombo_->setEnabled(shown > 1);
     const QImage face = toQImage(report_->image);
     HeatmapView* views[] = {classicView_, adversarialView_};
     QList<ColorLegend::Scale> scales;
