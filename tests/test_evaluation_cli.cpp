@@ -169,6 +169,8 @@ private Q_SLOTS:
         // Results inside the evidence folder.
         CliResult r = runCli(quickEvaluate(data_, data_ + "/results.jsonl"));
         QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is in the evidence's folder") && r.err.contains("FakeLens never writes there"),
+                 r.err.constData());
         QVERIFY(!QFileInfo::exists(data_ + "/results.jsonl"));
         // A shard index out of range.
         QStringList args = quickEvaluate(data_, out_ + "/never.jsonl");

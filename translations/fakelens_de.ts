@@ -612,10 +612,6 @@
         <translation>evaluate: keine Bilder unter %1</translation>
     </message>
     <message>
-        <source>evaluate: %1 is inside the evidence folder %2; write it elsewhere</source>
-        <translation>evaluate: %1 liegt im Beweismittelordner %2; woanders schreiben</translation>
-    </message>
-    <message>
         <source>cancelled; the finished images are in %1 (continue with --resume %1)</source>
         <translation>abgebrochen; die fertigen Bilder stehen in %1 (fortsetzen mit --resume %1)</translation>
     </message>

@@ -612,10 +612,6 @@
         <translation>evaluate: δεν υπάρχουν εικόνες στο %1</translation>
     </message>
     <message>
-        <source>evaluate: %1 is inside the evidence folder %2; write it elsewhere</source>
-        <translation>evaluate: το %1 βρίσκεται μέσα στον φάκελο αποδεικτικού υλικού %2· γράψτε το αλλού</translation>
-    </message>
-    <message>
         <source>cancelled; the finished images are in %1 (continue with --resume %1)</source>
         <translation>ακυρώθηκε· οι ολοκληρωμένες εικόνες είναι στο %1 (συνέχεια με --resume %1)</translation>
     </message>

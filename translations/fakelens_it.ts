@@ -612,10 +612,6 @@
         <translation>evaluate: nessuna immagine in %1</translation>
     </message>
     <message>
-        <source>evaluate: %1 is inside the evidence folder %2; write it elsewhere</source>
-        <translation>evaluate: %1 è dentro la cartella dei reperti %2; scrivilo altrove</translation>
-    </message>
-    <message>
         <source>cancelled; the finished images are in %1 (continue with --resume %1)</source>
         <translation>annullato; le immagini completate sono in %1 (continua con --resume %1)</translation>
     </message>

@@ -225,13 +225,14 @@ int runEvaluate(const QStringList& arguments) {
     const QString resultsPath = parser.isSet("resume")    ? parser.value("resume")
                                 : parser.isSet("results") ? parser.value("results")
                                                           : defaultResultsName(root, shard);
-    // Never write into the evidence.
-    for (const QString& output : {resultsPath, parser.value("csv"), parser.value("save-attacked")})
-        if (!output.isEmpty() && fakelens::isInsideFolder(output, root)) {
-            printError(Text::tr("evaluate: %1 is inside the evidence folder %2; write it elsewhere")
-                           .arg(output, root));
-            return kUsage;
-        }
+    // Never write into the evidence: the one rule and message of every command that writes.
+    try {
+        for (const QString& output : {resultsPath, parser.value("csv"), parser.value("save-attacked")})
+            fakelens::checkOutsideEvidenceFolder(output, root);
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return kUsage;
+    }
 
     std::unique_ptr<fakelens::Detector> detector;
     try {
