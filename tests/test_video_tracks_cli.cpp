@@ -233,6 +233,8 @@ private Q_SLOTS:
         QCOMPARE(int(report.methods.size()), 2);
         for (const MethodConsistency& m : report.methods) {
             QCOMPARE(m.pairFrames, (std::vector<int>{8, 10}));
+            QCOMPARE(m.pairSecondFrames, (std::vector<int>{10, 12}));
+            QCOMPARE(m.framesExplained, 3);
             QCOMPARE(int(m.pairCorrelations.size()), 2);
             const double mean = (m.pairCorrelations[0] + m.pairCorrelations[1]) / 2;
             QVERIFY(std::abs(m.consistency - mean) < 1e-12);
@@ -276,10 +278,78 @@ private Q_SLOTS:
                                          120000);
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.out.isEmpty());
-        QVERIFY2(missing.err.trimmed().split('\n').size() == 1 && missing.err.contains("track 7"), missing.err.constData());
+        QVERIFY2(missing.err.trimmed().split('\n').size() == 1 && missing.err.contains("track 7") &&
+                     missing.err.contains("tracks there: 1"),
+                 missing.err.constData());
+        // A window option that is wrong is named as --window, and an image is not a video.
+        const CliResult badWindow = runCli({"temporal", "--window", "10:5", "--model", model(), clip("ffpp_519_real.mp4")});
+        QCOMPARE(badWindow.exitCode, 2);
+        QVERIFY2(badWindow.err.contains("--window:"), badWindow.err.constData());
+        const CliResult image = runCli({"temporal", "--window", "0:1", "--model", model(),
+                                        testpaths::shared("samples/faces/fake/df00204.jpg")});
+        QCOMPARE(image.exitCode, 2);
+        QVERIFY2(image.err.contains("is not a video"), image.err.constData());
         const CliResult noWindow = runCli({"temporal", "--model", model(), clip("ffpp_519_real.mp4")});
         QCOMPARE(noWindow.exitCode, 2);
         QVERIFY(noWindow.err.contains("--window"));
+    }
+
+    // An _adv method explains only frames where the face is called fake (on ffpp_519_515_deepfakes
+    // with detection every 10th frame, frame 47 of track 1 is called real): its pairs join its own
+    // consecutive frames and never cross a frame called real, which the JSON lists.
+    void temporalAdversarialPairsSkipFramesCalledReal() {
+        const CliResult r = runCli({"temporal", "--json", "--window", "44:50", "--detect-every", "10", "--method",
+                                    "lime,lime_adv", "--samples", "32", "--segments", "20", "--nes-iterations", "20",
+                                    "--model", model(), clip("ffpp_519_515_deepfakes.mp4")},
+                                   180000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QSet<int> real;
+        for (const QJsonValue& v : root["frames_called_real"].toArray())
+            real.insert(v.toInt());
+        QVERIFY2(real.contains(47), r.out.constData());
+        QCOMPARE(root["frames"].toArray().size(), 6); // LIME runs on every window frame
+        for (const QJsonValue& value : root["methods"].toArray()) {
+            const QJsonObject m = value.toObject();
+            const bool adversarial = m["method"].toString().endsWith("_adv");
+            QCOMPARE(m["frames_explained"].toInt(), adversarial ? 6 - int(real.size()) : 6);
+            int previousSecond = -1;
+            for (const QJsonValue& p : m["pairs"].toArray()) {
+                const int first = p.toObject()["frames"].toArray()[0].toInt();
+                const int second = p.toObject()["frames"].toArray()[1].toInt();
+                QVERIFY2(first < second && first >= previousSecond, qPrintable(QString("%1-%2").arg(first).arg(second)));
+                previousSecond = second;
+                if (adversarial)
+                    for (int f = first; f <= second; ++f)
+                        QVERIFY2(!real.contains(f), qPrintable(QString("pair %1-%2 crosses %3").arg(first).arg(second).arg(f)));
+                else
+                    QCOMPARE(second, first + 1);
+            }
+        }
+    }
+
+    // temporal scans as detect does by default (the workbench's and the report's scan), so a
+    // frame of a track has one P(fake) in both.
+    void temporalAndDetectScoreAFrameAlike() {
+        const CliResult t = runCli({"temporal", "--json", "--window", "8:10", "--method", "lime", "--samples", "32",
+                                    "--segments", "20", "--model", model(), clip("ffpp_519_515_deepfakes.mp4")},
+                                   120000);
+        QVERIFY2(t.exitCode == 0, t.err.constData());
+        const CliResult d = runCli({"detect", "--json", "--frames", "0:10", "--model", model(),
+                                    clip("ffpp_519_515_deepfakes.mp4")},
+                                   120000);
+        QVERIFY2(d.exitCode == 0, d.err.constData());
+        std::map<int, double> detected;
+        for (const QJsonValue& f : QJsonDocument::fromJson(d.out).object()["inputs"].toArray()[0].toObject()["faces"].toArray())
+            if (f.toObject()["track"].toInt() == 1)
+                detected[f.toObject()["frame"].toInt()] = f.toObject()["fake_probability"].toDouble();
+        const QJsonArray frames = QJsonDocument::fromJson(t.out).object()["frames"].toArray();
+        QCOMPARE(frames.size(), 2);
+        for (const QJsonValue& f : frames) {
+            const int frame = f.toObject()["frame"].toInt();
+            QVERIFY(detected.count(frame) == 1);
+            QCOMPARE(f.toObject()["fake_probability"].toDouble(), detected[frame]);
+        }
     }
 };
 

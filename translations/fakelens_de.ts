@@ -748,14 +748,6 @@
         <translation>Der Durchlauf, der die Spuren nummeriert hat: START:END:STEP (Standard: alle).</translation>
     </message>
     <message>
-        <source>Face detection every Nth analysed frame of that scan (default 1).</source>
-        <translation>Gesichtserkennung in jedem N-ten analysierten Bild dieses Durchlaufs (Standard 1).</translation>
-    </message>
-    <message>
-        <source>Detection rounds a track may miss (default 0 with --detect-every 1, else 2).</source>
-        <translation>Erkennungsrunden, die eine Spur verpassen darf (Standard 0 mit --detect-every 1, sonst 2).</translation>
-    </message>
-    <message>
         <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
         <translation>--seed auf jedes Bild anwenden (Standard: ein daraus abgeleiteter Startwert pro Bild, sodass das Stichprobenrauschen einer Methode als Instabilität zählt).</translation>
     </message>
@@ -1056,6 +1048,17 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>Folder for each frame&apos;s heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
         <translation>Ordner für die Heatmap- und Überlagerungs-PNGs jedes Bildes (wird angelegt; nie im Ordner des Beweismittels).</translation>
+    </message>
+    <message>
+        <source>temporal: %1 is not a video; explain an image with `fakelens-cli explain`</source>
+        <translation>temporal: %1 ist kein Video; ein Bild erklären Sie mit `fakelens-cli explain`</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window frame(s) where the track is called real: the _adv methods skip them (they explain only a face called fake) and pair no frames across them.</source>
+        <translation>
+            <numerusform>%n Fensterbild, in dem die Spur als echt gilt: die _adv-Methoden überspringen es (sie erklären nur ein als gefälscht eingestuftes Gesicht) und bilden kein Paar darüber hinweg.</numerusform>
+            <numerusform>%n Fensterbilder, in denen die Spur als echt gilt: die _adv-Methoden überspringen sie (sie erklären nur ein als gefälscht eingestuftes Gesicht) und bilden kein Paar darüber hinweg.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -748,14 +748,6 @@
         <translation>Η σάρωση που αρίθμησε τα ίχνη: START:END:STEP (προεπιλογή: όλα).</translation>
     </message>
     <message>
-        <source>Face detection every Nth analysed frame of that scan (default 1).</source>
-        <translation>Ανίχνευση προσώπων κάθε N-οστό αναλυόμενο καρέ εκείνης της σάρωσης (προεπιλογή 1).</translation>
-    </message>
-    <message>
-        <source>Detection rounds a track may miss (default 0 with --detect-every 1, else 2).</source>
-        <translation>Γύροι ανίχνευσης που μπορεί να χάσει ένα ίχνος (προεπιλογή 0 με --detect-every 1, αλλιώς 2).</translation>
-    </message>
-    <message>
         <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
         <translation>Χρήση του --seed σε κάθε καρέ (προεπιλογή: ένας σπόρος ανά καρέ που προκύπτει από αυτόν, ώστε ο θόρυβος δειγματοληψίας μιας μεθόδου να μετρά ως αστάθεια).</translation>
     </message>
@@ -1056,6 +1048,17 @@ fakelens-cli --version prints the version.</source>
     <message>
         <source>Folder for each frame&apos;s heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
         <translation>Φάκελος για τα PNG χαρτών θερμότητας και επικαλύψεων κάθε καρέ (δημιουργείται· ποτέ στον φάκελο του αποδεικτικού υλικού).</translation>
+    </message>
+    <message>
+        <source>temporal: %1 is not a video; explain an image with `fakelens-cli explain`</source>
+        <translation>temporal: το %1 δεν είναι βίντεο· εξηγήστε μια εικόνα με `fakelens-cli explain`</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window frame(s) where the track is called real: the _adv methods skip them (they explain only a face called fake) and pair no frames across them.</source>
+        <translation>
+            <numerusform>%n καρέ του παραθύρου όπου η τροχιά κρίνεται αληθινή: οι μέθοδοι _adv το παραλείπουν (εξηγούν μόνο πρόσωπο που κρίνεται ψεύτικο) και δεν σχηματίζουν ζεύγος πάνω από αυτό.</numerusform>
+            <numerusform>%n καρέ του παραθύρου όπου η τροχιά κρίνεται αληθινή: οι μέθοδοι _adv τα παραλείπουν (εξηγούν μόνο πρόσωπο που κρίνεται ψεύτικο) και δεν σχηματίζουν ζεύγη πάνω από αυτά.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

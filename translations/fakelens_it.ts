@@ -748,14 +748,6 @@
         <translation>La scansione che ha numerato le tracce: START:END:STEP (predefinito: tutti).</translation>
     </message>
     <message>
-        <source>Face detection every Nth analysed frame of that scan (default 1).</source>
-        <translation>Rilevamento dei volti ogni N fotogrammi analizzati di quella scansione (predefinito 1).</translation>
-    </message>
-    <message>
-        <source>Detection rounds a track may miss (default 0 with --detect-every 1, else 2).</source>
-        <translation>Turni di rilevamento che una traccia può mancare (predefinito 0 con --detect-every 1, altrimenti 2).</translation>
-    </message>
-    <message>
         <source>Use --seed on every frame (default: a seed per frame derived from it, so a method&apos;s sampling noise counts as instability).</source>
         <translation>Usa --seed su ogni fotogramma (predefinito: un seme per fotogramma derivato da esso, così il rumore di campionamento di un metodo conta come instabilità).</translation>
     </message>
@@ -1056,6 +1048,17 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>Folder for each frame&apos;s heatmap and overlay PNGs (created; never in the evidence&apos;s folder).</source>
         <translation>Cartella per i PNG delle mappe di calore e delle sovrapposizioni di ogni fotogramma (creata; mai nella cartella del reperto).</translation>
+    </message>
+    <message>
+        <source>temporal: %1 is not a video; explain an image with `fakelens-cli explain`</source>
+        <translation>temporal: %1 non è un video; per spiegare un&apos;immagine usa `fakelens-cli explain`</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window frame(s) where the track is called real: the _adv methods skip them (they explain only a face called fake) and pair no frames across them.</source>
+        <translation>
+            <numerusform>%n fotogramma della finestra in cui la traccia è giudicata reale: i metodi _adv lo saltano (spiegano solo un volto giudicato falso) e non formano coppie a cavallo di esso.</numerusform>
+            <numerusform>%n fotogrammi della finestra in cui la traccia è giudicata reale: i metodi _adv li saltano (spiegano solo un volto giudicato falso) e non formano coppie a cavallo di essi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

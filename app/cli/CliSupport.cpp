@@ -111,10 +111,10 @@ std::unique_ptr<fakelens::Detector> loadDetectorFromOptions(const QCommandLinePa
     return fakelens::loadEnsemble(models, options);
 }
 
-FrameRange parseFrameRange(const QString& text) {
+FrameRange parseFrameRange(const QString& text, const char* option) {
     const QStringList parts = text.split(':');
-    auto bad = [&text]() {
-        return fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frames",
+    auto bad = [&text, option]() {
+        return fakelens::Error(fakelens::ErrorCode::InvalidArgument, option,
                                "must be START:END:STEP (e.g. 0:100:5), not '" + text.toStdString() + "'");
     };
     if (parts.size() < 1 || parts.size() > 3)

@@ -50,7 +50,8 @@ struct FrameRange {
         return frame >= start && (end < 0 || frame < end) && (frame - start) % step == 0;
     }
 };
-FrameRange parseFrameRange(const QString& text); // throws fakelens::Error(InvalidArgument)
+// START:END:STEP of the option `option` (named in the error). Throws fakelens::Error(InvalidArgument).
+FrameRange parseFrameRange(const QString& text, const char* option = "--frames");
 
 // Parses the arguments of a subcommand; prints usage errors and returns false on failure.
 bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments);

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "FaceBoxOption.h"
+#include "VideoScanFlags.h"
 #include "RobustnessOutput.h"
 #include "Commands.h"
 
@@ -102,11 +103,8 @@ InputResult detectImage(const QString& path, fakelens::Detector& detector, const
     return r;
 }
 
-// What the video path of detect needs beyond the frame range.
+// What the video path of detect needs beyond the scan (videoScanFromOptions()).
 struct VideoSettings {
-    int detectEvery = 0; // 0: videoScanOptions()'s rule, the one the workbench and the report use
-    int maxMissed = -1; // -1: 0 with --detect-every 1 (each face is a detection, as before
-                        // tracking existed), else the tracker's default
     int smoothing = 5;
     bool includeSmallFaces = false;
 };
@@ -135,14 +133,8 @@ QJsonObject trackToJson(const fakelens::TrackTimeline& t, const fakelens::ModelC
 }
 
 InputResult detectVideo(const QString& path, fakelens::Detector& detector, const fakelens::FaceDetector* faces,
-                        const FrameRange& range, const VideoSettings& settings,
+                        fakelens::VideoScanOptions options, const VideoSettings& settings,
                         const std::vector<fakelens::DrawnBox>& drawnFaces) {
-    fakelens::VideoScanOptions options = fakelens::videoScanOptions(range.start, range.end, range.step);
-    if (settings.detectEvery > 0)
-        options.detectEvery = settings.detectEvery;
-    options.tracker.maxMissedDetections = settings.maxMissed >= 0 ? settings.maxMissed
-                                          : settings.detectEvery == 1 ? 0
-                                                                      : options.tracker.maxMissedDetections;
     options.includeSmallFaces = settings.includeSmallFaces;
     options.drawnFaces = drawnFaces;
     fakelens::VideoScanner scanner(path.toStdString(), detector, faces, options);
@@ -203,7 +195,7 @@ InputResult detectVideo(const QString& path, fakelens::Detector& detector, const
     r.json["inconclusive_faces"] = verdict.inconclusiveFaces;
     r.json["faces_counted"] = verdict.facesCounted;
     addVerdictJson(r.json, evidence);
-    r.text.prepend(QStringLiteral("%1: %2 frame(s) analysed, %3 face detection(s)")
+    r.text.prepend(QStringLiteral("%1: %2 frame(s) analysed, %3 face(s) scored (detected or tracked)")
                        .arg(path)
                        .arg(analysed.size())
                        .arg(list.size()));
@@ -224,17 +216,7 @@ int runDetect(const QStringList& arguments) {
     parser.addOption(
         {"frames", Text::tr("Video frames START:END:STEP (END exclusive; default all)."), "RANGE"});
     parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
-    parser.addOption(
-        {"detect-every",
-         Text::tr("Videos: run the face detector on every Nth analysed frame and track the "
-                  "faces in between (default: about every 10th video frame, as the workbench and "
-                  "the report scan; 1: detect on every frame)."),
-         "N"});
-    parser.addOption(
-        {"max-missed",
-         Text::tr("Videos: detection rounds a track may miss before it ends (default 0 with "
-                  "--detect-every 1, else 2)."),
-         "N"});
+    addTrackingOptions(parser);
     parser.addOption(
         {"smooth",
          Text::tr("Videos: window (frames of a track) of the smoothed score series (default 5)."),
@@ -255,26 +237,15 @@ int runDetect(const QStringList& arguments) {
         return kUsage;
     }
 
-    FrameRange range;
+    fakelens::VideoScanOptions scan;
     VideoSettings video;
     std::unique_ptr<fakelens::Detector> detector;
     std::unique_ptr<fakelens::FaceDetector> faceDetector;
     std::vector<fakelens::DrawnBox> drawnBoxes;
     try {
         drawnBoxes = faceBoxesFromOptions(parser);
-        if (parser.isSet("frames"))
-            range = parseFrameRange(parser.value("frames"));
+        scan = videoScanFromOptions(parser, parser.value("frames"));
         bool ok = false;
-        if (parser.isSet("detect-every")) {
-            video.detectEvery = parser.value("detect-every").toInt(&ok);
-            if (!ok || video.detectEvery < 1)
-                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--detect-every", "must be a number >= 1");
-        }
-        if (parser.isSet("max-missed")) {
-            video.maxMissed = parser.value("max-missed").toInt(&ok);
-            if (!ok || video.maxMissed < 0)
-                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--max-missed", "must be a number >= 0");
-        }
         video.smoothing = parser.value("smooth").toInt(&ok);
         if (!ok || video.smoothing < 1)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--smooth", "must be a number >= 1");
@@ -298,7 +269,7 @@ int runDetect(const QStringList& arguments) {
             // of every frame would be a different command: the re-test is for images.
             if (isVideo && robustness)
                 printError(Text::tr("detect: --robustness applies to images only; %1 is scored without it").arg(path));
-            const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), range, video, drawnBoxes)
+            const InputResult r = isVideo ? detectVideo(path, *detector, faceDetector.get(), scan, video, drawnBoxes)
                                           : detectImage(path, *detector, faceDetector.get(), video.includeSmallFaces,
                                                         robustness, fakelens::drawnBoxesOnImage(drawnBoxes, path.toStdString()));
             inputs.append(r.json);

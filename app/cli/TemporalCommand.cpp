@@ -5,14 +5,18 @@
 #include "Commands.h"
 #include "ExplainOptions.h"
 #include "ImageWriter.h"
+#include "VideoScanFlags.h"
 
 #include "core/EvidenceFolder.h"
 #include "core/Version.h"
+#include "explain/ExplainerRegistry.h"
 #include "explain/HeatmapRenderer.h"
 #include "explain/TemporalExplanation.h"
 #include "faces/FaceDetector.h"
+#include "media/ImageLoader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +28,13 @@ namespace cli {
 namespace {
 
 QJsonValue numberOrNull(double v) { return std::isnan(v) ? QJsonValue() : QJsonValue(v); }
+
+bool hasAdversarialMethod(const fakelens::TemporalReport& report) {
+    for (const fakelens::MethodConsistency& m : report.methods)
+        if (fakelens::parseMethodName(m.method).adversarial)
+            return true;
+    return false;
+}
 
 } // namespace
 
@@ -47,13 +58,7 @@ int runTemporal(const QStringList& arguments) {
     parser.addOption({"frames",
                       Text::tr("The scan that numbered the tracks: START:END:STEP (default all)."),
                       "RANGE"});
-    parser.addOption({"detect-every",
-                      Text::tr("Face detection every Nth analysed frame of that scan (default 1)."),
-                      "N", "1"});
-    parser.addOption(
-        {"max-missed",
-         Text::tr("Detection rounds a track may miss (default 0 with --detect-every 1, else 2)."),
-         "N"});
+    addTrackingOptions(parser);
     parser.addOption({"upsample", Text::tr("Face detector upsampling (default 1)."), "N", "1"});
     parser.addOption(
         {"same-seed",
@@ -70,6 +75,10 @@ int runTemporal(const QStringList& arguments) {
         return kUsage;
     }
     const QString path = parser.positionalArguments().first();
+    if (QFileInfo(path).isFile() && !fakelens::looksLikeVideo(path.toStdString())) {
+        printError(Text::tr("temporal: %1 is not a video; explain an image with `fakelens-cli explain`").arg(path));
+        return kUsage;
+    }
 
     fakelens::TemporalRequest request;
     std::unique_ptr<fakelens::Detector> detector;
@@ -80,32 +89,16 @@ int runTemporal(const QStringList& arguments) {
             fakelens::checkOutsideEvidenceFolder(parser.value("out"), fakelens::evidenceFolderOf(path));
         if (!parser.isSet("window"))
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--window", "is required (e.g. 100:116)");
-        const FrameRange window = parseFrameRange(parser.value("window"));
+        const FrameRange window = parseFrameRange(parser.value("window"), "--window");
         request.windowStart = window.start;
         request.windowEnd = window.end;
         request.windowStep = window.step;
-        if (parser.isSet("frames")) {
-            const FrameRange scan = parseFrameRange(parser.value("frames"));
-            request.scan.start = scan.start;
-            request.scan.end = scan.end;
-            request.scan.step = scan.step;
-        } else {
-            request.scan.start = 0;
-        }
+        // The scan `detect` runs with the same options, so the IDs it printed mean the same faces here.
+        request.scan = videoScanFromOptions(parser, parser.value("frames"));
         bool ok = false;
         request.trackId = parser.value("track").toInt(&ok);
         if (!ok || request.trackId < 1)
             throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--track", "must be a track ID >= 1");
-        request.scan.detectEvery = parser.value("detect-every").toInt(&ok);
-        if (!ok || request.scan.detectEvery < 1)
-            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--detect-every", "must be a number >= 1");
-        // The same defaults as `detect`, so the IDs it printed mean the same faces here.
-        request.scan.tracker.maxMissedDetections = request.scan.detectEvery == 1 ? 0 : 2;
-        if (parser.isSet("max-missed")) {
-            request.scan.tracker.maxMissedDetections = parser.value("max-missed").toInt(&ok);
-            if (!ok || request.scan.tracker.maxMissedDetections < 0)
-                throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--max-missed", "must be a number >= 0");
-        }
         request.sameSeedEveryFrame = parser.isSet("same-seed");
         // First: its landmark model loads on a thread of its own while the detector loads.
         faces = faceDetectorFromOptions(parser);
@@ -162,12 +155,11 @@ int runTemporal(const QStringList& arguments) {
         QJsonArray methods;
         for (const fakelens::MethodConsistency& m : report.methods) {
             QJsonArray pairs;
-            for (size_t i = 0; i < m.pairCorrelations.size(); ++i) {
-                const int next = i + 1 < report.frames.size() ? report.frames[i + 1].frame : -1;
-                pairs.append(QJsonObject{{"frames", QJsonArray{m.pairFrames[i], next}},
+            for (size_t i = 0; i < m.pairCorrelations.size(); ++i)
+                pairs.append(QJsonObject{{"frames", QJsonArray{m.pairFrames[i], m.pairSecondFrames[i]}},
                                          {"pcc", numberOrNull(m.pairCorrelations[i])}});
-            }
             methods.append(QJsonObject{{"method", QString::fromStdString(m.method)},
+                                       {"frames_explained", m.framesExplained},
                                        {"inter_frame_consistency", numberOrNull(m.consistency)},
                                        {"pairs", pairs},
                                        {"seconds", m.seconds},
@@ -186,6 +178,10 @@ int runTemporal(const QStringList& arguments) {
         root["same_seed_every_frame"] = request.sameSeedEveryFrame;
         root["frames"] = framesJson;
         root["window_frames_without_track"] = report.windowFramesWithoutTrack;
+        QJsonArray calledReal;
+        for (int frame : report.framesCalledReal)
+            calledReal.append(frame);
+        root["frames_called_real"] = calledReal;
         root["methods"] = methods;
         root["consistency_definition"] = "mean Pearson correlation of the raw saliency maps of consecutive explained "
                                          "frames (Pino et al. 2021, eq. 2-3), in aligned crop coordinates";
@@ -199,10 +195,20 @@ int runTemporal(const QStringList& arguments) {
                   .arg(report.frames.front().frame)
                   .arg(report.frames.back().frame)
                   .arg(report.windowFramesWithoutTrack));
-    printLine(QStringLiteral("%1 %2 %3 %4").arg("method", -10).arg("consistency", 12).arg("pairs", 6).arg("seconds", 9));
+    if (!report.framesCalledReal.empty() && hasAdversarialMethod(report))
+        printLine(Text::tr("%n window frame(s) where the track is called real: the _adv methods skip them (they explain "
+                           "only a face called fake) and pair no frames across them.",
+                           nullptr, int(report.framesCalledReal.size())));
+    printLine(QStringLiteral("%1 %2 %3 %4 %5")
+                  .arg("method", -10)
+                  .arg("frames", 6)
+                  .arg("consistency", 12)
+                  .arg("pairs", 6)
+                  .arg("seconds", 9));
     for (const fakelens::MethodConsistency& m : report.methods)
-        printLine(QStringLiteral("%1 %2 %3 %4")
+        printLine(QStringLiteral("%1 %2 %3 %4 %5")
                       .arg(QString::fromStdString(m.method), -10)
+                      .arg(m.framesExplained, 6)
                       .arg(std::isnan(m.consistency) ? QStringLiteral("-") : QString::number(m.consistency, 'f', 3), 12)
                       .arg(m.pairCorrelations.size(), 6)
                       .arg(m.seconds, 9, 'f', 2));

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace fakelens {
 
@@ -29,6 +30,22 @@ void validate(const TemporalRequest& r) {
         fail("the window starts before the scan that numbered the tracks");
     if (r.explain.methods.empty())
         fail("no explanation method given");
+}
+
+// Why a window gave no frame to explain, with what the examiner needs to pick another.
+std::string noFrameExplained(const TemporalRequest& r, int windowFrames, const std::set<int>& tracks,
+                             const TemporalReport& report, int videoFrames) {
+    if (windowFrames == 0)
+        return "no analysed frame falls in the window (the video has " + std::to_string(videoFrames) + " frame(s))";
+    if (!report.framesCalledReal.empty())
+        return "track " + std::to_string(r.trackId) + " is called real on every window frame where it has a face (" +
+               std::to_string(report.framesCalledReal.size()) +
+               "), and the _adv methods explain only a face called fake; add a classic method or pick another window";
+    std::string seen;
+    for (int id : tracks)
+        seen += (seen.empty() ? "" : ", ") + std::to_string(id);
+    return "track " + std::to_string(r.trackId) + " has no face in the window (" +
+           (seen.empty() ? std::string("no face there at all") : "tracks there: " + seen) + ")";
 }
 
 } // namespace
@@ -70,7 +87,14 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
     // Expanded as explainFace expands them ("all" -> every method this detector can run), so each row is a method
     // and not the literal "all", whose saliency was never found (NaN before issue 15).
     const std::vector<std::string> methods = expandMethodNames(request.explain.methods, detector.supportsGradients());
-    std::map<std::string, cv::Mat> previous; // the last frame's saliency per method
+    // Per method, its last explained frame and that frame's saliency: an _adv method skips the
+    // frames called real, so its pairs are not the classic methods' pairs.
+    struct LastMap {
+        int frame = -1;
+        cv::Mat saliency;
+    };
+    std::map<std::string, LastMap> previous;
+    std::set<int> tracksInWindow; // for the message when the asked track is not there
     for (const std::string& m : methods) {
         MethodConsistency c;
         c.method = m;
@@ -82,6 +106,8 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
         if (frame.index < request.windowStart || (frame.index - request.windowStart) % request.windowStep != 0)
             return;
         ++windowFrames;
+        for (const ScannedFace& f : frame.faces)
+            tracksInWindow.insert(f.trackId);
         const auto face = std::find_if(frame.faces.begin(), frame.faces.end(),
                                        [&](const ScannedFace& f) { return f.trackId == request.trackId; });
         if (face == frame.faces.end()) {
@@ -95,6 +121,7 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
         // frame where the track is called real only the classic forms run, and the _adv rows
         // skip that frame (no consistency pair across it).
         if (!detector.card().isFake(face->fakeProbability)) {
+            report.framesCalledReal.push_back(frame.index);
             single.methods.clear();
             for (const std::string& m : methods)
                 if (!parseMethodName(m).adversarial)
@@ -113,8 +140,6 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
         tf.fakeProbability = face->fakeProbability;
         tf.detected = face->detected;
         tf.segments = explained.segments.count;
-        const bool hasPrevious = !report.frames.empty();
-        const int previousFrame = hasPrevious ? report.frames.back().frame : -1;
         report.frames.push_back(tf);
         if (explained.adversarial)
             report.nesSeconds += explained.adversarial->seconds;
@@ -125,12 +150,15 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
                 continue;
             c.seconds += e->seconds;
             c.inferences += e->inferences;
-            cv::Mat& last = previous[c.method];
-            if (hasPrevious && !last.empty()) {
-                c.pairFrames.push_back(previousFrame);
-                c.pairCorrelations.push_back(pearsonCorrelation(last, e->saliency));
+            ++c.framesExplained;
+            LastMap& last = previous[c.method];
+            if (!last.saliency.empty()) {
+                c.pairFrames.push_back(last.frame);
+                c.pairSecondFrames.push_back(frame.index);
+                c.pairCorrelations.push_back(pearsonCorrelation(last.saliency, e->saliency));
             }
-            last = e->saliency.clone();
+            last.frame = frame.index;
+            last.saliency = e->saliency.clone();
         }
         if (onFrame)
             onFrame(tf, explained);
@@ -139,8 +167,8 @@ TemporalReport explainTrack(const std::string& videoPath, Detector& detector, co
     while (scanner.advance(64, onScanned, {}, cancel)) {
     }
     if (report.frames.empty())
-        throw Error(ErrorCode::InvalidArgument, videoPath,
-                    "track " + std::to_string(request.trackId) + " has no face in the window");
+        throw Error(ErrorCode::InvalidArgument, videoPath, noFrameExplained(request, windowFrames, tracksInWindow,
+                                                                            report, scanner.info().reportedFrameCount));
     for (MethodConsistency& c : report.methods) {
         double sum = 0;
         int n = 0;

@@ -51,8 +51,10 @@ struct TemporalFrame {
 struct MethodConsistency {
     std::string method;
     double consistency = 0;                // tau; NaN when no pair had two non-constant maps
-    std::vector<int> pairFrames;           // first frame of each pair (the second is the next explained frame)
+    std::vector<int> pairFrames;           // first frame of each pair
+    std::vector<int> pairSecondFrames;     // second frame of each pair: the method's next explained frame
     std::vector<double> pairCorrelations;  // PCC of each pair (NaN when a map is constant)
+    int framesExplained = 0;               // an _adv method skips frames where the face is called real
     double seconds = 0;                    // total over the window (NES excluded)
     long long inferences = 0;
 };
@@ -61,6 +63,9 @@ struct TemporalReport {
     int trackId = 0;
     std::vector<TemporalFrame> frames;     // explained frames, in order
     int windowFramesWithoutTrack = 0;      // window frames where the track had no face
+    // Window frames where the track's face is called real: the _adv methods, which explain only
+    // a face called fake, skip them, and form no pair across them.
+    std::vector<int> framesCalledReal;
     std::vector<MethodConsistency> methods; // in the order of the expanded request
     double nesSeconds = 0;                 // adversarial samples, one per frame, when any _adv method ran
 };
