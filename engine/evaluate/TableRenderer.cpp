@@ -163,7 +163,8 @@ QString renderMarkdown(const EvaluationSummary& s, const RenderOptions& options)
                   << fixed(row.effortInferences[size_t(k)].mean, 1);
         effort.add(cells);
     }
-    out += section("Effort", "NES iterations until the verdict flips (M when it never does) and the attack's "
+    out += section("Effort", "NES iterations until the verdict flips (M when it never does, the same as a flip at the "
+                   "M-th: Table 1's accuracy tells them apart) and the attack's "
                    "inferences. Lower = more decisive regions.", effort);
 
     // Minimal budget.
