@@ -132,11 +132,26 @@ private Q_SLOTS:
         QCOMPARE(wide->high, 0.8);
     }
 
+    // Wilson's interval by hand (z = 1.96): 0 of 2 -> centre = half = 0.9604 / 2.9208, so
+    // [0, 0.6576]; 2 of 6 -> centre (1/3 + 0.3201) / 1.6403 = 0.3983, half 0.3016.
+    void wilsonIntervalKnownAnswers() {
+        const ProportionInterval none = wilsonInterval(0, 2);
+        QVERIFY(std::abs(none.low) < 1e-9);
+        QVERIFY(std::abs(none.high - 0.6576) < 1e-4);
+        const ProportionInterval third = wilsonInterval(2, 6);
+        QVERIFY(std::abs(third.low - 0.0968) < 1e-4);
+        QVERIFY(std::abs(third.high - 0.7000) < 1e-4);
+        const ProportionInterval all = wilsonInterval(4, 4); // mirror of 0 of 4
+        QVERIFY(std::abs(all.high - 1.0) < 1e-9);
+        QVERIFY(std::abs(all.low - (1.0 - wilsonInterval(0, 4).high)) < 1e-12);
+        QVERIFY(std::isnan(wilsonInterval(0, 0).low));
+    }
+
     void statementSaysTheRatesOrNone() {
         const CalibrationRecord r = handMadeRecord("/m/Meso4_DF.h5", QString(64, 'b'));
         QCOMPARE(calibrationStatement(r),
-                 QString("On handmade, 10 faces (6 fake, 4 real): AUC 0.75; at threshold 0.50 this model misses 33 % of "
-                         "fakes and flags 25 % of reals."));
+                 QString("On handmade, 10 faces (6 fake, 4 real): AUC 0.75; at threshold 0.50 this model misses 33 % "
+                         "(95 % interval 10 to 70 %) of fakes and flags 25 % (95 % interval 5 to 70 %) of reals."));
         QCOMPARE(calibrationStatement(std::nullopt), QString("This model has no calibration record."));
     }
 
@@ -309,6 +324,21 @@ private Q_SLOTS:
         QVERIFY2(redirected.exitCode == 0, redirected.err.constData());
         QVERIFY(QFileInfo(elsewhere).isFile());
         QVERIFY(!QFileInfo::exists(model + ".calibration.json"));
+        // The record is read only beside the model: the output says where to copy it.
+        QVERIFY2(redirected.out.contains((model + ".calibration.json").toUtf8()), redirected.out.constData());
+    }
+
+    // Rates of one class only would be quoted as "misses n/a of fakes": refused, nothing written.
+    void aDatasetOfOneClassIsRefused() {
+        const QString model = copyModel(testpaths::output("calibration/oneclass_model"), "Meso4_DF.h5");
+        const QString dataset = testpaths::output("calibration/oneclass/data");
+        QDir(dataset).removeRecursively();
+        QVERIFY(QDir().mkpath(dataset + "/fake"));
+        QVERIFY(QFile::copy(testpaths::shared("samples/faces/fake/df00204.jpg"), dataset + "/fake/a.jpg"));
+        const CliResult r = runCli({"calibrate", dataset, "--model", model}, 120000);
+        QCOMPARE(r.exitCode, 1); // the dataset is the input at fault, as with no labelled image
+        QVERIFY2(r.err.contains("both classes") && r.err.contains("found 1 fake and 0 real"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(model + ".calibration.json"));
     }
 
     void reportStatesTheModelsErrorRates() {
@@ -334,7 +364,8 @@ private Q_SLOTS:
         writeCalibrationRecord(handMadeRecord(model, input.model.sha256), calibrationRecordPath(model));
         const QString withRecord = html();
         QVERIFY(withRecord.contains("On handmade, 10 faces (6 fake, 4 real): AUC 0.75; at threshold 0.50 this model "
-                                    "misses 33 % of fakes and flags 25 % of reals."));
+                                    "misses 33 % (95 % interval 10 to 70 %) of fakes and flags 25 % (95 % interval 5 to "
+                                    "70 %) of reals."));
         QVERIFY(!withRecord.contains("no calibration record"));
 
         // A record for other weights is not stated as this model's.

@@ -139,7 +139,8 @@ private Q_SLOTS:
         list->setCurrentItem(list->topLevelItem(0));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.calibrationText().contains(QStringLiteral(
                                      "On df, 4 faces (2 fake, 2 real): AUC 0.75; at threshold 0.50 this model misses "
-                                     "50 % of fakes and flags 0 % of reals.")),
+                                     "50 % (95 % interval 9 to 91 %) of fakes and flags 0 % (95 % interval 0 to 66 %) "
+                                     "of reals.")),
                                  20000);
         QCoreApplication::processEvents(); // the layout request of the longer label
         saveScreenshot(dialog, QStringLiteral("models_dialog_calibration.png"));

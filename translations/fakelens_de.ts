@@ -928,10 +928,6 @@
         <translation>Ein Ordnerbaum mit fake/- und real/-Ordnern aus Gesichtsausschnitten oder Einzelbildern.</translation>
     </message>
     <message>
-        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable).</source>
-        <translation>Den Eintrag in FILE statt neben die Modelldatei schreiben (z. B. wenn der Ordner des Modells nicht beschreibbar ist).</translation>
-    </message>
-    <message>
         <source>calibrate: give exactly one DATASET folder</source>
         <translation>calibrate: genau einen DATASET-Ordner angeben</translation>
     </message>
@@ -1059,6 +1055,10 @@ fakelens-cli --version gibt die Version aus.</translation>
             <numerusform>%n Fensterbild, in dem die Spur als echt gilt: die _adv-Methoden überspringen es (sie erklären nur ein als gefälscht eingestuftes Gesicht) und bilden kein Paar darüber hinweg.</numerusform>
             <numerusform>%n Fensterbilder, in denen die Spur als echt gilt: die _adv-Methoden überspringen sie (sie erklären nur ein als gefälscht eingestuftes Gesicht) und bilden kein Paar darüber hinweg.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable). Reports and the Models dialog read it only beside the model, as &lt;model file&gt;.calibration.json: copy it there to have it quoted.</source>
+        <translation>Den Eintrag in FILE statt neben die Modelldatei schreiben (z. B. wenn der Ordner des Modells nicht beschreibbar ist). Berichte und der Modelle-Dialog lesen ihn nur neben dem Modell, als &lt;Modelldatei&gt;.calibration.json: kopieren Sie ihn dorthin, damit er zitiert wird.</translation>
     </message>
 </context>
 <context>

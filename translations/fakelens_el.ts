@@ -928,10 +928,6 @@
         <translation>Ένα δέντρο φακέλων με φακέλους fake/ και real/ με περικομμένα πρόσωπα ή καρέ.</translation>
     </message>
     <message>
-        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable).</source>
-        <translation>Εγγραφή της καταγραφής στο FILE αντί δίπλα στο αρχείο του μοντέλου (π.χ. όταν ο φάκελος του μοντέλου δεν είναι εγγράψιμος).</translation>
-    </message>
-    <message>
         <source>calibrate: give exactly one DATASET folder</source>
         <translation>calibrate: δώστε ακριβώς έναν φάκελο DATASET</translation>
     </message>
@@ -1059,6 +1055,10 @@ fakelens-cli --version prints the version.</source>
             <numerusform>%n καρέ του παραθύρου όπου η τροχιά κρίνεται αληθινή: οι μέθοδοι _adv το παραλείπουν (εξηγούν μόνο πρόσωπο που κρίνεται ψεύτικο) και δεν σχηματίζουν ζεύγος πάνω από αυτό.</numerusform>
             <numerusform>%n καρέ του παραθύρου όπου η τροχιά κρίνεται αληθινή: οι μέθοδοι _adv τα παραλείπουν (εξηγούν μόνο πρόσωπο που κρίνεται ψεύτικο) και δεν σχηματίζουν ζεύγη πάνω από αυτά.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable). Reports and the Models dialog read it only beside the model, as &lt;model file&gt;.calibration.json: copy it there to have it quoted.</source>
+        <translation>Εγγραφή της καταγραφής στο FILE αντί δίπλα στο αρχείο του μοντέλου (π.χ. όταν ο φάκελος του μοντέλου δεν είναι εγγράψιμος). Οι αναφορές και ο διάλογος Μοντέλα το διαβάζουν μόνο δίπλα στο μοντέλο, ως &lt;αρχείο μοντέλου&gt;.calibration.json: αντιγράψτε το εκεί για να αναφέρεται.</translation>
     </message>
 </context>
 <context>

@@ -928,10 +928,6 @@
         <translation>Un albero di cartelle con cartelle fake/ e real/ di ritagli di volti o fotogrammi.</translation>
     </message>
     <message>
-        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable).</source>
-        <translation>Scrive il record in FILE invece che accanto al file del modello (ad es. quando la cartella del modello non è scrivibile).</translation>
-    </message>
-    <message>
         <source>calibrate: give exactly one DATASET folder</source>
         <translation>calibrate: indicare esattamente una cartella DATASET</translation>
     </message>
@@ -1059,6 +1055,10 @@ fakelens-cli --version stampa la versione.</translation>
             <numerusform>%n fotogramma della finestra in cui la traccia è giudicata reale: i metodi _adv lo saltano (spiegano solo un volto giudicato falso) e non formano coppie a cavallo di esso.</numerusform>
             <numerusform>%n fotogrammi della finestra in cui la traccia è giudicata reale: i metodi _adv li saltano (spiegano solo un volto giudicato falso) e non formano coppie a cavallo di essi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable). Reports and the Models dialog read it only beside the model, as &lt;model file&gt;.calibration.json: copy it there to have it quoted.</source>
+        <translation>Scrive il record in FILE invece che accanto al file del modello (ad es. quando la cartella del modello non è scrivibile). I rapporti e la finestra Modelli lo leggono solo accanto al modello, come &lt;file del modello&gt;.calibration.json: copialo lì perché venga citato.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,11 @@ void printRecordText(const fakelens::CalibrationRecord& r, const QString& writte
                   : QStringLiteral("Proposed inconclusive band: none (every score bin reaches %1 % precision).")
                         .arg(100.0 * r.bandPrecision, 0, 'f', 0));
     printLine(QStringLiteral("Record: %1").arg(written));
+    const QString readFrom = fakelens::calibrationRecordPath(r.modelFile);
+    if (QFileInfo(written).absoluteFilePath() != QFileInfo(readFrom).absoluteFilePath())
+        printLine(QStringLiteral("Reports and the Models dialog read the record only from %1: copy it there to have it "
+                                 "quoted.")
+                      .arg(readFrom));
 }
 
 } // namespace
@@ -85,7 +90,8 @@ int runCalibrate(const QStringList& arguments) {
     parser.addOption({"json", Text::tr("Print one JSON document on stdout (see README).")});
     parser.addOption({"output",
                       Text::tr("Write the record to FILE instead of beside the model file (e.g. when the model's "
-                               "folder is not writable)."),
+                               "folder is not writable). Reports and the Models dialog read it only beside the model, "
+                               "as <model file>.calibration.json: copy it there to have it quoted."),
                       "FILE"});
     parser.addOption({"faces",
                       Text::tr("How faces are taken: auto (whole image up to 512 px, else the "

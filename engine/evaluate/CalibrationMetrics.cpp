@@ -39,6 +39,16 @@ double rocAuc(const std::vector<double>& fakeScores, const std::vector<double>& 
     return u / (double(nf) * double(nr));
 }
 
+ProportionInterval wilsonInterval(int hits, int trials) {
+    if (trials <= 0)
+        return {kNaN, kNaN};
+    constexpr double z = 1.959963984540054; // the 97.5th percentile of the standard normal
+    const double n = trials, p = double(hits) / n, z2 = z * z;
+    const double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const double half = z * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+}
+
 double ThresholdCounts::tpr() const {
     const int fakes = truePositives + falseNegatives;
     return fakes > 0 ? double(truePositives) / fakes : kNaN;

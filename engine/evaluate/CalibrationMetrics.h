@@ -21,6 +21,15 @@ struct ThresholdCounts {
     double tpr() const;     // TP / fakes; NaN without fakes
     double fpr() const;     // FP / reals; NaN without reals
 };
+// Wilson's 95 % score interval of a proportion `hits` / `trials` (Wilson 1927): unlike the plain
+// p +- 1.96 sd it stays inside [0, 1] and is not empty at 0 or `trials` hits, which is what small
+// calibration sets give (0 of 2 fakes missed: 0 to 66 %). {NaN, NaN} when trials is 0.
+struct ProportionInterval {
+    double low = 0;
+    double high = 0;
+};
+ProportionInterval wilsonInterval(int hits, int trials);
+
 ThresholdCounts countAtThreshold(const std::vector<double>& fakeScores, const std::vector<double>& realScores,
                                  double threshold);
 

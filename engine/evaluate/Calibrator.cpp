@@ -28,12 +28,20 @@ CalibrationRecord Calibrator::run(const std::string& datasetPath, ProgressReport
                     "calibrate one model file at a time (an ensemble or a model not loaded from a file has no "
                     "file to keep its record beside)");
     const std::vector<DatasetItem> items = scanDataset(datasetPath);
-    int labelled = 0;
-    for (const DatasetItem& item : items)
-        labelled += item.label != DatasetLabel::Unknown ? 1 : 0;
-    if (labelled == 0)
+    int fakeImages = 0, realImages = 0;
+    for (const DatasetItem& item : items) {
+        fakeImages += item.label == DatasetLabel::Fake ? 1 : 0;
+        realImages += item.label == DatasetLabel::Real ? 1 : 0;
+    }
+    if (fakeImages + realImages == 0)
         throw Error(ErrorCode::InvalidArgument, datasetPath,
                     "no image under a folder named fake or real: nothing to calibrate on");
+    // A record of one class would be quoted in reports as "misses n/a of fakes": refused before
+    // minutes of scoring.
+    if (fakeImages == 0 || realImages == 0)
+        throw Error(ErrorCode::InvalidArgument, datasetPath,
+                    "calibration needs images of both classes, under a fake and a real folder; found " +
+                        std::to_string(fakeImages) + " fake and " + std::to_string(realImages) + " real");
 
     CalibrationRecord record;
     record.fakelensVersion = QString::fromLatin1(kVersion);
@@ -89,6 +97,10 @@ CalibrationRecord Calibrator::run(const std::string& datasetPath, ProgressReport
     }
     scoring.report(1.0, "score");
 
+    if (fakeScores.empty() || realScores.empty())
+        throw Error(ErrorCode::InvalidArgument, datasetPath,
+                    std::string("no face was found in any ") + (fakeScores.empty() ? "fake" : "real") +
+                        " image, so the error rates of that class cannot be measured; no record was written");
     record.fakeFaces = int(fakeScores.size());
     record.realFaces = int(realScores.size());
     record.auc = rocAuc(fakeScores, realScores);
