@@ -117,6 +117,7 @@ private slots:
         QVERIFY2(r.err.contains("rise.keep_probability") && r.err.contains("out of range"), r.err.constData());
         // The help lists every parameter from the descriptors.
         r = runCli({"explain", "--help"});
+        QVERIFY2(r.out.startsWith("Usage: fakelens-cli explain [options]"), r.out.left(200).constData());
         for (const MethodDescriptor* m : methodDescriptors())
             for (const ParameterSpec& spec : m->parameters) {
                 const QByteArray key = QByteArray::fromStdString(m->name).toLower() + "." + QByteArray::fromStdString(spec.key);

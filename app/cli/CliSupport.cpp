@@ -3,6 +3,7 @@
 #include "models/DetectorFactory.h"
 #include "models/EnsembleDetector.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -143,7 +144,15 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments) {
         return false;
     }
     if (parser.isSet("help")) {
-        printLine(parser.helpText());
+        // Qt writes "Usage: <argv[0]> [options]": the full path as typed and no command. The
+        // first argument here is "<argv[0]> <command>" (main.cpp), so the line can name both.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const QString usage = QStringLiteral("Usage: ") + program;
+        const QString command = arguments.value(0).mid(program.size()).trimmed();
+        if (help.startsWith(usage) && !command.isEmpty())
+            help.replace(0, usage.size(), QStringLiteral("Usage: fakelens-cli ") + command);
+        printLine(help);
         std::exit(kOk);
     }
     return true;
