@@ -141,7 +141,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("missing name") << "name" << QJsonValue(QJsonValue::Undefined) << "'name' is missing";
         QTest::newRow("empty name") << "name" << QJsonValue("") << "'name' must be a non-empty string";
-        QTest::newRow("missing version") << "fakelens_card" << QJsonValue(QJsonValue::Undefined) << "'fakelens_card' is missing";
+        QTest::newRow("missing version") << "fakelens_card" << QJsonValue(QJsonValue::Undefined) << "not a FakeLens model card (no \"fakelens_card\" field); give the model's card with --card FILE";
         QTest::newRow("future version") << "fakelens_card" << QJsonValue(2) << "'fakelens_card' must be between 1 and 1";
         QTest::newRow("size not list") << "input_size" << QJsonValue(256) << "'input_size' must be [width, height]";
         QTest::newRow("size too small") << "input_size" << QJsonValue(QJsonArray{8, 8}) << "'input_size' must be two integers";

@@ -137,6 +137,13 @@ ModelCard ModelCard::fromJson(const std::string& jsonText, const std::string& so
         throw Error(ErrorCode::ModelCardInvalid, sourceName, "model card must be a JSON object");
 
     const CardReader r(doc.object(), sourceName);
+    // A JSON file beside a model that is not a FakeLens card (another tool's metadata): said so,
+    // with where the cards are, rather than as one missing field.
+    if (!doc.object().contains(QStringLiteral("fakelens_card")))
+        throw Error(ErrorCode::ModelCardInvalid, sourceName,
+                    "not a FakeLens model card (no \"fakelens_card\" field); give the model's card with "
+                    "--card FILE (FakeLens's cards for the MesoNet models are in resources/models/ and are "
+                    "installed beside the models, e.g. ~/.local/share/FakeLens/models/)");
     ModelCard card;
     card.cardVersion = int(r.number("fakelens_card", 1, 1, 1, true));
     card.name = r.string("name", true);
