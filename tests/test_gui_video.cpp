@@ -227,6 +227,30 @@ private Q_SLOTS:
 
         saveScreenshot(*window_, "10_video_track_curves.png");
 
+        // A frame between detections, where the scan's face is the tracker's re-fit: the shown
+        // frame takes the scan's faces, so the face list gives the P(fake) its curve shows (a
+        // fresh detection there gave another box and score: 0.536 against the curve's 0.572).
+        const TrackPoint* tracked = nullptr;
+        for (const TrackTimeline& t : engine.tracks())
+            for (const TrackPoint& p : t.points())
+                if (!tracked && !p.detected && t.confirmed())
+                    tracked = &p;
+        QVERIFY2(tracked != nullptr, "no tracked (not detected) point on a confirmed track");
+        scrubber->stepBy(tracked->frame - scrubber->currentFrame());
+        QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == tracked->frame && session.currentFrame().scored,
+                                 30000);
+        bool found = false;
+        for (const AnalysedFace& face : session.currentFrame().faces)
+            if (boxIoU(face.box, tracked->box) > 0.999) {
+                found = true;
+                QVERIFY2(std::abs(face.fakeProbability - tracked->fakeProbability) < 1e-4,
+                         qPrintable(QString("frame %1: shown %2, timeline %3")
+                                        .arg(tracked->frame)
+                                        .arg(face.fakeProbability)
+                                        .arg(tracked->fakeProbability)));
+            }
+        QVERIFY2(found, qPrintable(QString("frame %1: no shown face has the scan's box").arg(tracked->frame)));
+
         // Several people: two tracks whose faces the detector found in the same frame (so the
         // workbench's own detection on that frame finds both faces too).
         std::map<int, std::vector<int>> tracksAt;

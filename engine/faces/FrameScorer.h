@@ -32,4 +32,9 @@ struct ScoredFace {
 std::vector<ScoredFace> scoreFrame(const cv::Mat& rgb, Detector& detector, const FaceDetector* faceDetector,
                                    const std::vector<cv::Rect2f>& drawnBoxes = {});
 
+// Crops the given faces of a frame with the model card's policy and scores them in one batch,
+// as scoreFrame does after detection: for faces found elsewhere, e.g. the ones a video scan
+// detected or tracked on this frame, so the frame shows the scan's faces and scores.
+std::vector<ScoredFace> scoreFaces(const cv::Mat& rgb, Detector& detector, const std::vector<DetectedFace>& faces);
+
 } // namespace fakelens

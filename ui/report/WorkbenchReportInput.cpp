@@ -12,6 +12,20 @@
 
 namespace fakelens::ui {
 
+namespace {
+
+// The timeline scan's faces on `frame`, unless a box was drawn there since (scored the drawn way).
+std::vector<DetectedFace> scannedFacesOn(const WorkbenchSnapshot& snapshot, int frame) {
+    if (!snapshot.detectFaces || !snapshot.drawnFaces.drawnOn(frame).empty())
+        return {};
+    for (const TimelinePoint& p : snapshot.timeline)
+        if (p.frame == frame)
+            return p.detectedFaces;
+    return {};
+}
+
+} // namespace
+
 std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapshot, EngineResources& resources,
                                                 const ProgressReporter& progress, const CancelToken& cancel,
                                                 QString& refusal) {
@@ -47,10 +61,15 @@ std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapsho
         if (reached && reader.read(rgb)) {
             cancel.throwIfCancelled();
             const FaceDetector* faceDetector = resources.faceDetector(snapshot.detectFaces);
+            // The faces the timeline scored there, as the shown frame takes them: the section's
+            // P(fake) is then the timeline's highest point.
+            const std::vector<DetectedFace> scanned = scannedFacesOn(snapshot, frame);
             const std::vector<ScoredFace> faces =
-                faceDetector ? scoreFrameWithDrawnFaces(rgb, detector, faceDetector, snapshot.drawnFaces.drawnOn(frame),
-                                                        snapshot.drawnFaces.followedOn(frame))
-                             : scoreFrame(rgb, detector, nullptr);
+                !scanned.empty() ? scoreFaces(rgb, detector, scanned)
+                : faceDetector   ? scoreFrameWithDrawnFaces(rgb, detector, faceDetector,
+                                                            snapshot.drawnFaces.drawnOn(frame),
+                                                            snapshot.drawnFaces.followedOn(frame))
+                                 : scoreFrame(rgb, detector, nullptr);
             size_t top = 0;
             for (size_t i = 1; i < faces.size(); ++i)
                 if (faces[i].fakeProbability > faces[top].fakeProbability)

@@ -27,10 +27,9 @@ std::vector<ScoredFace> scoreFrameWithDrawnFaces(const cv::Mat& rgb, Detector& d
     return scored;
 }
 
-std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
-                                       const std::vector<cv::Rect2f>& drawnBoxes,
-                                       const std::vector<cv::Rect2f>& followedBoxes) {
-    const std::vector<ScoredFace> scored = scoreFrameWithDrawnFaces(rgb, detector, faces, drawnBoxes, followedBoxes);
+namespace {
+
+std::vector<AnalysedFace> toAnalysedFaces(const std::vector<ScoredFace>& scored, bool wholeFrame) {
     std::vector<AnalysedFace> result;
     result.reserve(scored.size());
     for (const ScoredFace& s : scored) {
@@ -46,10 +45,24 @@ std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, c
         face.crop = s.crop.image.clone();
         face.thumbnail = toQImage(face.crop);
         face.detected = s.face;
-        face.wholeFrame = faces == nullptr; // scoreFrame's rule: no face detector, the whole frame
+        face.wholeFrame = wholeFrame;
         result.push_back(std::move(face));
     }
     return result;
+}
+
+} // namespace
+
+std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, const FaceDetector* faces,
+                                       const std::vector<cv::Rect2f>& drawnBoxes,
+                                       const std::vector<cv::Rect2f>& followedBoxes) {
+    // scoreFrame's rule: no face detector, the whole frame is the face.
+    return toAnalysedFaces(scoreFrameWithDrawnFaces(rgb, detector, faces, drawnBoxes, followedBoxes), faces == nullptr);
+}
+
+std::vector<AnalysedFace> analyseScannedFaces(const cv::Mat& rgb, Detector& detector,
+                                              const std::vector<DetectedFace>& scanned) {
+    return toAnalysedFaces(scoreFaces(rgb, detector, scanned), false);
 }
 
 } // namespace fakelens::ui

@@ -59,4 +59,11 @@ std::vector<AnalysedFace> analyseFaces(const cv::Mat& rgb, Detector& detector, c
                                        const std::vector<cv::Rect2f>& drawnBoxes = {},
                                        const std::vector<cv::Rect2f>& followedBoxes = {});
 
+// Runs on an engine job: the faces a video scan found or followed on this frame
+// (TimelinePoint::detectedFaces), cropped and scored as the scan scored them (scoreFaces), so
+// the shown frame gives each face the P(fake) its timeline shows. A fresh detection would not:
+// between detections the scan's face is the tracker's re-fit, not what the detector finds.
+std::vector<AnalysedFace> analyseScannedFaces(const cv::Mat& rgb, Detector& detector,
+                                              const std::vector<DetectedFace>& scanned);
+
 } // namespace fakelens::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faces/DetectedFace.h"
 #include "faces/VideoScanner.h"
 #include "jobs/LatestRequest.h"
 
@@ -25,6 +26,9 @@ struct TimelinePoint {
     QVector<int> trackIds;             // the engine's face track of each face, same order
     QVector<QRectF> boxes;             // each face's box in frame pixels, same order
     QVector<bool> drawn;               // each face is on a track the examiner drew, same order
+    // Each face as the scan has it (box, landmarks; on a frame between detections the tracker's
+    // re-fit), same order: the shown frame takes these, so it scores what the timeline scored.
+    std::vector<DetectedFace> detectedFaces;
 };
 
 // The video-level verdict of a finished scan (engine VideoVerdict: confirmed tracks only).

@@ -26,9 +26,14 @@ WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
     connect(evaluations_, &EvaluationController::finished, this, &WorkbenchSession::rememberEvaluation);
     connect(robustness_, &RobustnessController::finished, this, &WorkbenchSession::rememberRobustness);
     // Where the timeline's scan followed a drawn face: the shown frame scores it there too.
-    connect(timeline_, &TimelineScanner::started, this, [this] { drawnFaces_.clearFollowed(); });
+    connect(timeline_, &TimelineScanner::started, this, [this] {
+        drawnFaces_.clearFollowed();
+        scannedFaces_.clear();
+    });
     connect(timeline_, &TimelineScanner::pointsScored, this, [this](const QVector<TimelinePoint>& points) {
-        if (drawnFaces_.addFollowed(points, requestedFrame_) && media_)
+        const bool followed = drawnFaces_.addFollowed(points, requestedFrame_);
+        keepScannedFaces(points);
+        if (followed && media_)
             analyseFrame(requestedFrame_);
     });
 }
@@ -69,6 +74,7 @@ void WorkbenchSession::setDetectFaces(bool detect) {
         return;
     settings_.detectFaces = detect;
     results_.reset(results_.evidencePath()); // other faces
+    scannedFaces_.clear();                   // found with the other setting
     if (!media_)
         return;
     explanations_->clear(); // the faces are about to change
@@ -86,6 +92,8 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
     settings_ = settings;
     if (modelChanged || facesChanged)
         results_.reset(results_.evidencePath()); // another model or other faces
+    if (facesChanged)
+        scannedFaces_.clear(); // found with the other face detection setting
     if (modelChanged) {
         rebuildResources();
         loadModel();
@@ -150,6 +158,7 @@ void WorkbenchSession::open(const QString& path) {
         media_ = source_->info();
         results_.reset(media_->path); // the results of the previous evidence are of other faces
         drawnFaces_.clear();            // and so were the faces drawn on it
+        scannedFaces_.clear();          // and the faces its scan found
         settings_.addRecentFile(path);
         frame_ = FrameAnalysis();
         selectedFace_ = -1;
@@ -181,6 +190,26 @@ void WorkbenchSession::showFrame(int index) {
     analyseFrame(index);
 }
 
+// A scanned frame the examiner is looking at gets the scan's faces as soon as they are in: it
+// was shown with a fresh detection, which differs from the scan's on frames between detections.
+void WorkbenchSession::keepScannedFaces(const QVector<TimelinePoint>& points) {
+    bool shownFrameScanned = false;
+    for (const TimelinePoint& p : points)
+        if (!p.detectedFaces.empty()) {
+            scannedFaces_[p.frame] = p.detectedFaces;
+            shownFrameScanned = shownFrameScanned || p.frame == requestedFrame_;
+        }
+    if (!shownFrameScanned || !media_ || !frame_.scored || frame_.frameIndex != requestedFrame_ ||
+        !settings_.detectFaces || !drawnFaces_.drawnOn(requestedFrame_).empty())
+        return;
+    const std::vector<DetectedFace>& scanned = scannedFaces_[requestedFrame_];
+    bool same = scanned.size() == frame_.faces.size();
+    for (size_t i = 0; same && i < scanned.size(); ++i)
+        same = scanned[i].box == frame_.faces[i].detected.box && scanned[i].landmarks == frame_.faces[i].detected.landmarks;
+    if (!same)
+        analyseFrame(requestedFrame_);
+}
+
 void WorkbenchSession::analyseFrame(int index) {
     const LatestRequest::Ticket ticket = frameRequests_.renew();
     requestedFrame_ = index;
@@ -190,16 +219,24 @@ void WorkbenchSession::analyseFrame(int index) {
     // Drawn faces need the landmark model; with detection off the frame is scored whole.
     const std::vector<cv::Rect2f> drawn = detect ? drawnFaces_.drawnOn(index) : std::vector<cv::Rect2f>();
     const std::vector<cv::Rect2f> followed = detect ? drawnFaces_.followedOn(index) : std::vector<cv::Rect2f>();
+    // A frame the timeline has scanned shows the scan's faces (followed drawn faces included);
+    // a box drawn on it since is scored by the drawn-face path.
+    const auto scannedIt = scannedFaces_.find(index);
+    const std::vector<DetectedFace> scanned = detect && drawn.empty() && scannedIt != scannedFaces_.end()
+                                                  ? scannedIt->second
+                                                  : std::vector<DetectedFace>();
     auto future = queue_.submit<FrameAnalysis>(
         JobPriority::Interactive, ticket.cancel,
-        [source, resources, index, detect, drawn, followed](JobContext<FrameAnalysis>& ctx) {
+        [source, resources, index, detect, drawn, followed, scanned](JobContext<FrameAnalysis>& ctx) {
             const cv::Mat rgb = source->frame(index, ctx.cancel());
             FrameAnalysis analysis;
             analysis.frameIndex = index;
             analysis.frame = toQImage(rgb);
             ctx.publishPartial(analysis); // show the picture before the faces are in
             ctx.cancel().throwIfCancelled();
-            analysis.faces = analyseFaces(rgb, resources->detector(), resources->faceDetector(detect), drawn, followed);
+            analysis.faces = !scanned.empty()
+                                 ? analyseScannedFaces(rgb, resources->detector(), scanned)
+                                 : analyseFaces(rgb, resources->detector(), resources->faceDetector(detect), drawn, followed);
             analysis.scored = true;
             return analysis;
         });

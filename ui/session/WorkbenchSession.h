@@ -114,6 +114,7 @@ private:
     void rebuildResources();
     void startTimeline();
     void analyseFrame(int index);
+    void keepScannedFaces(const QVector<TimelinePoint>& points);
     void frameJobEnded();
     void rememberExplanation();
     void rememberEvaluation();
@@ -132,6 +133,9 @@ private:
     int requestedFrame_ = 0;
     int selectedFace_ = -1;
     DrawnFaces drawnFaces_;
+    // The timeline scan's faces by frame (frames where it has at least one): the shown frame
+    // takes them, so a face's P(fake) is the one its timeline curve shows.
+    std::map<int, std::vector<DetectedFace>> scannedFaces_;
     std::optional<cv::Rect2f> selectAfterAnalysis_; // a face just drawn: selected once scored
     bool opening_ = false;
     int frameJobs_ = 0;
