@@ -190,19 +190,22 @@ void WorkbenchSession::showFrame(int index) {
     analyseFrame(index);
 }
 
-// A scanned frame the examiner is looking at gets the scan's faces as soon as they are in: it
-// was shown with a fresh detection, which differs from the scan's on frames between detections.
 void WorkbenchSession::keepScannedFaces(const QVector<TimelinePoint>& points) {
-    bool shownFrameScanned = false;
     for (const TimelinePoint& p : points)
-        if (!p.detectedFaces.empty()) {
+        if (!p.detectedFaces.empty())
             scannedFaces_[p.frame] = p.detectedFaces;
-            shownFrameScanned = shownFrameScanned || p.frame == requestedFrame_;
-        }
-    if (!shownFrameScanned || !media_ || !frame_.scored || frame_.frameIndex != requestedFrame_ ||
+    showScannedFaces();
+}
+
+// A scanned frame the examiner is looking at gets the scan's faces as soon as both are in: it
+// was scored by a fresh detection when the scan had not reached it (or reached it meanwhile),
+// which differs from the scan's faces on frames between detections.
+void WorkbenchSession::showScannedFaces() {
+    const auto it = scannedFaces_.find(requestedFrame_);
+    if (it == scannedFaces_.end() || !media_ || !frame_.scored || frame_.frameIndex != requestedFrame_ ||
         !settings_.detectFaces || !drawnFaces_.drawnOn(requestedFrame_).empty())
         return;
-    const std::vector<DetectedFace>& scanned = scannedFaces_[requestedFrame_];
+    const std::vector<DetectedFace>& scanned = it->second;
     bool same = scanned.size() == frame_.faces.size();
     for (size_t i = 0; same && i < scanned.size(); ++i)
         same = scanned[i].box == frame_.faces[i].detected.box && scanned[i].landmarks == frame_.faces[i].detected.landmarks;
@@ -276,6 +279,7 @@ void WorkbenchSession::analyseFrame(int index) {
             emit frameAnalysed(frame_);
             emit selectedFaceChanged(selectedFace_);
             showRememberedResults();
+            showScannedFaces(); // the scan may have reached this frame while it was scored
             if (faceCount == 0) {
                 // On a video, scoring the whole frame does not help (a frame is never a face
                 // crop): point to the neighbouring frames and the timeline instead.

@@ -115,6 +115,7 @@ private:
     void startTimeline();
     void analyseFrame(int index);
     void keepScannedFaces(const QVector<TimelinePoint>& points);
+    void showScannedFaces();
     void frameJobEnded();
     void rememberExplanation();
     void rememberEvaluation();
