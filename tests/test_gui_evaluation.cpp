@@ -112,6 +112,13 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(2), QString("Evaluation"));
         QCOMPARE(panel->checkedMethods().size(), int(allMethodNames(false).size()));
         QVERIFY(panel->randomBaseline());
+        // At this window size every check box shows its whole name (in one row they were cut:
+        // "OCCLUSIO", "RANDOM b").
+        tabs->setCurrentWidget(panel);
+        QCoreApplication::processEvents();
+        for (QCheckBox* box : panel->findChildren<QCheckBox*>())
+            QVERIFY2(box->width() >= box->sizeHint().width(),
+                     qPrintable(QString("%1: %2 of %3 px").arg(box->text()).arg(box->width()).arg(box->sizeHint().width())));
 
         QElapsedTimer clock;
         clock.start();

@@ -1574,10 +1574,6 @@ L∞ = %2 / 255</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Check all eight methods</source>
-        <translation>Alle acht Methoden ankreuzen</translation>
-    </message>
-    <message>
         <source>top-k </source>
         <translation>Top-k </translation>
     </message>
@@ -1717,6 +1713,10 @@ bei k</translation>
     <message>
         <source>The same segments as %1 top-%2: one attack, shown in both rows.</source>
         <translation>Dieselben Segmente wie %1 Top-%2: ein einziger Angriff, in beiden Zeilen gezeigt.</translation>
+    </message>
+    <message>
+        <source>Check every method (press again to clear them)</source>
+        <translation>Alle Methoden ankreuzen (erneut drücken, um sie abzuwählen)</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2133,6 @@ bei k</translation>
         <translation>Gesichter werden erkannt…</translation>
     </message>
     <message>
-        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
-        <translation>Wählen Sie ein Gesicht und eine Methode und drücken Sie Erklären (Strg+E).</translation>
-    </message>
-    <message>
         <source>model: not loaded</source>
         <translation>Modell: nicht geladen</translation>
     </message>
@@ -2247,10 +2243,6 @@ bei k</translation>
         <translation>P(fake) pro Gesichtsspur, jedes %3. Bild: %1 von %2 bewertet…</translation>
     </message>
     <message>
-        <source>Select a face and press Evaluate to test its explanations.</source>
-        <translation>Wählen Sie ein Gesicht und drücken Sie Bewerten, um seine Erklärungen zu prüfen.</translation>
-    </message>
-    <message>
         <source>Frame %1, face %2</source>
         <translation>Bild %1, Gesicht %2</translation>
     </message>
@@ -2289,6 +2281,14 @@ bei k</translation>
     <message>
         <source>Drag a box around the face the detector missed (Esc cancels).</source>
         <translation>Ziehen Sie einen Rahmen um das Gesicht, das der Detektor übersehen hat (Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>Pick a method and press Explain (Ctrl+E) to explain the selected face.</source>
+        <translation>Wählen Sie eine Methode und drücken Sie Erklären (Strg+E), um das ausgewählte Gesicht zu erklären.</translation>
+    </message>
+    <message>
+        <source>Pick the methods and press Evaluate to test the selected face&apos;s explanations.</source>
+        <translation>Wählen Sie die Methoden und drücken Sie Bewerten, um die Erklärungen des ausgewählten Gesichts zu prüfen.</translation>
     </message>
 </context>
 <context>

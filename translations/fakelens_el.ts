@@ -1574,10 +1574,6 @@ L∞ = %2 / 255</translation>
         <translation>Όλες</translation>
     </message>
     <message>
-        <source>Check all eight methods</source>
-        <translation>Επιλογή και των οκτώ μεθόδων</translation>
-    </message>
-    <message>
         <source>top-k </source>
         <translation>κορυφαία k </translation>
     </message>
@@ -1717,6 +1713,10 @@ at k</source>
     <message>
         <source>The same segments as %1 top-%2: one attack, shown in both rows.</source>
         <translation>Τα ίδια τμήματα με το %1 top-%2: μία επίθεση, που φαίνεται και στις δύο γραμμές.</translation>
+    </message>
+    <message>
+        <source>Check every method (press again to clear them)</source>
+        <translation>Επιλογή όλων των μεθόδων (πατήστε ξανά για να αποεπιλεγούν)</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2133,6 @@ at k</source>
         <translation>Ανίχνευση προσώπων…</translation>
     </message>
     <message>
-        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
-        <translation>Επιλέξτε πρόσωπο και μέθοδο και πατήστε Εξήγηση (Ctrl+E).</translation>
-    </message>
-    <message>
         <source>model: not loaded</source>
         <translation>μοντέλο: δεν φορτώθηκε</translation>
     </message>
@@ -2247,10 +2243,6 @@ at k</source>
         <translation>P(fake) ανά ίχνος προσώπου, κάθε %3ο καρέ: βαθμολογήθηκαν %1 από %2…</translation>
     </message>
     <message>
-        <source>Select a face and press Evaluate to test its explanations.</source>
-        <translation>Επιλέξτε ένα πρόσωπο και πατήστε Αξιολόγηση για να ελέγξετε τις εξηγήσεις του.</translation>
-    </message>
-    <message>
         <source>Frame %1, face %2</source>
         <translation>Καρέ %1, πρόσωπο %2</translation>
     </message>
@@ -2289,6 +2281,14 @@ at k</source>
     <message>
         <source>Drag a box around the face the detector missed (Esc cancels).</source>
         <translation>Σύρετε ένα πλαίσιο γύρω από το πρόσωπο που δεν βρήκε ο ανιχνευτής (Esc για ακύρωση).</translation>
+    </message>
+    <message>
+        <source>Pick a method and press Explain (Ctrl+E) to explain the selected face.</source>
+        <translation>Επιλέξτε μέθοδο και πατήστε Εξήγηση (Ctrl+E) για να εξηγήσετε το επιλεγμένο πρόσωπο.</translation>
+    </message>
+    <message>
+        <source>Pick the methods and press Evaluate to test the selected face&apos;s explanations.</source>
+        <translation>Επιλέξτε τις μεθόδους και πατήστε Αξιολόγηση για να ελέγξετε τις εξηγήσεις του επιλεγμένου προσώπου.</translation>
     </message>
 </context>
 <context>

@@ -1574,10 +1574,6 @@ L∞ = %2 / 255</translation>
         <translation>Tutti</translation>
     </message>
     <message>
-        <source>Check all eight methods</source>
-        <translation>Seleziona tutti gli otto metodi</translation>
-    </message>
-    <message>
         <source>top-k </source>
         <translation>primi k </translation>
     </message>
@@ -1717,6 +1713,10 @@ a k</translation>
     <message>
         <source>The same segments as %1 top-%2: one attack, shown in both rows.</source>
         <translation>Gli stessi segmenti di %1 top-%2: un solo attacco, mostrato in entrambe le righe.</translation>
+    </message>
+    <message>
+        <source>Check every method (press again to clear them)</source>
+        <translation>Seleziona tutti i metodi (premi di nuovo per deselezionarli)</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2133,6 @@ a k</translation>
         <translation>Rilevamento dei volti…</translation>
     </message>
     <message>
-        <source>Select a face, pick a method and press Explain (Ctrl+E).</source>
-        <translation>Seleziona un volto, scegli un metodo e premi Spiega (Ctrl+E).</translation>
-    </message>
-    <message>
         <source>model: not loaded</source>
         <translation>modello: non caricato</translation>
     </message>
@@ -2247,10 +2243,6 @@ a k</translation>
         <translation>P(fake) per traccia del volto, un fotogramma ogni %3: %1 di %2 valutati…</translation>
     </message>
     <message>
-        <source>Select a face and press Evaluate to test its explanations.</source>
-        <translation>Seleziona un volto e premi Valuta per verificarne le spiegazioni.</translation>
-    </message>
-    <message>
         <source>Frame %1, face %2</source>
         <translation>Fotogramma %1, volto %2</translation>
     </message>
@@ -2289,6 +2281,14 @@ a k</translation>
     <message>
         <source>Drag a box around the face the detector missed (Esc cancels).</source>
         <translation>Trascina un riquadro attorno al volto che il rilevatore non ha trovato (Esc annulla).</translation>
+    </message>
+    <message>
+        <source>Pick a method and press Explain (Ctrl+E) to explain the selected face.</source>
+        <translation>Scegli un metodo e premi Spiega (Ctrl+E) per spiegare il volto selezionato.</translation>
+    </message>
+    <message>
+        <source>Pick the methods and press Evaluate to test the selected face&apos;s explanations.</source>
+        <translation>Scegli i metodi e premi Valuta per verificare le spiegazioni del volto selezionato.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,10 @@ QWidget* EvaluationPanel::buildPicker() {
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
-    int column = 0;
+    // A method's classic form above its _adv form, four methods to a row, so the names fit the
+    // dock at the default window width (in one row of seven they were cut, "OCCLUSIO").
+    constexpr int kMethodsPerRow = 4;
+    int slot = 0;
     for (const std::string& base : explainerNames()) {
         const int forms = methodDescriptor(base).hasAdversarialForm ? 2 : 1;
         for (int adversarial = 0; adversarial < forms; ++adversarial) {
@@ -105,23 +108,23 @@ QWidget* EvaluationPanel::buildPicker() {
             check->setObjectName(QStringLiteral("evaluateMethod_%1").arg(name));
             check->setChecked(true);
             check->setToolTip(pickerToolTip(QString::fromStdString(base), adversarial != 0));
-            grid->addWidget(check, adversarial, column);
+            grid->addWidget(check, (slot / kMethodsPerRow) * 2 + adversarial, slot % kMethodsPerRow);
             methodBoxes_.insert(name, check);
         }
-        ++column;
+        ++slot;
     }
     random_ = new QCheckBox(tr("RANDOM baseline"), box);
     random_->setObjectName(QStringLiteral("evaluateRandomBaseline"));
     random_->setChecked(true);
     random_->setToolTip(tr("A random ranking of the segments, attacked the same way: an explanation is useful "
                            "only where it does better than this"));
-    grid->addWidget(random_, 0, column);
+    grid->addWidget(random_, (slot / kMethodsPerRow) * 2, slot % kMethodsPerRow);
     auto* all = new QPushButton(tr("All"), box);
     all->setObjectName(QStringLiteral("evaluateAllMethods"));
-    all->setToolTip(tr("Check all eight methods"));
+    all->setToolTip(tr("Check every method (press again to clear them)"));
     all->setAutoDefault(false);
-    grid->addWidget(all, 1, column, Qt::AlignLeft);
-    grid->setColumnStretch(column + 1, 1);
+    grid->addWidget(all, (slot / kMethodsPerRow) * 2 + 1, slot % kMethodsPerRow, Qt::AlignLeft);
+    grid->setColumnStretch(kMethodsPerRow, 1);
     connect(all, &QPushButton::clicked, this, [this] {
         const bool allChecked = checkedMethods().size() == methodBoxes_.size();
         for (QCheckBox* c : std::as_const(methodBoxes_))

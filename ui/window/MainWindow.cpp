@@ -201,8 +201,9 @@ void MainWindow::connectSession() {
         setWindowTitle(tr("FakeLens — %1").arg(QFileInfo(media.path).fileName()));
         evidence_->setMedia(media);
         faceList_->clearFaces(tr("Detecting faces…"));
-        explanationPanel_->clear(tr("Select a face, pick a method and press Explain (Ctrl+E)."));
-        evaluationPanel_->clear(tr("Select a face and press Evaluate to test its explanations."));
+        // The first face is selected once found, so the hints say what to do with it.
+        explanationPanel_->clear(tr("Pick a method and press Explain (Ctrl+E) to explain the selected face."));
+        evaluationPanel_->clear(tr("Pick the methods and press Evaluate to test the selected face's explanations."));
         actions_->setRecentFiles(session_->settings().recentFiles);
         emit settingsChanged(); // the recent files
         videoControls_->setVisible(media.isVideo);
