@@ -32,11 +32,6 @@ ReportExporter::ReportExporter(WorkbenchSession& session, QObject* parent)
             [this](double fraction, const QString& stage) { emit progressed(fraction, stageText(stage)); },
             [this](bool running) { emit runningChanged(running); },
             [this](bool stillCurrent) { sayIfCompletedDespiteCancel(stillCurrent); }}) {
-    TimelineScanner& timeline = session_.timeline();
-    connect(&timeline, &TimelineScanner::started, this, [this] { timeline_.clear(); });
-    connect(&timeline, &TimelineScanner::pointsScored, this,
-            [this](const QVector<TimelinePoint>& points) { timeline_ += points; });
-    connect(&session_, &WorkbenchSession::mediaOpened, this, [this] { timeline_.clear(); });
 }
 
 ReportExporter::~ReportExporter() = default;
@@ -71,7 +66,7 @@ WorkbenchSnapshot ReportExporter::takeSnapshot(const QString& caseId, const QStr
     EvaluationController& evaluations = session_.evaluations();
     s.evaluation = evaluations.result();
     s.evaluationSubject = evaluations.subject();
-    s.timeline = timeline_;
+    s.timeline = session_.timelinePoints();
     s.timelineStep = std::max(1, session_.settings().timelineStep);
     s.timelineRunning = session_.timeline().isRunning();
     s.threshold = session_.model() ? session_.model()->threshold : 0.5;

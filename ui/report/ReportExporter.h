@@ -66,8 +66,6 @@ private:
     WorkbenchSession& session_;
     QString target_;
     WorkbenchSnapshot snapshot_;
-    // The video's score timeline as the workbench scored it (the scanner does not keep it).
-    QVector<TimelinePoint> timeline_;
     // What was at the destination before the running export, to tell afterwards whether a
     // cancelled export had already been completed (the PDF is renamed into place at its end).
     struct Destination {

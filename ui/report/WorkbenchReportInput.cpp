@@ -18,10 +18,8 @@ namespace {
 std::vector<DetectedFace> scannedFacesOn(const WorkbenchSnapshot& snapshot, int frame) {
     if (!snapshot.detectFaces || !snapshot.drawnFaces.drawnOn(frame).empty())
         return {};
-    for (const TimelinePoint& p : snapshot.timeline)
-        if (p.frame == frame)
-            return p.detectedFaces;
-    return {};
+    const TimelinePoint* point = timelinePointOf(snapshot.timeline, frame);
+    return point ? point->detectedFaces : std::vector<DetectedFace>();
 }
 
 } // namespace

@@ -187,4 +187,10 @@ void TimelineScanner::queueNextChunk(const LatestRequest::Ticket& ticket) {
     });
 }
 
+const TimelinePoint* timelinePointOf(const QVector<TimelinePoint>& points, int frame) {
+    const auto it = std::lower_bound(points.begin(), points.end(), frame,
+                                     [](const TimelinePoint& p, int f) { return p.frame < f; });
+    return it != points.end() && it->frame == frame ? &*it : nullptr;
+}
+
 } // namespace fakelens::ui

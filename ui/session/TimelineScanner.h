@@ -31,6 +31,9 @@ struct TimelinePoint {
     std::vector<DetectedFace> detectedFaces;
 };
 
+// The point of `frame` among a scan's points (kept in scan order, which is frame order), or null.
+const TimelinePoint* timelinePointOf(const QVector<TimelinePoint>& points, int frame);
+
 // The video-level verdict of a finished scan (engine VideoVerdict: confirmed tracks only).
 struct TimelineVerdict {
     bool scored = false; // false: no confirmed face, so no verdict

@@ -28,11 +28,11 @@ WorkbenchSession::WorkbenchSession(const AppSettings& settings, QObject* parent)
     // Where the timeline's scan followed a drawn face: the shown frame scores it there too.
     connect(timeline_, &TimelineScanner::started, this, [this] {
         drawnFaces_.clearFollowed();
-        scannedFaces_.clear();
+        timelinePoints_.clear();
     });
     connect(timeline_, &TimelineScanner::pointsScored, this, [this](const QVector<TimelinePoint>& points) {
         const bool followed = drawnFaces_.addFollowed(points, requestedFrame_);
-        keepScannedFaces(points);
+        keepTimelinePoints(points);
         if (followed && media_)
             analyseFrame(requestedFrame_);
     });
@@ -74,7 +74,7 @@ void WorkbenchSession::setDetectFaces(bool detect) {
         return;
     settings_.detectFaces = detect;
     results_.reset(results_.evidencePath()); // other faces
-    scannedFaces_.clear();                   // found with the other setting
+    timelinePoints_.clear();                 // scanned with the other setting
     if (!media_)
         return;
     explanations_->clear(); // the faces are about to change
@@ -93,7 +93,7 @@ void WorkbenchSession::applySettings(const AppSettings& settings) {
     if (modelChanged || facesChanged)
         results_.reset(results_.evidencePath()); // another model or other faces
     if (facesChanged)
-        scannedFaces_.clear(); // found with the other face detection setting
+        timelinePoints_.clear(); // scanned with the other face detection setting
     if (modelChanged) {
         rebuildResources();
         loadModel();
@@ -158,7 +158,7 @@ void WorkbenchSession::open(const QString& path) {
         media_ = source_->info();
         results_.reset(media_->path); // the results of the previous evidence are of other faces
         drawnFaces_.clear();            // and so were the faces drawn on it
-        scannedFaces_.clear();          // and the faces its scan found
+        timelinePoints_.clear();        // and its timeline
         settings_.addRecentFile(path);
         frame_ = FrameAnalysis();
         selectedFace_ = -1;
@@ -190,10 +190,8 @@ void WorkbenchSession::showFrame(int index) {
     analyseFrame(index);
 }
 
-void WorkbenchSession::keepScannedFaces(const QVector<TimelinePoint>& points) {
-    for (const TimelinePoint& p : points)
-        if (!p.detectedFaces.empty())
-            scannedFaces_[p.frame] = p.detectedFaces;
+void WorkbenchSession::keepTimelinePoints(const QVector<TimelinePoint>& points) {
+    timelinePoints_ += points;
     showScannedFaces();
 }
 
@@ -201,11 +199,11 @@ void WorkbenchSession::keepScannedFaces(const QVector<TimelinePoint>& points) {
 // was scored by a fresh detection when the scan had not reached it (or reached it meanwhile),
 // which differs from the scan's faces on frames between detections.
 void WorkbenchSession::showScannedFaces() {
-    const auto it = scannedFaces_.find(requestedFrame_);
-    if (it == scannedFaces_.end() || !media_ || !frame_.scored || frame_.frameIndex != requestedFrame_ ||
+    const TimelinePoint* point = timelinePointOf(timelinePoints_, requestedFrame_);
+    if (!point || point->detectedFaces.empty() || !media_ || !frame_.scored || frame_.frameIndex != requestedFrame_ ||
         !settings_.detectFaces || !drawnFaces_.drawnOn(requestedFrame_).empty())
         return;
-    const std::vector<DetectedFace>& scanned = it->second;
+    const std::vector<DetectedFace>& scanned = point->detectedFaces;
     bool same = scanned.size() == frame_.faces.size();
     for (size_t i = 0; same && i < scanned.size(); ++i)
         same = scanned[i].box == frame_.faces[i].detected.box && scanned[i].landmarks == frame_.faces[i].detected.landmarks;
@@ -224,10 +222,9 @@ void WorkbenchSession::analyseFrame(int index) {
     const std::vector<cv::Rect2f> followed = detect ? drawnFaces_.followedOn(index) : std::vector<cv::Rect2f>();
     // A frame the timeline has scanned shows the scan's faces (followed drawn faces included);
     // a box drawn on it since is scored by the drawn-face path.
-    const auto scannedIt = scannedFaces_.find(index);
-    const std::vector<DetectedFace> scanned = detect && drawn.empty() && scannedIt != scannedFaces_.end()
-                                                  ? scannedIt->second
-                                                  : std::vector<DetectedFace>();
+    const TimelinePoint* point = timelinePointOf(timelinePoints_, index);
+    const std::vector<DetectedFace> scanned =
+        detect && drawn.empty() && point ? point->detectedFaces : std::vector<DetectedFace>();
     auto future = queue_.submit<FrameAnalysis>(
         JobPriority::Interactive, ticket.cancel,
         [source, resources, index, detect, drawn, followed, scanned](JobContext<FrameAnalysis>& ctx) {

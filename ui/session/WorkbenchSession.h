@@ -76,6 +76,8 @@ public:
     const std::optional<ModelSummary>& model() const { return model_; }
     const FrameAnalysis& currentFrame() const { return frame_; }
     int requestedFrame() const { return requestedFrame_; }
+    // The points the timeline scan has scored so far for the open video, in frame order.
+    const QVector<TimelinePoint>& timelinePoints() const { return timelinePoints_; }
     int selectedFace() const { return selectedFace_; }
     const AnalysedFace* selectedFaceData() const;
     bool isAnalysingFrame() const { return frameJobs_ > 0; }
@@ -114,7 +116,7 @@ private:
     void rebuildResources();
     void startTimeline();
     void analyseFrame(int index);
-    void keepScannedFaces(const QVector<TimelinePoint>& points);
+    void keepTimelinePoints(const QVector<TimelinePoint>& points);
     void showScannedFaces();
     void frameJobEnded();
     void rememberExplanation();
@@ -134,9 +136,10 @@ private:
     int requestedFrame_ = 0;
     int selectedFace_ = -1;
     DrawnFaces drawnFaces_;
-    // The timeline scan's faces by frame (frames where it has at least one): the shown frame
-    // takes them, so a face's P(fake) is the one its timeline curve shows.
-    std::map<int, std::vector<DetectedFace>> scannedFaces_;
+    // The timeline scan's points so far, in frame order (empty for an image): the shown frame
+    // takes a scanned frame's faces from them, so a face's P(fake) is the one its curve shows,
+    // and the report reads the timeline from them.
+    QVector<TimelinePoint> timelinePoints_;
     std::optional<cv::Rect2f> selectAfterAnalysis_; // a face just drawn: selected once scored
     bool opening_ = false;
     int frameJobs_ = 0;
