@@ -117,13 +117,15 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!QFileInfo::exists(out));
-        // The classic form of the same face is fine.
+        // The classic form of the same face is fine; --methods, the name analyse and evaluate use,
+        // is accepted for --method.
         const CliResult classic = runCli({"explain", "--no-detect", "--json", "--model", testpaths::kerasWeights("Meso4_DF"),
-                                          "--method", "lime", "--samples", "96",
+                                          "--methods", "lime", "--samples", "96",
                                           testpaths::shared("samples/faces/real/real00240.jpg")},
                                          120000);
         QVERIFY2(classic.exitCode == 0, classic.err.constData());
         QCOMPARE(firstFace(classic.out)["verdict"].toString(), QString("real"));
+        QCOMPARE(firstFace(classic.out)["explanations"].toArray().size(), 1);
     }
 
     void nesNoiseOption() {

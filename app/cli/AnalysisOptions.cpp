@@ -24,7 +24,7 @@ QString commandLine(const QString& command, const QStringList& arguments) {
 void addAnalysisOptions(QCommandLineParser& parser) {
     parser.addOption({"case-id", Text::tr("Case ID printed in the header and on every page."), "ID"});
     parser.addOption({"examiner", Text::tr("Examiner's name printed in the header."), "NAME"});
-    // --method is the name `explain` uses; both are accepted (ExplainOptions reads "method").
+    // --method is the name `explain` uses; every command accepts both (ExplainOptions reads "method").
     parser.addOption({{"methods", "method"}, methodOptionHelp(), "LIST", "all"});
     addMethodParameterOptions(parser);
     parser.addOption({"seed", Text::tr("Random seed (default 0)."), "N", "0"});

@@ -126,7 +126,7 @@ int runEvaluate(const QStringList& arguments) {
     parser.addPositionalArgument("PATH",
                                  Text::tr("An image, or a folder tree of face crops or frames."));
     addModelOptions(parser);
-    parser.addOption({"methods", methodOptionHelp(), "LIST", "all"});
+    parser.addOption({{"methods", "method"}, methodOptionHelp(), "LIST", "all"}); // --method as in `explain`
     parser.addOption(
         {"topk", Text::tr("Attack the top-1 .. top-K segments (default 3)."), "K", "3"});
     parser.addOption(

@@ -10,7 +10,8 @@
 namespace cli {
 
 void addExplainOptions(QCommandLineParser& parser) {
-    parser.addOption({"method", methodOptionHelp(), "M", "all"});
+    // --methods is the name `analyse` and `evaluate` use; both are accepted everywhere.
+    parser.addOption({{"method", "methods"}, methodOptionHelp(), "M", "all"});
     parser.addOption({"seed", Text::tr("Random seed (default 0)."), "N", "0"});
     parser.addOption({"segments", Text::tr("SLIC superpixels (default 50)."), "N", "50"});
     addMethodParameterOptions(parser);
