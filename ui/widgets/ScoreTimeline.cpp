@@ -48,6 +48,10 @@ ScoreTimeline::ScoreTimeline(QWidget* parent) : QWidget(parent) {
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     plot_->legend->setFont(legendFont);
     plot_->legend->setRowSpacing(0);
+    // No frame: the legend's cell is as tall as the plot, and a box that tall around one or two
+    // entries reads as an empty panel.
+    plot_->legend->setBorderPen(Qt::NoPen);
+    plot_->legend->setBrush(Qt::NoBrush);
     plot_->legend->setFillOrder(QCPLegend::foRowsFirst);
     plot_->legend->setWrap(5);
     plot_->axisRect()->insetLayout()->take(plot_->legend);
@@ -72,6 +76,9 @@ ScoreTimeline::ScoreTimeline(QWidget* parent) : QWidget(parent) {
     // A long line (frames, time, rate) wraps in the room there is instead of widening the main
     // window or running into the verdict.
     status_->setWordWrap(true);
+    // The layouts size the timeline from the label's one-line hint, not from its wrapped height:
+    // room for two lines is kept, so a wrapped line cannot push the plot's axis label out of view.
+    status_->setMinimumHeight(2 * status_->fontMetrics().lineSpacing());
     verdict_ = new QLabel(this);
     verdict_->setObjectName(QStringLiteral("timelineVerdict"));
     verdict_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
