@@ -5,6 +5,7 @@
 #include "evaluate/EvaluationSettings.h"
 #include "explain/ExplanationRunner.h"
 #include "faces/DrawnBox.h"
+#include "faces/FrameSelection.h"
 #include "report/ReportInput.h"
 
 #include <QString>
@@ -18,13 +19,6 @@ namespace fakelens {
 
 class Detector;
 class FaceDetector;
-
-// Which frames of a video to analyse: START:END:STEP, END exclusive.
-struct FrameSelection {
-    int start = 0;
-    int end = -1;         // -1: to the end of the video
-    int step = 1;         // every frame by default, as `detect` and the workbench scan
-};
 
 // What the CLI (or a batch job) asks for; buildReportInput() does the work.
 struct ReportJob {
