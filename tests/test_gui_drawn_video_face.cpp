@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY2(notices.at(0).at(0).toString().contains("kept on that frame only"),
                  qPrintable(notices.at(0).at(0).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().scored && session.currentFrame().faces.size() == 2, 30000);
-        QCOMPARE(int(session.drawnFaces().seeds(TimelineScanner::scanOptions(3)).size()), 1); // frame 0's box only
+        QCOMPARE(int(session.drawnFaces().seeds(TimelineScanner::scanOptions({0, -1, 3})).size()), 1); // frame 0's box only
     }
 
 private:

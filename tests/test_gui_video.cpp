@@ -198,7 +198,7 @@ private Q_SLOTS:
         // The engine's own scan with the same settings, model and face detector.
         std::unique_ptr<Detector> detector = loadDetector(testpaths::kerasWeights("Meso4_DF").toStdString());
         FaceDetector faces;
-        VideoScanner engine(path.toStdString(), *detector, &faces, TimelineScanner::scanOptions(step));
+        VideoScanner engine(path.toStdString(), *detector, &faces, TimelineScanner::scanOptions({0, -1, step}));
         while (engine.advance(0)) {
         }
         QVector<int> engineIds;

@@ -1,6 +1,7 @@
 #include "case/CaseController.h"
 
 #include "ErrorMessages.h"
+#include "case/AnalysedFrames.h"
 #include "case/CaseFile.h"
 #include "case/CaseModelCheck.h"
 #include "case/DialogCaseChooser.h"
@@ -307,6 +308,8 @@ void CaseController::openCase(const QString& path) {
             pendingWarning_ = (pendingWarning_.isEmpty() ? QString() : pendingWarning_ + QStringLiteral(" ")) + note +
                               QStringLiteral(" ") + why;
         }
+        if (analysis.evidence.isVideo)
+            window_.session().setCaseFrames(analysis.evidence.path, frameSelectionOf(analysis.framesAnalysed));
         window_.openPath(analysis.evidence.path);
     });
 }

@@ -143,15 +143,18 @@ void CaseController::applyCaseSettings(const ReportInput& analysis, bool loadMod
     // Through the toggle, so the menu shows it and the setting is kept like the examiner's own.
     if (actions_.detectFaces->isChecked() != analysis.parameters.faceDetection)
         actions_.detectFaces->setChecked(analysis.parameters.faceDetection);
-    if (!loadModel)
-        return;
-    // The case's model (its files were just checked against the case's SHA-256), loaded the way
-    // Tools › Models… loads one: the session loads it on the engine worker.
     AppSettings settings = window_.session().settings();
-    const QStringList files = analysis.model.path.split(QStringLiteral(" + "));
-    settings.modelPath = files.first();
-    settings.ensembleModels = files.size() > 1 ? files : QStringList();
-    applySettings(window_, settings);
+    // The case's verdict rule: faces too small to judge counted or left out, as when it was made.
+    settings.includeSmallFaces = analysis.verdict.smallFacesIncluded;
+    if (loadModel) {
+        // The case's model (its files were just checked against the case's SHA-256), loaded the way
+        // Tools › Models… loads one: the session loads it on the engine worker.
+        const QStringList files = analysis.model.path.split(QStringLiteral(" + "));
+        settings.modelPath = files.first();
+        settings.ensembleModels = files.size() > 1 ? files : QStringList();
+    }
+    if (settings.includeSmallFaces != window_.session().settings().includeSmallFaces || loadModel)
+        applySettings(window_, settings);
 }
 
 } // namespace fakelens::ui

@@ -2,6 +2,7 @@
 
 #include "ImageConversion.h"
 #include "explain/ExplainerRegistry.h"
+#include "case/AnalysedFrames.h"
 #include "case/AnalysisSources.h"
 
 #include <QCoreApplication>
@@ -243,12 +244,8 @@ ReportInput assembleReportInput(const WorkbenchSnapshot& s, const EvidenceInfo& 
                                                  [frameIndex](const ui::TimelinePoint& t) { return t.frame == frameIndex; });
         if (timelineFrames == 0)
             p.frameSelection = ReportNotes::tr("only frame %1, the frame shown in the workbench").arg(frameIndex);
-        else if (s.timelineStep <= 1)
-            p.frameSelection = ReportNotes::tr("every frame from frame 0 (%n frame(s) scored by the timeline)", nullptr, timelineFrames);
         else
-            p.frameSelection = ReportNotes::tr("one frame in %1 from frame 0 (%n frame(s) scored by the timeline)", nullptr,
-                                     timelineFrames)
-                                   .arg(s.timelineStep);
+            p.frameSelection = describeFrameSelection(s.timelineFrames, timelineFrames);
         if (timelineFrames > 0 && !shownInTimeline)
             p.frameSelection += ReportNotes::tr(", and frame %1, the frame shown in the workbench").arg(frameIndex);
         if (s.timelineRunning)

@@ -33,7 +33,7 @@ struct WorkbenchSnapshot {
     EvaluationSubject evaluationSubject;
 
     QVector<TimelinePoint> timeline; // videos: the frames the timeline has scored so far
-    int timelineStep = 1;
+    fakelens::FrameSelection timelineFrames; // what the timeline scans (WorkbenchSession::timelineFrames)
     bool timelineRunning = false;
 
     double threshold = 0.5;

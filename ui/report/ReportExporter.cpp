@@ -67,7 +67,7 @@ WorkbenchSnapshot ReportExporter::takeSnapshot(const QString& caseId, const QStr
     s.evaluation = evaluations.result();
     s.evaluationSubject = evaluations.subject();
     s.timeline = session_.timelinePoints();
-    s.timelineStep = std::max(1, session_.settings().timelineStep);
+    s.timelineFrames = session_.timelineFrames();
     s.timelineRunning = session_.timeline().isRunning();
     s.threshold = session_.model() ? session_.model()->threshold : 0.5;
     if (s.media.isVideo) {

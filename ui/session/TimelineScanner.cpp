@@ -70,12 +70,15 @@ TimelineVerdict toVerdict(const VideoScanner& scanner) {
 // The scanner cannot tell how many frames lie after the last one a step landed on. With step 1
 // that is exact; otherwise the container's count is kept when it fits between the last
 // analysed frame and the next step, and the frames known to exist are taken when it does not.
+// A scan that stopped at its END (a case's frames) saw nothing past it: the container's count.
 int framesInVideo(const VideoScanner& scanner) {
-    if (scanner.framesAnalysed().empty())
-        return 0;
-    const int last = scanner.framesAnalysed().back();
     const int reported = scanner.info().reportedFrameCount;
+    if (scanner.framesAnalysed().empty())
+        return scanner.options().end >= 0 ? reported : 0;
+    const int last = scanner.framesAnalysed().back();
     const int step = scanner.options().step;
+    if (scanner.options().end >= 0 && last + step >= scanner.options().end)
+        return std::max(reported, last + 1);
     return reported > last && reported <= last + step ? reported : last + 1;
 }
 
@@ -85,17 +88,19 @@ TimelineScanner::TimelineScanner(EngineJobQueue& queue, QObject* parent) : QObje
 
 TimelineScanner::~TimelineScanner() { requests_.cancel(); }
 
-VideoScanOptions TimelineScanner::scanOptions(int step) { return videoScanOptions(0, -1, step); }
+VideoScanOptions TimelineScanner::scanOptions(const FrameSelection& frames) {
+    return videoScanOptions(frames.start, frames.end, frames.step);
+}
 
 void TimelineScanner::start(const QString& videoPath, std::shared_ptr<EngineResources> resources,
-                            bool detectFaces, int step, bool includeSmallFaces,
+                            bool detectFaces, const FrameSelection& frames, bool includeSmallFaces,
                             const std::vector<DrawnBox>& drawnFaces) {
     const LatestRequest::Ticket ticket = requests_.renew();
     state_ = std::make_shared<ScanState>();
     state_->path = videoPath.toStdString();
     state_->resources = std::move(resources);
     state_->detectFaces = detectFaces;
-    state_->options = scanOptions(step);
+    state_->options = scanOptions(frames);
     state_->options.includeSmallFaces = includeSmallFaces;
     if (detectFaces) // a drawn face is fitted with the landmark model
         state_->options.drawnFaces = drawnFaces;

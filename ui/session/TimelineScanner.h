@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faces/DetectedFace.h"
+#include "faces/FrameSelection.h"
 #include "faces/VideoScanner.h"
 #include "jobs/LatestRequest.h"
 
@@ -58,12 +59,13 @@ public:
     TimelineScanner(EngineJobQueue& queue, QObject* parent = nullptr);
     ~TimelineScanner() override;
 
-    // The engine settings of a timeline scan every `step` frames (tests compare with them).
-    static VideoScanOptions scanOptions(int step);
+    // The engine settings of a timeline scan of `frames` (START:END:STEP; tests compare with them).
+    static VideoScanOptions scanOptions(const FrameSelection& frames);
 
     // `drawnFaces`: boxes the examiner drew, each on a frame this scan analyses (DrawnFaces::seeds).
-    void start(const QString& videoPath, std::shared_ptr<EngineResources> resources, bool detectFaces, int step,
-               bool includeSmallFaces = false, const std::vector<DrawnBox>& drawnFaces = {});
+    void start(const QString& videoPath, std::shared_ptr<EngineResources> resources, bool detectFaces,
+               const FrameSelection& frames, bool includeSmallFaces = false,
+               const std::vector<DrawnBox>& drawnFaces = {});
     void stop();
     bool isRunning() const { return running_; }
     int scannedFrames() const { return scanned_; }
@@ -80,8 +82,9 @@ Q_SIGNALS:
     // Every confirmed track ID so far, whenever the set grew (tracks count once the face
     // detector has seen them twice; the end of a short scan may confirm more).
     void tracksConfirmed(const QVector<int>& trackIds);
-    // The end of the video was reached: `framesInVideo` is the true count (containers may lie).
-    // verdict() holds the video verdict by then.
+    // The scan is done. `framesInVideo`: when it ran to the end of the video, the true count
+    // (containers may lie); when it stopped at END, the container's count. verdict() holds the
+    // video verdict by then.
     void finished(int framesInVideo);
     void failed(const QString& message);
     void runningChanged(bool running);

@@ -156,6 +156,10 @@ void WorkbenchSession::open(const QString& path) {
         robustness_->clear();
         source_ = *result.value;
         media_ = source_->info();
+        if (QFileInfo(path).absoluteFilePath() != caseFramesPath_) { // not the case's evidence
+            caseFrames_.reset();
+            caseFramesPath_.clear();
+        }
         results_.reset(media_->path); // the results of the previous evidence are of other faces
         drawnFaces_.clear();            // and so were the faces drawn on it
         timelinePoints_.clear();        // and its timeline
@@ -168,11 +172,20 @@ void WorkbenchSession::open(const QString& path) {
     });
 }
 
+void WorkbenchSession::setCaseFrames(const QString& evidencePath, const FrameSelection& frames) {
+    caseFramesPath_ = QFileInfo(evidencePath).absoluteFilePath();
+    caseFrames_ = frames;
+}
+
+FrameSelection WorkbenchSession::timelineFrames() const {
+    return caseFrames_ ? *caseFrames_ : FrameSelection{0, -1, std::max(1, settings_.timelineStep)};
+}
+
 void WorkbenchSession::startTimeline() {
+    const FrameSelection frames = timelineFrames();
     if (media_ && media_->isVideo)
-        timeline_->start(media_->path, resources_, settings_.detectFaces, settings_.timelineStep,
-                         settings_.includeSmallFaces,
-                         drawnFaces_.seeds(TimelineScanner::scanOptions(settings_.timelineStep)));
+        timeline_->start(media_->path, resources_, settings_.detectFaces, frames, settings_.includeSmallFaces,
+                         drawnFaces_.seeds(TimelineScanner::scanOptions(frames)));
     else
         timeline_->stop();
 }
@@ -311,13 +324,13 @@ void WorkbenchSession::addDrawnFace(const QRectF& frameBox) {
     analyseFrame(frame_.frameIndex);
     if (!media_->isVideo)
         return;
-    const VideoScanOptions timeline = TimelineScanner::scanOptions(settings_.timelineStep);
+    const VideoScanOptions timeline = TimelineScanner::scanOptions(timelineFrames());
     if (scansFrame(timeline, frame_.frameIndex))
         startTimeline(); // scanned again with the box: the tracker follows the face from its frame
     else
-        emit noticeIssued(tr("The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that "
-                             "frame only. Draw it on a scored frame (a multiple of %1) to have it followed.")
-                              .arg(timeline.step)
+        emit noticeIssued(tr("The timeline does not score frame %1, so the face drawn there is kept on that frame "
+                             "only. Draw it on a frame the timeline scores (a point of its curves) to have it "
+                             "followed.")
                               .arg(frame_.frameIndex));
 }
 

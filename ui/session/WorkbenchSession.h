@@ -8,6 +8,7 @@
 #include "session/MediaInfo.h"
 #include "session/ResultMemory.h"
 
+#include "faces/FrameSelection.h"
 #include "session/DrawnFaces.h"
 
 #include <QObject>
@@ -76,6 +77,15 @@ public:
     const std::optional<ModelSummary>& model() const { return model_; }
     const FrameAnalysis& currentFrame() const { return frame_; }
     int requestedFrame() const { return requestedFrame_; }
+    // The frames of `evidencePath` a case analysed: while that file is open the timeline scans
+    // them instead of the settings' frames, so its curves, the faces on its frames and the video
+    // verdict are the case's (the one video pipeline, run again on the same frames). Set before
+    // the case's evidence is opened; opening another file drops it.
+    void setCaseFrames(const QString& evidencePath, const FrameSelection& frames);
+    // What the timeline scans for the open video: the case's frames, else every Nth frame from
+    // 0 (AppSettings::timelineStep).
+    FrameSelection timelineFrames() const;
+    bool scansCaseFrames() const { return caseFrames_.has_value(); }
     // The points the timeline scan has scored so far for the open video, in frame order.
     const QVector<TimelinePoint>& timelinePoints() const { return timelinePoints_; }
     int selectedFace() const { return selectedFace_; }
@@ -140,6 +150,8 @@ private:
     // takes a scanned frame's faces from them, so a face's P(fake) is the one its curve shows,
     // and the report reads the timeline from them.
     QVector<TimelinePoint> timelinePoints_;
+    std::optional<FrameSelection> caseFrames_; // of caseFramesPath_ (absolute)
+    QString caseFramesPath_;
     std::optional<cv::Rect2f> selectAfterAnalysis_; // a face just drawn: selected once scored
     bool opening_ = false;
     int frameJobs_ = 0;

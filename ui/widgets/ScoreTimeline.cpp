@@ -103,13 +103,28 @@ void ScoreTimeline::reset(int frameCount) {
     pointCount_ = 0;
     verdict_->clear();
     verdict_->setToolTip(QString());
+    visibleFrames_.reset();
+    plot_->xAxis->setLabel(tr("frame"));
     setFrameCount(frameCount);
     setCurrentFrame(0);
 }
 
 void ScoreTimeline::setFrameCount(int frameCount) {
     frameCount_ = std::max(1, frameCount);
-    plot_->xAxis->setRange(-0.5, frameCount_ - 0.5);
+    showFrameRange();
+}
+
+void ScoreTimeline::setVisibleFrames(int first, int last, const QString& why) {
+    visibleFrames_ = std::make_pair(first, std::max(first, last));
+    plot_->xAxis->setLabel(tr("frame") + QStringLiteral(" — ") + why);
+    showFrameRange();
+}
+
+void ScoreTimeline::showFrameRange() {
+    if (visibleFrames_)
+        plot_->xAxis->setRange(visibleFrames_->first - 0.5, visibleFrames_->second + 0.5);
+    else
+        plot_->xAxis->setRange(-0.5, frameCount_ - 0.5);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

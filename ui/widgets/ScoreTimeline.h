@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 #include <map>
 #include <vector>
 
@@ -32,6 +35,9 @@ public:
 
     void reset(int frameCount);
     void setFrameCount(int frameCount);
+    // Shows frames `first` to `last` only (a case's frames), `why` said under the frame axis,
+    // until the next reset().
+    void setVisibleFrames(int first, int last, const QString& why);
     // Frames between scanned points: a longer gap in a track (face gone) breaks its curve.
     void setFrameStep(int step);
     void setThreshold(double threshold);
@@ -71,6 +77,7 @@ private:
     void redraw(Curve& curve);
     void styleCurve(Curve& curve);
     void handlePress(const QPointF& position);
+    void showFrameRange();
 
     QCustomPlot* plot_;
     QCPGraph* fakeMarks_;
@@ -80,6 +87,7 @@ private:
     QLabel* verdict_;
     std::map<int, Curve> curves_;
     int frameCount_ = 1;
+    std::optional<std::pair<int, int>> visibleFrames_; // first and last shown; all when unset
     int step_ = 1;
     int pointCount_ = 0;
     double threshold_ = 0.5;

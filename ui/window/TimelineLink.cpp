@@ -28,6 +28,16 @@ TimelineLink::TimelineLink(WorkbenchSession& session, ScoreTimeline* timeline, F
         pending_.reset();
         timeline_->reset(scrubber_->frameCount());
         timeline_->setFrameStep(session_.timeline().step());
+        if (session_.scansCaseFrames()) {
+            // The case's stretch fills the plot, and the axis says whose frames they are, so that
+            // nobody takes the verdict for one of the whole video.
+            const FrameSelection frames = session_.timelineFrames();
+            timeline_->setVisibleFrames(frames.start, frames.end - 1,
+                                        tr("the frames the case analysed: %1 to %2, one in %3")
+                                            .arg(frames.start)
+                                            .arg(frames.end - 1)
+                                            .arg(frames.step));
+        }
         timeline_->setCurrentFrame(scrubber_->currentFrame());
     });
     // Through this object, so that disconnecting it (the window's destructor) cuts every link.
