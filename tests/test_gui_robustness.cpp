@@ -18,6 +18,7 @@
 #include "session/RobustnessController.h"
 #include "session/WorkbenchSession.h"
 #include "widgets/RobustnessDialog.h"
+#include "widgets/FaceListPanel.h"
 #include "window/MainWindow.h"
 #include "window/WorkbenchActions.h"
 
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QListWidget>
 #include <QtTest>
 
 #include <opencv2/core.hpp>
@@ -123,6 +125,9 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel*>("robustnessSpread")->text().contains(
             QString::number(expected.maxAbsChange, 'f', 4)));
         saveScreenshot(*dialog, "robustness_01_unstable.png");
+        // The face list flags the face, as page 1 of the report does.
+        QTRY_VERIFY(window_->faceList()->list()->item(0)->text().contains("UNSTABLE"));
+        QCOMPARE(window_->faceList()->selectedFace(), window_->session().selectedFace());
     }
 
     // File › Save case after the dialog showed a result: the case holds that re-test for the
@@ -166,6 +171,9 @@ private Q_SLOTS:
         QCOMPARE(opened.first().at(1).toString(), QString("ok"));
         QTRY_VERIFY_WITH_TIMEOUT(window.session().currentFrame().scored && window.session().selectedFace() == 0, 10000);
         QVERIFY(window.session().robustness().result() == nullptr); // nothing shown before it is asked for
+        // ... but the face list flags the face the case's re-test found unstable.
+        QVERIFY2(window.faceList()->list()->item(0)->text().contains("UNSTABLE"),
+                 qPrintable(window.faceList()->list()->item(0)->text()));
 
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(window.session().robustness().result() != nullptr, 5000);

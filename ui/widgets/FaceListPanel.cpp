@@ -35,7 +35,7 @@ FaceListPanel::FaceListPanel(QWidget* parent) : QWidget(parent) {
     });
 }
 
-void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
+void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept, const QSet<int>& unstableFaceIds) {
     const QSignalBlocker blocker(list_);
     list_->clear();
     for (const AnalysedFace& face : frame.faces) {
@@ -45,6 +45,9 @@ void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
         const bool drawn = face.detected.origin == FaceOrigin::Examiner;
         if (drawn)
             verdict += QStringLiteral(" · ") + tr("drawn by the examiner");
+        const bool unstable = unstableFaceIds.contains(face.id);
+        if (unstable)
+            verdict += QStringLiteral(" · ") + tr("UNSTABLE");
         auto* item = new QListWidgetItem(
             QIcon(QPixmap::fromImage(face.thumbnail.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
                                                            Qt::SmoothTransformation))),
@@ -57,6 +60,9 @@ void FaceListPanel::setFaces(const FrameAnalysis& frame, bool smallFacesKept) {
                                      .arg(face.id)
                                      .arg(face.fakeProbability, 0, 'f', 4)
                                      .arg(face.detectionConfidence, 0, 'f', 2));
+        if (unstable)
+            item->setToolTip(item->toolTip() + QLatin1Char('\n') +
+                             tr("UNSTABLE: the robustness re-test changed its verdict (Ctrl+R shows it)."));
         list_->addItem(item);
     }
     int fakes = 0, inconclusive = 0, small = 0;

@@ -2,6 +2,7 @@
 
 #include "session/FrameAnalysis.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -19,7 +20,9 @@ public:
     explicit FaceListPanel(QWidget* parent = nullptr);
 
     // `smallFacesKept`: the verdict keeps faces too small to judge (AppSettings::includeSmallFaces).
-    void setFaces(const FrameAnalysis& frame, bool smallFacesKept = false);
+    // `unstableFaceIds`: faces whose verdict a robustness re-test (this session's or the case's)
+    // changed: flagged UNSTABLE, as page 1 of the report flags them.
+    void setFaces(const FrameAnalysis& frame, bool smallFacesKept = false, const QSet<int>& unstableFaceIds = {});
     void clearFaces(const QString& reason);
     void setSelectedFace(int index);
     int count() const;

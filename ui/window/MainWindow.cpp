@@ -217,7 +217,7 @@ void MainWindow::connectSession() {
     });
     connect(session_, &WorkbenchSession::frameAnalysed, this, [this](const FrameAnalysis& frame) {
         frameView_->setFrame(frame);
-        faceList_->setFaces(frame, session_->settings().includeSmallFaces);
+        showFaceList(frame);
         // Only now is the scrubber ready for the next frame, so playback shows every frame's faces.
         scrubber_->setCurrentFrame(frame.frameIndex);
         if (!frame.faces.empty() && messageBar_->kind() == MessageBar::Kind::Notice)

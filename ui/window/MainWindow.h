@@ -15,6 +15,7 @@ class EvaluationPanel;
 class EvidencePanel;
 class ExplanationPanel;
 class FaceListPanel;
+struct FrameAnalysis;
 class FrameScrubber;
 class FrameView;
 class MessageBar;
@@ -95,6 +96,7 @@ private:
     void connectEvaluation();
     void connectReport();
     void connectRobustness();
+    void showFaceList(const FrameAnalysis& frame); // MainWindowRobustness.cpp
     void connectDrawnFace(); // MainWindowDrawnFace.cpp
     void showError(const QString& message);
     void updateTaskStatus();

@@ -2,6 +2,7 @@
 
 #include "session/RobustnessController.h"
 #include "session/WorkbenchSession.h"
+#include "widgets/FaceListPanel.h"
 #include "widgets/MessageBar.h"
 #include "widgets/RobustnessDialog.h"
 #include "window/WorkbenchActions.h"
@@ -38,6 +39,8 @@ void MainWindow::connectRobustness() {
                 // A kept result (this session's or the case's) comes without a start: show it.
                 robustnessDialog_->show();
                 robustnessDialog_->raise();
+                showFaceList(session_->currentFrame()); // the face's flag
+                faceList_->setSelectedFace(session_->selectedFace());
                 statusBar()->showMessage(result->unstable ? tr("Robustness: the verdict is UNSTABLE.")
                                                           : tr("Robustness: the verdict is stable."),
                                          6000);
@@ -53,6 +56,19 @@ void MainWindow::connectRobustness() {
     connect(&robustness, &RobustnessController::cleared, this, [this] {
         robustnessDialog_->showMessage(tr("The face or frame changed: press Ctrl+R to test the selected face."));
     });
+}
+
+// The faces of the frame, those a kept robustness re-test (this session's or the case's) found
+// unstable flagged, so an examiner sees them as page 1 of the report shows them, without
+// opening each face's re-test.
+void MainWindow::showFaceList(const FrameAnalysis& frame) {
+    QSet<int> unstable;
+    for (const AnalysedFace& face : frame.faces) {
+        const RememberedRobustness* kept = session_->results().robustness(frame.frameIndex, face.id, face.box);
+        if (kept && kept->result && kept->result->unstable)
+            unstable.insert(face.id);
+    }
+    faceList_->setFaces(frame, session_->settings().includeSmallFaces, unstable);
 }
 
 void MainWindow::testRobustness() {
