@@ -13,6 +13,7 @@
 #include <opencv2/core/utils/logger.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -41,6 +42,16 @@ void printUsage() {
         "fakelens-cli --version prints the version."));
 }
 
+// The offscreen platform looks up the runtime folder as it starts; where XDG_RUNTIME_DIR is
+// unset (root in a container, a batch node) Qt says so on stderr, on every run that did not
+// fail, beside the one line a failure gets. Only that message is dropped, and only while the
+// application starts; everything else goes out as Qt would print it.
+void dropRuntimeFolderNotice(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -62,8 +73,10 @@ int main(int argc, char** argv) {
                                          (std::strcmp(argv[1], "bench") == 0 && hasArgument("--cancel-latency")));
     if (guiCommand)
         setenv("QT_QPA_PLATFORM", "offscreen", 1); // never a window, so no display needed
+    const QtMessageHandler qtMessages = qInstallMessageHandler(dropRuntimeFolderNotice);
     const std::unique_ptr<QCoreApplication> app = guiCommand ? std::make_unique<QGuiApplication>(argc, argv)
                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    qInstallMessageHandler(qtMessages);
     QCoreApplication::setApplicationName("fakelens-cli");
     QCoreApplication::setApplicationVersion(fakelens::kVersion);
     fakelens::l10n::installTranslators(QLocale::system()); // German, Greek, Italian, else English
