@@ -71,8 +71,17 @@ CaseFile::~CaseFile() {
 
 void CaseFile::connect(bool mustExist) {
     const QFileInfo info(path_);
+    // SQLite would say only "unable to open database file" for a missing folder: every caller
+    // (analyse, case note, report --case, the workbench) gets the reason instead.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        throw Error(mustExist ? ErrorCode::FileNotFound : ErrorCode::FileUnwritable, path_.toStdString(),
+                    "the folder " + folder.absoluteFilePath().toStdString() + " does not exist");
+    if (!folder.isDir())
+        throw Error(mustExist ? ErrorCode::FileNotFound : ErrorCode::FileUnwritable, path_.toStdString(),
+                    folder.absoluteFilePath().toStdString() + " is not a folder");
     if (mustExist && !info.exists())
-        throw Error(ErrorCode::FileNotFound, path_.toStdString(), "no such case file");
+        throw Error(ErrorCode::FileNotFound, path_.toStdString(), "no such case file: the file does not exist");
     if (mustExist && !info.isFile())
         throw notACase(path_, "not a regular file");
     db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName_);

@@ -10,28 +10,36 @@ namespace fakelens {
 namespace caseSql {
 
 namespace {
-Error sqlError(const QSqlQuery& q, const QString& sql, ErrorCode code) {
+// Named by the case file's path (the connection's database name), so a message such as SQLite's
+// "attempt to write a readonly database" says which file it is about.
+Error sqlError(const QSqlDatabase& db, const QSqlQuery& q, const QString& sql, ErrorCode code) {
     const QString message = q.lastError().databaseText().trimmed();
-    return Error(code, "case file",
-                 "SQLite: " + message.toStdString() + " (in: " + sql.left(80).toStdString() + ")");
+    const QString path = db.databaseName();
+    std::string why = "SQLite: " + message.toStdString() + " (in: " + sql.left(80).toStdString() + ")";
+    // SQLITE_READONLY: the file or its folder cannot be written, or it was moved or deleted
+    // while open; SQLite's words name none of these.
+    if (message.contains(QLatin1String("readonly database")))
+        why = "the case cannot be written: the file or its folder is read-only, or the file was moved or deleted "
+              "while open (" + why + ")";
+    return Error(code, path.isEmpty() ? std::string("case file") : path.toStdString(), why);
 }
 } // namespace
 
 void run(QSqlDatabase& db, const QString& sql, ErrorCode code) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw sqlError(q, sql, code);
+        throw sqlError(db, q, sql, code);
 }
 
 QSqlQuery query(QSqlDatabase& db, const QString& sql, const QVariantList& values, ErrorCode code) {
     QSqlQuery q(db);
     q.setForwardOnly(true); // no client-side cache of the BLOBs
     if (!q.prepare(sql))
-        throw sqlError(q, sql, code);
+        throw sqlError(db, q, sql, code);
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        throw sqlError(q, sql, code);
+        throw sqlError(db, q, sql, code);
     return q;
 }
 

@@ -1,0 +1,74 @@
+// What the CLI says about a case and the examiner's words in it, through the real CLI on the
+// real samples and model (GRADCAM: one detector pass, so each analysis takes seconds). Each test
+// says the rule it holds the CLI to.
+#include "support/CliRunner.h"
+#include "support/TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString model() { return testpaths::kerasWeights("Meso4_DF"); }
+QString fakeFace() { return testpaths::shared("samples/faces/fake/df00204.jpg"); }
+
+QJsonObject showJson(const QString& casePath) {
+    return QJsonDocument::fromJson(runCli({"case", "show", "--json", casePath}).out).object();
+}
+
+} // namespace
+
+class TestCaseCliNotes : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString evidence_; // a copy of the fake face in dir_/evidence: nothing may be written beside it
+
+    // A new case of `evidence` analysed with GRADCAM; empty (the error logged) when analyse fails.
+    QString analysed(const QString& name, const QString& evidence, const QStringList& extra = {}) {
+        const QString casePath = dir_.filePath(name);
+        const CliResult r = runCli(QStringList{"analyse", evidence, "--case", casePath, "--model", model(), "--methods",
+                                               "gradcam", "--quiet"} + extra,
+                                   300000);
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return r.exitCode == 0 ? casePath : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        QVERIFY(QDir(dir_.path()).mkpath("evidence"));
+        evidence_ = dir_.filePath("evidence/face.jpg");
+        QVERIFY(QFile::copy(fakeFace(), evidence_));
+    }
+
+    // A case in a folder that does not exist is named so, not with SQLite's words.
+    void aCaseInAMissingFolderIsNamedSo() {
+        const QString missing = dir_.filePath("no-such-folder/x.fakelens");
+        const QString folder = dir_.filePath("no-such-folder");
+        const QList<QStringList> commands = {
+            {"analyse", fakeFace(), "--case", missing, "--model", model(), "--quiet"},
+            {"report", "--case", missing, "--out", dir_.filePath("x.pdf")},
+            {"case", "show", missing},
+            {"case", "note", missing, "--text", "mouth"},
+        };
+        for (const QStringList& command : commands) {
+            const CliResult r = runCli(command, 60000);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(("the folder " + folder + " does not exist").toUtf8()), r.err.constData());
+            QVERIFY2(!r.err.contains("SQLite"), r.err.constData());
+        }
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseCliNotes)
+#include "test_case_cli_notes.moc"
