@@ -68,6 +68,17 @@ private Q_SLOTS:
         }
         QVERIFY(!QFileInfo::exists(folder));
     }
+
+    // `report --case` into the evidence's folder is a usage error (exit 2), as `analyse` there is.
+    void reportIntoTheEvidenceFolderIsAUsageError() {
+        const QString casePath = analysed("beside.fakelens", evidence_);
+        QVERIFY(!casePath.isEmpty());
+        const QString pdf = dir_.filePath("evidence/report.pdf");
+        const CliResult r = runCli({"report", "--case", casePath, "--out", pdf, "--quiet"}, 120000);
+        QCOMPARE(r.exitCode, 2); // as analyse --case there (README: exit 2, naming the folder)
+        QVERIFY2(r.err.contains("is in the evidence's folder"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(pdf));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseCliNotes)

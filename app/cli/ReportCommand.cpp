@@ -40,6 +40,19 @@ void printWritten(const fakelens::ReportWriteResult& written, const fakelens::Re
                                                        : QStringLiteral(" (UNSTABLE: see the report's robustness tables)")));
 }
 
+// kOk when the PDF may be written to `out`; else prints why and returns the exit code: kUsage for
+// a destination FakeLens refuses by rule (inside the evidence's folder), kInputFailed for one
+// that cannot work (no such folder, not writable). Both forms of `report` answer alike.
+int refusedDestination(const QString& out, const QString& evidencePath) {
+    try {
+        fakelens::checkReportDestination(out, evidencePath);
+        return kOk;
+    } catch (const fakelens::Error& e) {
+        printError(e);
+        return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kInputFailed;
+    }
+}
+
 // The report of a saved case: loads it read-only, checks the evidence against its hash (a
 // mismatch is printed on stderr and on page 1), and writes the PDF.
 int reportFromCase(const QString& casePath, const QString& out, bool interactive) {
@@ -60,7 +73,8 @@ int reportFromCase(const QString& casePath, const QString& out, bool interactive
             printError(warning);
             input.evidenceWarning = warning;
         }
-        fakelens::checkReportDestination(out, input.evidence.path);
+        if (const int refused = refusedDestination(out, input.evidence.path); refused != kOk)
+            return refused;
         printWritten(fakelens::writeReportPdf(input, out, progress, cancel), input);
         return int(kOk);
     });
@@ -120,12 +134,8 @@ int runReport(const QStringList& arguments) {
         return kInputFailed;
     }
     // A destination that cannot work fails now, not after minutes of analysis.
-    try {
-        fakelens::checkReportDestination(out, path);
-    } catch (const fakelens::Error& e) {
-        printError(e);
-        return e.code() == fakelens::ErrorCode::InvalidArgument ? kUsage : kInputFailed;
-    }
+    if (const int refused = refusedDestination(out, path); refused != kOk)
+        return refused;
 
     std::unique_ptr<fakelens::Detector> detector;
     std::unique_ptr<fakelens::FaceDetector> faceDetector;
