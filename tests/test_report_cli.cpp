@@ -181,6 +181,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("evidence"), r.err.constData());
         QVERIFY(!QFileInfo::exists(beside));
+
+        // With --case nothing is analysed: an option that only shapes an analysis is refused, named,
+        // before the case is even opened (this one does not exist), never silently ignored.
+        const QString pdf = testpaths::output("report_cli/from_case.pdf");
+        const CliResult withCase = runCli({"report", "--case", testpaths::output("report_cli/none.fakelens"), "--out",
+                                           pdf, "--case-id", "OTHER", "--examiner", "X", "--samples", "50", "--method",
+                                           "lime", "--model", testpaths::kerasWeights("Meso4_DF"), "--quiet"});
+        QCOMPARE(withCase.exitCode, 2);
+        QCOMPARE(withCase.err.count("fakelens-cli:"), 1); // one line of ours (Qt may add one about XDG_RUNTIME_DIR)
+        QVERIFY2(withCase.err.contains("report: --case-id, --examiner, --samples, --method, --model apply only when "
+                                       "report analyses evidence (PATH); a case keeps its own analysis"),
+                 withCase.err.constData());
+        QVERIFY(withCase.err.contains("case note FILE --conclusion"));
+        QVERIFY(!QFileInfo::exists(pdf));
+        QVERIFY(runCli({"report", "--help"}).out.simplified().contains("are refused with --case"));
     }
 };
 

@@ -53,6 +53,19 @@ int refusedDestination(const QString& out, const QString& evidencePath) {
     }
 }
 
+// The options given that only shape an analysis (or the detector that runs it): with --case
+// nothing is analysed, so they would be ignored, and a report that looks as if it honoured
+// --case-id or --samples is worse than a refusal. Everything but these few is such an option, so
+// an option added to addAnalysisOptions() or addModelOptions() is covered without a list here.
+QStringList analysisOnlyOptions(const QCommandLineParser& parser) {
+    static const QStringList kApplyToCase{"out", "case", "quiet", "help", "h", "?", "help-all"};
+    QStringList given;
+    for (const QString& name : parser.optionNames())
+        if (!kApplyToCase.contains(name) && !given.contains(QStringLiteral("--") + name))
+            given << QStringLiteral("--") + name;
+    return given;
+}
+
 // The report of a saved case: loads it read-only, checks the evidence against its hash (a
 // mismatch is printed on stderr and on page 1), and writes the PDF.
 int reportFromCase(const QString& casePath, const QString& out, bool interactive) {
@@ -98,7 +111,11 @@ int runReport(const QStringList& arguments) {
     parser.addOption(
         {"out", Text::tr("The PDF to write (required). Written atomically: a failed export leaves no file."),
          "FILE.pdf"});
-    parser.addOption({"case", Text::tr("Render the report of this saved case (see `analyse`)."), "FILE"});
+    parser.addOption({"case",
+                      Text::tr("Render the report of this saved case (see `analyse`). The case keeps its own "
+                               "analysis, case ID and examiner: the analysis and model options below apply only "
+                               "when report analyses evidence (PATH) and are refused with --case."),
+                      "FILE"});
     addModelOptions(parser);
     addAnalysisOptions(parser);
     if (!parseOrExplain(parser, arguments))
@@ -112,6 +129,14 @@ int runReport(const QStringList& arguments) {
     if (parser.isSet("case")) {
         if (!parser.positionalArguments().isEmpty()) {
             printError(Text::tr("report: give either --case FILE or the evidence PATH, not both"));
+            return kUsage;
+        }
+        if (const QStringList ignored = analysisOnlyOptions(parser); !ignored.isEmpty()) {
+            printError(Text::tr("report: %1 apply only when report analyses evidence (PATH); a case keeps its own "
+                                "analysis, case ID and examiner (analyse the evidence again with fakelens-cli "
+                                "analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note "
+                                "FILE --conclusion TEXT)")
+                           .arg(ignored.join(QStringLiteral(", "))));
             return kUsage;
         }
         return reportFromCase(parser.value("case"), out, interactive);
