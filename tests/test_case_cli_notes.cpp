@@ -50,6 +50,21 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(fakeFace(), evidence_));
     }
 
+    // `case --help` lists the actions (exit 0); `case` alone stays a usage error.
+    void caseHelpListsTheActions() {
+        for (const char* help : {"--help", "-h"}) {
+            const CliResult r = runCli({"case", help});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains("show FILE [--json]") && r.out.contains("note FILE --text TEXT") &&
+                         r.out.contains("note FILE --conclusion TEXT"),
+                     r.out.constData());
+            QVERIFY(r.err.isEmpty());
+        }
+        const CliResult none = runCli({"case"});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("case: give an action"), none.err.constData());
+    }
+
     // A case in a folder that does not exist is named so, not with SQLite's words.
     void aCaseInAMissingFolderIsNamedSo() {
         const QString missing = dir_.filePath("no-such-folder/x.fakelens");

@@ -313,8 +313,21 @@ int runCase(const QStringList& arguments) {
         return showCase(rest);
     if (action == QLatin1String("note"))
         return noteCase(rest);
+    // Asked for, the actions are help (stdout, exit 0); missing or unknown, a usage error.
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        printLine(Text::tr("Usage: fakelens-cli case ACTION FILE [options]\n\n"
+                           "Read a case file, or add the examiner's words to it. Actions:\n"
+                           "  show FILE [--json]   print the case: evidence and its check, model, verdict, faces,\n"
+                           "                       methods, conclusion, notes and the audit trail\n"
+                           "  note FILE --text TEXT [--status ok|\"to check\"|warning] [--face N] [--frame N]\n"
+                           "                       add a note or bookmark\n"
+                           "  note FILE --conclusion TEXT\n"
+                           "                       set the conclusion (an empty TEXT clears it)\n\n"
+                           "fakelens-cli case ACTION --help shows the options of an action."));
+        return kOk;
+    }
     printError(Text::tr("case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] "
-                        "[--face N] [--frame N], or note FILE --conclusion TEXT"));
+                        "[--face N] [--frame N], or note FILE --conclusion TEXT (fakelens-cli case --help)"));
     return kUsage;
 }
 
