@@ -94,6 +94,21 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("is in the evidence's folder"), r.err.constData());
         QVERIFY(!QFileInfo::exists(pdf));
     }
+
+    // `case note --conclusion ""` clears the conclusion and says so.
+    void theConclusionIsClearedOnlyWhenSaid() {
+        const QString casePath = analysed("conclusion.fakelens", fakeFace());
+        QVERIFY(!casePath.isEmpty());
+        const CliResult set = runCli({"case", "note", casePath, "--conclusion", "Consistent with a face swap."});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.out.trimmed(), QByteArray("conclusion saved"));
+        QCOMPARE(showJson(casePath)["conclusion"].toString(), QString("Consistent with a face swap."));
+        const CliResult cleared = runCli({"case", "note", casePath, "--conclusion", ""});
+        QCOMPARE(cleared.exitCode, 0);
+        QCOMPARE(cleared.out.trimmed(), QByteArray("conclusion cleared"));
+        QCOMPARE(showJson(casePath)["conclusion"].toString(), QString());
+        QVERIFY(runCli({"case", "note", "--help"}).out.contains("an empty TEXT"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseCliNotes)

@@ -262,7 +262,10 @@ int noteCase(const QStringList& arguments) {
     parser.addOption({"status", Text::tr("ok, \"to check\" or warning (default \"to check\")."), "STATUS", "to check"});
     parser.addOption({"face", Text::tr("The face section the note is about (1, 2, ...)."), "N"});
     parser.addOption({"frame", Text::tr("The video frame the note is about (0-based)."), "N"});
-    parser.addOption({"conclusion", Text::tr("Set the examiner's conclusion printed on page 1 instead."), "TEXT"});
+    parser.addOption({"conclusion",
+                      Text::tr("Set the examiner's conclusion printed on page 1 instead; an empty TEXT (\"\") clears "
+                               "it."),
+                      "TEXT"});
     parser.addOption({"examiner", Text::tr("Who writes (default: the login name)."), "NAME"});
     if (!parseOrExplain(parser, arguments))
         return kUsage;
@@ -274,9 +277,11 @@ int noteCase(const QStringList& arguments) {
     try {
         const std::unique_ptr<fakelens::CaseFile> file = fakelens::CaseFile::open(parser.positionalArguments().first(), false);
         if (parser.isSet("conclusion")) {
+            // Clearing is allowed (a conclusion written too early), but said, never silent.
+            const QString conclusion = parser.value("conclusion").trimmed();
             const fakelens::CaseDetails d = file->caseDetails();
-            file->setCaseDetails(d.caseId, d.examiner, parser.value("conclusion"), who);
-            printLine(Text::tr("conclusion saved"));
+            file->setCaseDetails(d.caseId, d.examiner, conclusion, who);
+            printLine(conclusion.isEmpty() ? Text::tr("conclusion cleared") : Text::tr("conclusion saved"));
             return kOk;
         }
         fakelens::CaseFinding finding;
