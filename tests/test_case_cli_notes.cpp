@@ -84,6 +84,18 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(folder));
     }
 
+    // `case show` gives each face its box, as `detect` prints it: six faces can be told apart.
+    void caseShowGivesEachFaceItsBox() {
+        const QString casePath = analysed("box.fakelens", fakeFace());
+        QVERIFY(!casePath.isEmpty());
+        const CliResult detect = runCli({"detect", "--model", model(), fakeFace()}, 120000);
+        const QRegularExpressionMatch box = QRegularExpression("face 1  (box \\d+,\\d+ \\d+x\\d+)  ").match(detect.out);
+        QVERIFY2(box.hasMatch(), detect.out.constData());
+        const QString text = QString::fromUtf8(runCli({"case", "show", casePath}).out);
+        QVERIFY2(text.contains("\n  face section 1  " + box.captured(1) + "  P(fake) "), qPrintable(text));
+        QVERIFY2(!text.contains("face section 1:"), qPrintable(text));
+    }
+
     // `report --case` into the evidence's folder is a usage error (exit 2), as `analyse` there is.
     void reportIntoTheEvidenceFolderIsAUsageError() {
         const QString casePath = analysed("beside.fakelens", evidence_);

@@ -158,12 +158,16 @@ QStringList caseText(const QJsonObject& c, const fakelens::ReportInput& in) {
         QStringList methods;
         for (const QJsonValue& m : f["explanations"].toArray())
             methods << m.toObject()["method"].toString();
-        // An image has one frame and no tracks: its faces are named by their section alone.
-        const QString where = video ? QStringLiteral(": frame %1 (%2) track %3")
+        // An image has one frame and no tracks; on both, the box (as detect prints it) tells
+        // apart faces of one frame, which P(fake) alone does not.
+        const QString where = video ? QStringLiteral("  frame %1 (%2)  track %3")
                                           .arg(f["frame"].toInt()).arg(f["timecode"].toString()).arg(f["track"].toInt())
-                                    : QStringLiteral(":");
-        lines << QStringLiteral("  face section %1%2  P(fake) %3  %4  %5")
-                     .arg(f["section"].toInt()).arg(where).arg(f["fake_probability"].toDouble(), 0, 'f', 4)
+                                    : QString();
+        const QJsonArray box = f["box"].toArray();
+        lines << QStringLiteral("  face section %1%2  box %3,%4 %5x%6  P(fake) %7  %8  %9")
+                     .arg(f["section"].toInt()).arg(where)
+                     .arg(box[0].toInt()).arg(box[1].toInt()).arg(box[2].toInt()).arg(box[3].toInt())
+                     .arg(f["fake_probability"].toDouble(), 0, 'f', 4)
                      .arg(f["verdict"].toString().toUpper() +
                           (f["origin"].toString() == QLatin1String("examiner") ? QStringLiteral(" (drawn by the examiner)")
                                                                                : QString()))
