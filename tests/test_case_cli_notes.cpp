@@ -121,6 +121,41 @@ private Q_SLOTS:
         QCOMPARE(showJson(casePath)["conclusion"].toString(), QString());
         QVERIFY(runCli({"case", "note", "--help"}).out.contains("an empty TEXT"));
     }
+
+    // A note on a video names an analysed frame, and with --face that section's own frame. The
+    // first 10 frames, every 2nd: frames 0, 2, 4, 6 and 8, one face section.
+    void aVideoNoteNamesAnAnalysedFrameOfItsFace() {
+        const QString casePath = analysed("video.fakelens", testpaths::shared("samples/videos/ffpp_519_515_deepfakes.mp4"),
+                                          {"--frames", "0:10:2"});
+        QVERIFY(!casePath.isEmpty());
+        const QJsonObject c = showJson(casePath);
+        QCOMPARE(c["frames_analysed"].toInt(), 5);
+        QCOMPARE(c["faces"].toArray().size(), 1);
+        const QJsonObject face = c["faces"].toArray().first().toObject();
+        const int own = face["frame"].toInt();
+        const int other = own == 4 ? 6 : 4; // analysed, but not the section's frame
+        const QString text = QString::fromUtf8(runCli({"case", "show", casePath}).out);
+        QVERIFY2(text.contains(QStringLiteral("\n  face section 1  frame %1 (").arg(own)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("  track %1  box ").arg(face["track"].toInt())), qPrintable(text));
+
+        const QList<QPair<QStringList, QString>> refused = {
+            {{"--frame", "3"}, "--frame: frame 3 was not analysed: the case's analysis has 5 frame(s), 0 to 8"},
+            {{"--frame", "9"}, "--frame: frame 9 was not analysed"},
+            {{"--face", "1", "--frame", QString::number(other)},
+             QStringLiteral("--frame: face section 1 is on frame %1: give --frame %1").arg(own)},
+        };
+        for (const auto& [options, why] : refused) {
+            const CliResult r = runCli(QStringList{"case", "note", casePath, "--text", "mouth"} + options);
+            QVERIFY2(r.exitCode == 2, qPrintable(options.join(' ') + ": " + r.err));
+            QVERIFY2(r.err.contains(why.toUtf8()), r.err.constData());
+        }
+        for (const QStringList& options : {QStringList{"--face", "1", "--frame", QString::number(own)},
+                                           QStringList{"--frame", QString::number(other)}}) {
+            const CliResult r = runCli(QStringList{"case", "note", casePath, "--text", "mouth"} + options);
+            QVERIFY2(r.exitCode == 0, qPrintable(options.join(' ') + ": " + r.err));
+        }
+        QCOMPARE(showJson(casePath)["findings"].toArray().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseCliNotes)

@@ -232,7 +232,9 @@ int showCase(const QStringList& arguments) {
 }
 
 // A note about a face or frame the analysis does not have would be printed in the report as about
-// "the case" or about a frame nobody looked at: refused, naming what the case has.
+// "the case" or about a frame nobody looked at: refused, naming what the case has. So is a note
+// whose --frame is not its --face section's frame: the report would show it beside a frame the
+// note is not about.
 void checkNoteTarget(const fakelens::CaseFinding& finding, const fakelens::ReportInput& analysis) {
     const int faces = int(analysis.faces.size());
     if (finding.faceIndex >= faces)
@@ -248,12 +250,31 @@ void checkNoteTarget(const fakelens::CaseFinding& finding, const fakelens::Repor
                                   "the evidence is an image: it has frame 0 only");
         return;
     }
-    int frames = analysis.evidence.reportedFrameCount;
-    for (const int analysed : analysis.framesAnalysed)
-        frames = std::max(frames, analysed + 1);
-    if (finding.frame >= frames)
+    if (finding.faceIndex >= 0) {
+        const int own = analysis.faces[size_t(finding.faceIndex)].frame;
+        if (finding.frame != own)
+            throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frame",
+                                  QStringLiteral("face section %1 is on frame %2: give --frame %2, or leave --frame out")
+                                      .arg(finding.faceIndex + 1)
+                                      .arg(own)
+                                      .toStdString());
+    }
+    // Only a frame the analysis looked at: its scores are in the case (case show --json's timeline).
+    const std::vector<int>& analysed = analysis.framesAnalysed;
+    if (std::find(analysed.begin(), analysed.end(), finding.frame) != analysed.end())
+        return;
+    if (analysed.empty())
         throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frame",
-                              QStringLiteral("the video has frames 0 to %1").arg(frames - 1).toStdString());
+                              "the case's analysis has no analysed frame");
+    const auto [first, last] = std::minmax_element(analysed.begin(), analysed.end());
+    throw fakelens::Error(fakelens::ErrorCode::InvalidArgument, "--frame",
+                          QStringLiteral("frame %1 was not analysed: the case's analysis has %2 frame(s), %3 to %4 "
+                                         "(case show --json lists them)")
+                              .arg(finding.frame)
+                              .arg(analysed.size())
+                              .arg(*first)
+                              .arg(*last)
+                              .toStdString());
 }
 
 int noteCase(const QStringList& arguments) {
@@ -265,7 +286,10 @@ int noteCase(const QStringList& arguments) {
     parser.addOption({"text", Text::tr("The note."), "TEXT"});
     parser.addOption({"status", Text::tr("ok, \"to check\" or warning (default \"to check\")."), "STATUS", "to check"});
     parser.addOption({"face", Text::tr("The face section the note is about (1, 2, ...)."), "N"});
-    parser.addOption({"frame", Text::tr("The video frame the note is about (0-based)."), "N"});
+    parser.addOption({"frame",
+                      Text::tr("The video frame the note is about (0-based): one the analysis looked at; with "
+                               "--face, that face section's frame."),
+                      "N"});
     parser.addOption({"conclusion",
                       Text::tr("Set the examiner's conclusion printed on page 1 instead; an empty TEXT (\"\") clears "
                                "it."),
