@@ -122,6 +122,40 @@ private Q_SLOTS:
         QVERIFY(runCli({"case", "note", "--help"}).out.contains("an empty TEXT"));
     }
 
+    // `analyse` into a case with notes or a conclusion says in one warning line that they are kept.
+    void reanalysisSaysWhatItKeeps() {
+        const QString casePath = analysed("again.fakelens", fakeFace());
+        QVERIFY(!casePath.isEmpty());
+        const auto again = [&] {
+            return runCli({"analyse", fakeFace(), "--case", casePath, "--model", model(), "--methods", "gradcam",
+                           "--quiet"},
+                          300000);
+        };
+        const CliResult plain = again(); // nothing written about the first analysis: no warning
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(!plain.err.contains("warning"), plain.err.constData());
+
+        QCOMPARE(runCli({"case", "note", casePath, "--conclusion", "Fake."}).exitCode, 0);
+        const CliResult conclusion = again();
+        QCOMPARE(conclusion.exitCode, 0);
+        QVERIFY2(conclusion.err.contains(("warning: the case " + casePath +
+                                          " has a conclusion written about its earlier analysis, kept unchanged")
+                                             .toUtf8()),
+                 conclusion.err.constData());
+
+        QCOMPARE(runCli({"case", "note", casePath, "--text", "mouth", "--face", "1"}).exitCode, 0);
+        QCOMPARE(runCli({"case", "note", casePath, "--text", "eyes"}).exitCode, 0);
+        const CliResult both = again();
+        QCOMPARE(both.exitCode, 0);
+        QVERIFY2(both.err.contains("has 2 note(s) and a conclusion written about its earlier analysis"),
+                 both.err.constData());
+        QCOMPARE(both.err.count("warning"), 1); // one line (Qt may add its own about XDG_RUNTIME_DIR)
+        QVERIFY2(both.err.contains(("fakelens-cli case show " + casePath).toUtf8()), both.err.constData());
+        const QJsonObject c = showJson(casePath);
+        QCOMPARE(c["findings"].toArray().size(), 2);
+        QCOMPARE(c["conclusion"].toString(), QString("Fake."));
+    }
+
     // A note on a video names an analysed frame, and with --face that section's own frame. The
     // first 10 frames, every 2nd: frames 0, 2, 4, 6 and 8, one face section.
     void aVideoNoteNamesAnAnalysedFrameOfItsFace() {

@@ -49,6 +49,19 @@ int refuseOtherEvidence(const QString& casePath, const fakelens::EvidenceInfo& b
     return kInputFailed;
 }
 
+// The examiner's words about the analysis just replaced stay in the case, but a note on "face
+// section 2" or a conclusion may no longer fit the new one: said once on stderr, not refused.
+void warnAboutKeptWords(const QString& casePath, int notes, bool conclusion) {
+    if (notes == 0 && !conclusion)
+        return;
+    const QString what = notes > 0 && conclusion ? Text::tr("%n note(s) and a conclusion", nullptr, notes)
+                         : notes > 0             ? Text::tr("%n note(s)", nullptr, notes)
+                                                 : Text::tr("a conclusion");
+    printError(Text::tr("warning: the case %1 has %2 written about its earlier analysis, kept unchanged; check "
+                        "against the new analysis with fakelens-cli case show %1")
+                   .arg(casePath, what));
+}
+
 } // namespace
 
 int runAnalyse(const QStringList& arguments) {
@@ -153,6 +166,7 @@ int runAnalyse(const QStringList& arguments) {
             if (refused != kOk)
                 return refused;
         }
+        const int notesBefore = before ? int(file->findings().size()) : 0;
         file->saveAnalysis(input, auditName(parser));
         cleanup.keep = true;
         printLine(QStringLiteral("saved the analysis of %1 to %2: %3 face(s) in %4 frame(s), %5 with a section; "
@@ -162,6 +176,8 @@ int runAnalyse(const QStringList& arguments) {
                       .arg(input.framesAnalysed.size())
                       .arg(input.faces.size())
                       .arg(verdictLine(input.verdict)));
+        if (before)
+            warnAboutKeptWords(casePath, notesBefore, !job.caseDetails.conclusion.isEmpty());
         return int(kOk);
     });
 }
