@@ -291,6 +291,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("Robustness of the verdict"));
         QVERIFY(text.contains("Appendix: face tracks"));
         QVERIFY(text.contains("one frame in 2"));
+        QCOMPARE(input.parameters.frameSelection, QString("one frame in 2 from frame 0 to the end; 6 frame(s) analysed"));
         QVERIFY(text.contains(input.evidence.sha256));
     }
 

@@ -29,7 +29,8 @@ QString describeFrameSelection(const FrameSelection& frames, int framesAnalysed)
     const QString every = frames.step <= 1 ? ReportText::tr("every frame") : ReportText::tr("one frame in %1").arg(frames.step);
     const QString range = frames.end < 0 ? ReportText::tr("from frame %1 to the end").arg(frames.start)
                                          : ReportText::tr("from frame %1 to %2").arg(frames.start).arg(frames.end - 1);
-    return ReportText::tr("%1 %2 (%n frame(s) analysed)", nullptr, framesAnalysed).arg(every, range);
+    // No brackets: the report quotes this text inside its own sentences and brackets.
+    return ReportText::tr("%1 %2; %n frame(s) analysed", nullptr, framesAnalysed).arg(every, range);
 }
 
 } // namespace fakelens

@@ -1,5 +1,6 @@
 #include "case/AnalysisBuilder.h"
 
+#include "case/AnalysedFrames.h"
 #include "core/Error.h"
 #include "evaluate/FaceEvaluator.h"
 #include "explain/AdversarialSampleCache.h"
@@ -21,14 +22,6 @@
 namespace fakelens {
 
 namespace {
-
-QString describeFrames(int start, int end, int step, int count) {
-    const QString every = step == 1 ? ReportText::tr("every frame")
-                                    : ReportText::tr("one frame in %1").arg(step);
-    const QString range = end < 0 ? ReportText::tr("from frame %1 to the end").arg(start)
-                                  : ReportText::tr("from frame %1 to %2").arg(start).arg(end - 1);
-    return ReportText::tr("%1 %2 (%n frame(s) analysed)", nullptr, count).arg(every, range);
-}
 
 void scanImage(const ReportJob& job, Detector& detector, const FaceDetector* faceDetector, ReportInput& input,
                std::vector<ReportFace>& faces, const CancelToken& cancel) {
@@ -123,7 +116,7 @@ void scanVideo(const ReportJob& job, Detector& detector, const FaceDetector* fac
     }
     progress.report(1.0, "frames");
     input.parameters.frameSelection =
-        describeFrames(sel.start, sel.end, options.step, int(input.framesAnalysed.size()));
+        describeFrameSelection({sel.start, sel.end, options.step}, int(input.framesAnalysed.size()));
 }
 
 } // namespace

@@ -115,6 +115,11 @@ void composeAdversarial(ReportDocument& doc, const ExplainReport& ex) {
     doc.add(html);
 }
 
+// "1 detector inference" (GRADCAM's one pass), "2000 detector inferences".
+QString inferencesText(long long inferences) {
+    return inferences == 1 ? T::tr("1 detector inference") : T::tr("%1 detector inferences").arg(inferences);
+}
+
 QString scoresLine(const Explanation& e, std::uint64_t requestSeed) {
     QStringList top;
     for (int i = 0; i < std::min<int>(kTopListed, int(e.ranking.size())); ++i) {
@@ -124,8 +129,9 @@ QString scoresLine(const Explanation& e, std::uint64_t requestSeed) {
     }
     return QStringLiteral("<b>%1</b> %2<br><span class=\"small\">%3</span>")
         .arg(esc(T::tr("%1 top segments (score):").arg(QString::fromStdString(e.method))), esc(top.join(QStringLiteral(", "))),
-             esc(T::tr("%1\u00a0s, %2 detector inferences, seed %3")
-                     .arg(seconds(e.seconds)).arg(e.inferences).arg(explanationSeed(requestSeed, e.method))));
+             esc(T::tr("%1\u00a0s, %2, seed %3")
+                     .arg(seconds(e.seconds), inferencesText(e.inferences))
+                     .arg(explanationSeed(requestSeed, e.method))));
 }
 
 void composeMethods(ReportDocument& doc, const ReportInput& in, const ExplainReport& ex) {

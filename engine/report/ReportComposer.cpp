@@ -85,16 +85,31 @@ QString robustnessFinding(const ReportInput& in) {
     const RobustnessOutcome outcome = robustnessOutcome(in);
     if (outcome.tested == 0)
         return {};
-    QStringList unstable;
-    for (const ReportFace* f : outcome.unstable)
-        unstable << faceWhere(in, *f);
-    if (!unstable.isEmpty())
+    if (!outcome.unstable.empty()) {
+        // Named in one list ("faces 2, 5 and 6"), singular for one face. A video's faces by track
+        // and frame, without commas of their own, so that the list's commas stay readable.
+        QStringList names;
+        for (const ReportFace* f : outcome.unstable)
+            names << (in.evidence.isVideo ? T::tr("track %1 at frame %2 (%3)")
+                                                .arg(f->trackId).arg(f->frame).arg(timeText(f->timeSeconds))
+                                          : QString::number(f->faceIndex + 1));
+        const QString sentence =
+            names.size() == 1
+                ? (in.evidence.isVideo ? T::tr("the verdict of the face on %1 changes under a small change of the "
+                                               "evidence (JPEG re-encoding, downscaling or a one-pixel shift; see the "
+                                               "robustness table of its section). Weigh it with caution.")
+                                       : T::tr("the verdict of face %1 changes under a small change of the evidence "
+                                               "(JPEG re-encoding, downscaling or a one-pixel shift; see the robustness "
+                                               "table of its section). Weigh it with caution."))
+                : (in.evidence.isVideo ? T::tr("the verdicts of the faces on %1 change under a small change of the "
+                                               "evidence (JPEG re-encoding, downscaling or a one-pixel shift; see the "
+                                               "robustness tables of their sections). Weigh them with caution.")
+                                       : T::tr("the verdicts of faces %1 change under a small change of the evidence "
+                                               "(JPEG re-encoding, downscaling or a one-pixel shift; see the robustness "
+                                               "tables of their sections). Weigh them with caution."));
         return QStringLiteral("<br><b class=\"fake\">%1</b> %2")
-            .arg(esc(T::tr("Unstable:")),
-                 esc(T::tr("the verdict of %1 changes under a small change of the evidence (JPEG re-encoding, "
-                           "downscaling or a one-pixel shift; see the robustness table of its section). Weigh it "
-                           "with caution.")
-                         .arg(unstable.join(QStringLiteral("; ")))));
+            .arg(esc(T::tr("Unstable:")), esc(sentence.arg(T::listOf(names))));
+    }
     return QStringLiteral("<br>") +
            esc(T::tr("Robustness: the verdict of every re-tested face (%n) holds under JPEG re-encoding, "
                      "downscaling and a one-pixel shift.", nullptr, outcome.tested));
@@ -238,7 +253,7 @@ void composeTimeline(ReportDocument& doc, const ReportInput& in) {
     const QImage chart = timelineChart(in.timeline, in.model.card.threshold, marked, seconds, QSize(kReportBodyWidth, 250));
     doc.add(QStringLiteral("<h2>%1</h2><p class=\"note\">%2</p><p><img src=\"%3\" width=\"%4\" height=\"%5\"></p>")
                 .arg(esc(T::tr("Score timeline")),
-                     esc(T::tr("P(fake) of every face in each analysed frame (%1).").arg(in.parameters.frameSelection)),
+                     esc(T::tr("P(fake) of every face in each analysed frame: %1.").arg(in.parameters.frameSelection)),
                      doc.addImage(chart))
                 .arg(doc.px(kReportBodyWidth))
                 .arg(doc.px(250)));

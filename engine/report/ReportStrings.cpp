@@ -64,6 +64,12 @@ QString ReportText::verdictSpan(FaceCall call) {
         .arg(QString::fromLatin1(faceCallName(call)), verdict(call).toHtmlEscaped());
 }
 
+QString ReportText::listOf(const QStringList& items) {
+    if (items.size() < 2)
+        return items.join(QString());
+    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
 QString ReportText::smallFaceNote(const ModelCard& card, const cv::Rect2f& box, bool kept) {
     if (!card.tooSmallToJudge(faceBoxSide(box)))
         return {};

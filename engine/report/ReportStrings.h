@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include "models/ModelCard.h"
 
@@ -30,6 +31,8 @@ public:
     static QString verdict(FaceCall call);
     // The verdict word as coloured HTML (class fake / real / inconclusive).
     static QString verdictSpan(FaceCall call);
+    // "a", "a and b", "a, b and c": the one way the report lists things in running text.
+    static QString listOf(const QStringList& items);
     // " (too small to judge: left out of the verdict)" after a face's word, or "".
     static QString smallFaceNote(const ModelCard& card, const cv::Rect2f& box, bool kept);
 };
