@@ -33,6 +33,24 @@ class TestCliExplain : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // --samples' help states SOBOL's designs rule, and explain follows it: N = 96 gives 2 designs
+    // (96/64 = 1, raised to the minimum 2), N = 256 gives 4; each design costs 8x8 + 2 forwards.
+    void samplesHelpStatesTheDesignsRule() {
+        const CliResult help = runCli({"explain", "--help"});
+        QVERIFY2(help.out.simplified().contains(
+                     "sobol.designs = N/64 rounded down to a power of two, at least 2 (2 for any N under 256)"),
+                 help.out.constData());
+        for (const auto& [samples, designs] : {std::pair{96, 2}, std::pair{256, 4}}) {
+            const CliResult r = runCli({"explain", "--no-detect", "--json", "--model", testpaths::kerasWeights("Meso4_DF"),
+                                        "--method", "sobol", "--samples", QString::number(samples),
+                                        testpaths::shared("samples/faces/fake/df00204.jpg")},
+                                       240000);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject sobol = firstFace(r.out)["explanations"].toArray().first().toObject();
+            QCOMPARE(sobol["inferences"].toDouble(), double(designs * (8 * 8 + 2)));
+        }
+    }
+
     void writesJsonAndImages() {
         const QString out = testpaths::output("explain_out");
         QDir(out).removeRecursively();

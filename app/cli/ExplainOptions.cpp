@@ -52,7 +52,9 @@ void addMethodParameterOptions(QCommandLineParser& parser) {
             if (spec.scaling == fakelens::SamplesScaling::Samples)
                 scaled << name + " = N";
             else if (spec.scaling == fakelens::SamplesScaling::PowerOfTwoOfSamplesOver64)
-                scaled << name + " = " + Text::tr("N/64 rounded down to a power of two");
+                // ExplainerSettings::scaleToSamples() is the rule; these words must say all of it.
+                scaled << name + " = " + Text::tr("N/64 rounded down to a power of two, at least 2 (2 for any N "
+                                                  "under 256)");
         }
     parser.addOption({"samples",
                       Text::tr("Samples per method: %1. Default: the paper's settings.").arg(scaled.join("; ")),
