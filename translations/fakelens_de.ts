@@ -368,20 +368,6 @@
         <source>only frame %1, the frame shown in the workbench</source>
         <translation>nur Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
     </message>
-    <message numerus="yes">
-        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>jedes Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
-            <numerusform>jedes Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>jedes %1. Bild ab Bild 0 (%n Bild von der Zeitleiste bewertet)</numerusform>
-            <numerusform>jedes %1. Bild ab Bild 0 (%n Bilder von der Zeitleiste bewertet)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, and frame %1, the frame shown in the workbench</source>
         <translation>, und Bild %1, das in der Arbeitsfläche gezeigte Bild</translation>
@@ -848,14 +834,6 @@
         <translation>Der Gesichtsabschnitt, den die Notiz betrifft (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The video frame the note is about (0-based).</source>
-        <translation>Das Videobild, das die Notiz betrifft (ab 0 gezählt).</translation>
-    </message>
-    <message>
-        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
-        <translation>Stattdessen die Schlussfolgerung des Prüfers festlegen, die auf Seite 1 gedruckt wird.</translation>
-    </message>
-    <message>
         <source>Who writes (default: the login name).</source>
         <translation>Wer schreibt (Standard: der Anmeldename).</translation>
     </message>
@@ -870,10 +848,6 @@
     <message>
         <source>note %1 added</source>
         <translation>Notiz %1 hinzugefügt</translation>
-    </message>
-    <message>
-        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
-        <translation>case: eine Aktion angeben: show FILE [--json], oder note FILE --text TEXT [--status S] [--face N] [--frame N], oder note FILE --conclusion TEXT</translation>
     </message>
     <message>
         <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
@@ -894,10 +868,6 @@
     <message>
         <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
         <translation>Das Beweismittel: ein Bild oder Video (schreibgeschützt geöffnet). Nicht mit --case.</translation>
-    </message>
-    <message>
-        <source>Render the report of this saved case (see `analyse`).</source>
-        <translation>Den Bericht dieser gespeicherten Fallakte erstellen (siehe `analyse`).</translation>
     </message>
     <message>
         <source>report: give either --case FILE or the evidence PATH, not both</source>
@@ -966,10 +936,6 @@
     <message>
         <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
         <translation>%1 oder eine kommagetrennte Liste (Standard all: jede Methode, klassisch und adversarial).</translation>
-    </message>
-    <message>
-        <source>N/64 rounded down to a power of two</source>
-        <translation>N/64 abgerundet auf eine Zweierpotenz</translation>
     </message>
     <message>
         <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
@@ -1059,6 +1025,80 @@ fakelens-cli --version gibt die Version aus.</translation>
     <message>
         <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable). Reports and the Models dialog read it only beside the model, as &lt;model file&gt;.calibration.json: copy it there to have it quoted.</source>
         <translation>Den Eintrag in FILE statt neben die Modelldatei schreiben (z. B. wenn der Ordner des Modells nicht beschreibbar ist). Berichte und der Modelle-Dialog lesen ihn nur neben dem Modell, als &lt;Modelldatei&gt;.calibration.json: kopieren Sie ihn dorthin, damit er zitiert wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) and a conclusion</source>
+        <translation>
+            <numerusform>%n Notiz und eine Schlussfolgerung</numerusform>
+            <numerusform>%n Notizen und eine Schlussfolgerung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a conclusion</source>
+        <translation>eine Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>warning: the case %1 has %2 written about its earlier analysis, kept unchanged; check against the new analysis with fakelens-cli case show %1</source>
+        <translation>Warnung: Der Fall %1 enthält %2 zu seiner früheren Analyse, unverändert beibehalten; mit der neuen Analyse abgleichen: fakelens-cli case show %1</translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based): one the analysis looked at; with --face, that face section&apos;s frame.</source>
+        <translation>Das Videobild, auf das sich die Notiz bezieht (ab 0): eines, das die Analyse betrachtet hat; mit --face das Bild dieses Gesichtsabschnitts.</translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead; an empty TEXT (&quot;&quot;) clears it.</source>
+        <translation>Stattdessen die Schlussfolgerung des Prüfers festlegen, die auf Seite 1 gedruckt wird; ein leerer TEXT (&quot;&quot;) löscht sie.</translation>
+    </message>
+    <message>
+        <source>conclusion cleared</source>
+        <translation>Schlussfolgerung gelöscht</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli case ACTION FILE [options]
+
+Read a case file, or add the examiner&apos;s words to it. Actions:
+  show FILE [--json]   print the case: evidence and its check, model, verdict, faces,
+                       methods, conclusion, notes and the audit trail
+  note FILE --text TEXT [--status ok|&quot;to check&quot;|warning] [--face N] [--frame N]
+                       add a note or bookmark
+  note FILE --conclusion TEXT
+                       set the conclusion (an empty TEXT clears it)
+
+fakelens-cli case ACTION --help shows the options of an action.</source>
+        <translation>Aufruf: fakelens-cli case AKTION FILE [Optionen]
+
+Eine Falldatei lesen oder ihr die Worte des Prüfers hinzufügen. Aktionen:
+  show FILE [--json]   den Fall ausgeben: Beweismittel und seine Prüfung, Modell, Urteil, Gesichter,
+                       Methoden, Schlussfolgerung, Notizen und das Prüfprotokoll
+  note FILE --text TEXT [--status ok|&quot;to check&quot;|warning] [--face N] [--frame N]
+                       eine Notiz oder ein Lesezeichen hinzufügen
+  note FILE --conclusion TEXT
+                       die Schlussfolgerung festlegen (ein leerer TEXT löscht sie)
+
+fakelens-cli case AKTION --help zeigt die Optionen einer Aktion.</translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT (fakelens-cli case --help)</source>
+        <translation>case: eine Aktion angeben: show FILE [--json] oder note FILE --text TEXT [--status S] [--face N] [--frame N] oder note FILE --conclusion TEXT (fakelens-cli case --help)</translation>
+    </message>
+    <message>
+        <source>N/64 rounded down to a power of two, at least 2 (2 for any N under 256)</source>
+        <translation>N/64, abgerundet auf eine Zweierpotenz, mindestens 2 (2 für jedes N unter 256)</translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`). The case keeps its own analysis, case ID and examiner: the analysis and model options below apply only when report analyses evidence (PATH) and are refused with --case.</source>
+        <translation>Den Bericht dieses gespeicherten Falls erstellen (siehe `analyse`). Der Fall behält seine eigene Analyse, Fallnummer und seinen Prüfer: Die Analyse- und Modelloptionen unten gelten nur, wenn report ein Beweismittel (PATH) analysiert, und werden mit --case abgelehnt.</translation>
+    </message>
+    <message>
+        <source>report: %1 apply only when report analyses evidence (PATH); a case keeps its own analysis, case ID and examiner (analyse the evidence again with fakelens-cli analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note FILE --conclusion TEXT)</source>
+        <translation>report: %1 gelten nur, wenn report ein Beweismittel (PATH) analysiert; ein Fall behält seine eigene Analyse, Fallnummer und seinen Prüfer (das Beweismittel erneut analysieren mit fakelens-cli analyse EVIDENCE --case FILE oder die Schlussfolgerung festlegen mit fakelens-cli case note FILE --conclusion TEXT)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2091,14 @@ bei k</translation>
         <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
         <translation>Gesicht #%1: P(fake) = %2, vom Prüfer eingezeichnet (der Gesichtsdetektor hat es übersehen)</translation>
     </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>INSTABIL</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: the robustness re-test changed its verdict (Ctrl+R shows it).</source>
+        <translation>INSTABIL: Die Robustheitsprüfung hat sein Urteil geändert (Strg+R zeigt sie).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -2974,6 +3022,10 @@ bei k</translation>
             <numerusform>P(fake) pro Gesichtsspur (geglättet über %1 Punkte): %n Bilder bewertet in %2 s (%3 Bilder/s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the frames the case analysed: %1 to %2, one in %3</source>
+        <translation>die vom Fall analysierten Bilder: %1 bis %2, eines von %3</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchActions</name>
@@ -3241,12 +3293,12 @@ bei k</translation>
         <translation>Schalten Sie Analyse › Gesichter erkennen ein, um einen Gesichtsrahmen zu zeichnen: Ein gezeichnetes Gesicht wird mit dem Landmarkenmodell des Gesichtsdetektors angepasst.</translation>
     </message>
     <message>
-        <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
-        <translation>Die Zeitleiste bewertet eines von %1 Einzelbildern, daher bleibt das auf Bild %2 gezeichnete Gesicht nur auf diesem Bild. Zeichnen Sie es auf einem bewerteten Bild (einem Vielfachen von %1), damit es verfolgt wird.</translation>
-    </message>
-    <message>
         <source>No face was found in this frame. Draw one with Analyse › Draw face box (Ctrl+Shift+F), then explain it.</source>
         <translation>In diesem Bild wurde kein Gesicht gefunden. Zeichnen Sie eines mit Analyse › Gesichtsrahmen zeichnen (Strg+Umschalt+F) und erklären Sie es dann.</translation>
+    </message>
+    <message>
+        <source>The timeline does not score frame %1, so the face drawn there is kept on that frame only. Draw it on a frame the timeline scores (a point of its curves) to have it followed.</source>
+        <translation>Die Zeitleiste bewertet Bild %1 nicht, daher bleibt das dort gezeichnete Gesicht nur auf diesem Bild. Zeichnen Sie es auf einem Bild, das die Zeitleiste bewertet (ein Punkt ihrer Kurven), damit es verfolgt wird.</translation>
     </message>
 </context>
 <context>

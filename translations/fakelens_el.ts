@@ -368,20 +368,6 @@
         <source>only frame %1, the frame shown in the workbench</source>
         <translation>μόνο το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
     </message>
-    <message numerus="yes">
-        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
-            <numerusform>κάθε καρέ από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκε από τη γραμμή χρόνου)</numerusform>
-            <numerusform>ένα καρέ ανά %1 από το καρέ 0 (%n καρέ βαθμολογήθηκαν από τη γραμμή χρόνου)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, and frame %1, the frame shown in the workbench</source>
         <translation>, και το καρέ %1, το καρέ που εμφανίζεται στο περιβάλλον εργασίας</translation>
@@ -848,14 +834,6 @@
         <translation>Η ενότητα προσώπου στην οποία αναφέρεται η σημείωση (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The video frame the note is about (0-based).</source>
-        <translation>Το καρέ βίντεο στο οποίο αναφέρεται η σημείωση (αρίθμηση από 0).</translation>
-    </message>
-    <message>
-        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
-        <translation>Αντί γι&apos; αυτό, ορισμός του συμπεράσματος του εξεταστή που τυπώνεται στη σελίδα 1.</translation>
-    </message>
-    <message>
         <source>Who writes (default: the login name).</source>
         <translation>Ποιος γράφει (προεπιλογή: το όνομα σύνδεσης).</translation>
     </message>
@@ -870,10 +848,6 @@
     <message>
         <source>note %1 added</source>
         <translation>η σημείωση %1 προστέθηκε</translation>
-    </message>
-    <message>
-        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
-        <translation>case: δώστε μια ενέργεια: show FILE [--json], ή note FILE --text TEXT [--status S] [--face N] [--frame N], ή note FILE --conclusion TEXT</translation>
     </message>
     <message>
         <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
@@ -894,10 +868,6 @@
     <message>
         <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
         <translation>Το αποδεικτικό υλικό: μια εικόνα ή ένα βίντεο (ανοίγει μόνο για ανάγνωση). Όχι μαζί με --case.</translation>
-    </message>
-    <message>
-        <source>Render the report of this saved case (see `analyse`).</source>
-        <translation>Δημιουργία της αναφοράς αυτής της αποθηκευμένης υπόθεσης (δείτε `analyse`).</translation>
     </message>
     <message>
         <source>report: give either --case FILE or the evidence PATH, not both</source>
@@ -966,10 +936,6 @@
     <message>
         <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
         <translation>%1, ή λίστα χωρισμένη με κόμματα (προεπιλογή all: κάθε μέθοδος, κλασική και αντιπαραθετική).</translation>
-    </message>
-    <message>
-        <source>N/64 rounded down to a power of two</source>
-        <translation>N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο</translation>
     </message>
     <message>
         <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
@@ -1059,6 +1025,80 @@ fakelens-cli --version prints the version.</source>
     <message>
         <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable). Reports and the Models dialog read it only beside the model, as &lt;model file&gt;.calibration.json: copy it there to have it quoted.</source>
         <translation>Εγγραφή της καταγραφής στο FILE αντί δίπλα στο αρχείο του μοντέλου (π.χ. όταν ο φάκελος του μοντέλου δεν είναι εγγράψιμος). Οι αναφορές και ο διάλογος Μοντέλα το διαβάζουν μόνο δίπλα στο μοντέλο, ως &lt;αρχείο μοντέλου&gt;.calibration.json: αντιγράψτε το εκεί για να αναφέρεται.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) and a conclusion</source>
+        <translation>
+            <numerusform>%n σημείωση και ένα συμπέρασμα</numerusform>
+            <numerusform>%n σημειώσεις και ένα συμπέρασμα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n σημείωση</numerusform>
+            <numerusform>%n σημειώσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a conclusion</source>
+        <translation>ένα συμπέρασμα</translation>
+    </message>
+    <message>
+        <source>warning: the case %1 has %2 written about its earlier analysis, kept unchanged; check against the new analysis with fakelens-cli case show %1</source>
+        <translation>προειδοποίηση: η υπόθεση %1 έχει %2 γραμμένα για την προηγούμενη ανάλυσή της, που διατηρούνται αμετάβλητα· ελέγξτε τα με τη νέα ανάλυση με fakelens-cli case show %1</translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based): one the analysis looked at; with --face, that face section&apos;s frame.</source>
+        <translation>Το καρέ του βίντεο στο οποίο αναφέρεται η σημείωση (από 0): ένα που εξέτασε η ανάλυση· με --face, το καρέ εκείνης της ενότητας προσώπου.</translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead; an empty TEXT (&quot;&quot;) clears it.</source>
+        <translation>Ορισμός του συμπεράσματος του εξεταστή που τυπώνεται στη σελίδα 1· ένα κενό TEXT (&quot;&quot;) το διαγράφει.</translation>
+    </message>
+    <message>
+        <source>conclusion cleared</source>
+        <translation>το συμπέρασμα διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli case ACTION FILE [options]
+
+Read a case file, or add the examiner&apos;s words to it. Actions:
+  show FILE [--json]   print the case: evidence and its check, model, verdict, faces,
+                       methods, conclusion, notes and the audit trail
+  note FILE --text TEXT [--status ok|&quot;to check&quot;|warning] [--face N] [--frame N]
+                       add a note or bookmark
+  note FILE --conclusion TEXT
+                       set the conclusion (an empty TEXT clears it)
+
+fakelens-cli case ACTION --help shows the options of an action.</source>
+        <translation>Χρήση: fakelens-cli case ΕΝΕΡΓΕΙΑ FILE [επιλογές]
+
+Ανάγνωση ενός αρχείου υπόθεσης ή προσθήκη των λόγων του εξεταστή σε αυτό. Ενέργειες:
+  show FILE [--json]   εκτύπωση της υπόθεσης: αποδεικτικό υλικό και ο έλεγχός του, μοντέλο, ετυμηγορία, πρόσωπα,
+                       μέθοδοι, συμπέρασμα, σημειώσεις και το ίχνος ελέγχου
+  note FILE --text TEXT [--status ok|&quot;to check&quot;|warning] [--face N] [--frame N]
+                       προσθήκη σημείωσης ή σελιδοδείκτη
+  note FILE --conclusion TEXT
+                       ορισμός του συμπεράσματος (ένα κενό TEXT το διαγράφει)
+
+fakelens-cli case ΕΝΕΡΓΕΙΑ --help δείχνει τις επιλογές μιας ενέργειας.</translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT (fakelens-cli case --help)</source>
+        <translation>case: δώστε μια ενέργεια: show FILE [--json], ή note FILE --text TEXT [--status S] [--face N] [--frame N], ή note FILE --conclusion TEXT (fakelens-cli case --help)</translation>
+    </message>
+    <message>
+        <source>N/64 rounded down to a power of two, at least 2 (2 for any N under 256)</source>
+        <translation>N/64 στρογγυλεμένο προς τα κάτω σε δύναμη του δύο, τουλάχιστον 2 (2 για κάθε N κάτω από 256)</translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`). The case keeps its own analysis, case ID and examiner: the analysis and model options below apply only when report analyses evidence (PATH) and are refused with --case.</source>
+        <translation>Δημιουργία της αναφοράς αυτής της αποθηκευμένης υπόθεσης (βλ. `analyse`). Η υπόθεση κρατά τη δική της ανάλυση, αριθμό υπόθεσης και εξεταστή: οι επιλογές ανάλυσης και μοντέλου παρακάτω ισχύουν μόνο όταν το report αναλύει αποδεικτικό υλικό (PATH) και απορρίπτονται με --case.</translation>
+    </message>
+    <message>
+        <source>report: %1 apply only when report analyses evidence (PATH); a case keeps its own analysis, case ID and examiner (analyse the evidence again with fakelens-cli analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note FILE --conclusion TEXT)</source>
+        <translation>report: οι %1 ισχύουν μόνο όταν το report αναλύει αποδεικτικό υλικό (PATH)· μια υπόθεση κρατά τη δική της ανάλυση, αριθμό υπόθεσης και εξεταστή (αναλύστε ξανά το αποδεικτικό υλικό με fakelens-cli analyse EVIDENCE --case FILE ή ορίστε το συμπέρασμα με fakelens-cli case note FILE --conclusion TEXT)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2091,14 @@ at k</source>
         <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
         <translation>Πρόσωπο #%1: P(fake) = %2, σχεδιασμένο από τον εξεταστή (ο ανιχνευτής προσώπων δεν το βρήκε)</translation>
     </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>ΑΣΤΑΘΕΣ</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: the robustness re-test changed its verdict (Ctrl+R shows it).</source>
+        <translation>ΑΣΤΑΘΕΣ: ο επανέλεγχος ευρωστίας άλλαξε την ετυμηγορία του (το Ctrl+R τον δείχνει).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -2974,6 +3022,10 @@ at k</source>
             <numerusform>P(fake) ανά ίχνος προσώπου (εξομάλυνση σε %1 σημεία): βαθμολογήθηκαν %n καρέ σε %2 s (%3 καρέ/s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the frames the case analysed: %1 to %2, one in %3</source>
+        <translation>τα καρέ που ανέλυσε η υπόθεση: %1 έως %2, ένα ανά %3</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchActions</name>
@@ -3241,12 +3293,12 @@ at k</source>
         <translation>Ενεργοποιήστε Ανάλυση › Εντοπισμός προσώπων για να σχεδιάσετε πλαίσιο προσώπου: ένα σχεδιασμένο πρόσωπο προσαρμόζεται με το μοντέλο σημείων του ανιχνευτή προσώπων.</translation>
     </message>
     <message>
-        <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
-        <translation>Η χρονογραμμή βαθμολογεί ένα καρέ ανά %1, οπότε το πρόσωπο που σχεδιάστηκε στο καρέ %2 διατηρείται μόνο σε αυτό το καρέ. Σχεδιάστε το σε βαθμολογημένο καρέ (πολλαπλάσιο του %1) ώστε να παρακολουθείται.</translation>
-    </message>
-    <message>
         <source>No face was found in this frame. Draw one with Analyse › Draw face box (Ctrl+Shift+F), then explain it.</source>
         <translation>Δεν βρέθηκε πρόσωπο σε αυτό το καρέ. Σχεδιάστε ένα με Ανάλυση › Σχεδίαση πλαισίου προσώπου (Ctrl+Shift+F) και μετά εξηγήστε το.</translation>
+    </message>
+    <message>
+        <source>The timeline does not score frame %1, so the face drawn there is kept on that frame only. Draw it on a frame the timeline scores (a point of its curves) to have it followed.</source>
+        <translation>Η χρονογραμμή δεν βαθμολογεί το καρέ %1, οπότε το πρόσωπο που σχεδιάστηκε εκεί μένει μόνο σε εκείνο το καρέ. Σχεδιάστε το σε καρέ που βαθμολογεί η χρονογραμμή (ένα σημείο των καμπυλών της) για να παρακολουθείται.</translation>
     </message>
 </context>
 <context>

@@ -368,20 +368,6 @@
         <source>only frame %1, the frame shown in the workbench</source>
         <translation>solo il fotogramma %1, quello mostrato nel banco di lavoro</translation>
     </message>
-    <message numerus="yes">
-        <source>every frame from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
-            <numerusform>ogni fotogramma dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>one frame in %1 from frame 0 (%n frame(s) scored by the timeline)</source>
-        <translation>
-            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogramma valutato dalla linea temporale)</numerusform>
-            <numerusform>un fotogramma ogni %1 dal fotogramma 0 (%n fotogrammi valutati dalla linea temporale)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, and frame %1, the frame shown in the workbench</source>
         <translation>, e il fotogramma %1, quello mostrato nel banco di lavoro</translation>
@@ -848,14 +834,6 @@
         <translation>La sezione del volto a cui si riferisce la nota (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The video frame the note is about (0-based).</source>
-        <translation>Il fotogramma video a cui si riferisce la nota (a partire da 0).</translation>
-    </message>
-    <message>
-        <source>Set the examiner&apos;s conclusion printed on page 1 instead.</source>
-        <translation>Imposta invece la conclusione dell&apos;esaminatore stampata a pagina 1.</translation>
-    </message>
-    <message>
         <source>Who writes (default: the login name).</source>
         <translation>Chi scrive (predefinito: il nome di accesso).</translation>
     </message>
@@ -870,10 +848,6 @@
     <message>
         <source>note %1 added</source>
         <translation>nota %1 aggiunta</translation>
-    </message>
-    <message>
-        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT</source>
-        <translation>case: indica un&apos;azione: show FILE [--json], oppure note FILE --text TEXT [--status S] [--face N] [--frame N], oppure note FILE --conclusion TEXT</translation>
     </message>
     <message>
         <source>Videos: run the face detector on every Nth analysed frame and track the faces in between (default: about every 10th video frame, as the workbench and the report scan; 1: detect on every frame).</source>
@@ -894,10 +868,6 @@
     <message>
         <source>The evidence: an image or a video (opened read-only). Not with --case.</source>
         <translation>Il reperto: un&apos;immagine o un video (aperto in sola lettura). Non con --case.</translation>
-    </message>
-    <message>
-        <source>Render the report of this saved case (see `analyse`).</source>
-        <translation>Genera il rapporto di questo caso salvato (vedi `analyse`).</translation>
     </message>
     <message>
         <source>report: give either --case FILE or the evidence PATH, not both</source>
@@ -966,10 +936,6 @@
     <message>
         <source>%1, or a comma-separated list (default all: every method, classic and adversarial).</source>
         <translation>%1, o un elenco separato da virgole (predefinito all: ogni metodo, classico e avversario).</translation>
-    </message>
-    <message>
-        <source>N/64 rounded down to a power of two</source>
-        <translation>N/64 arrotondato per difetto a una potenza di due</translation>
     </message>
     <message>
         <source>Samples per method: %1. Default: the paper&apos;s settings.</source>
@@ -1059,6 +1025,80 @@ fakelens-cli --version stampa la versione.</translation>
     <message>
         <source>Write the record to FILE instead of beside the model file (e.g. when the model&apos;s folder is not writable). Reports and the Models dialog read it only beside the model, as &lt;model file&gt;.calibration.json: copy it there to have it quoted.</source>
         <translation>Scrive il record in FILE invece che accanto al file del modello (ad es. quando la cartella del modello non è scrivibile). I rapporti e la finestra Modelli lo leggono solo accanto al modello, come &lt;file del modello&gt;.calibration.json: copialo lì perché venga citato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) and a conclusion</source>
+        <translation>
+            <numerusform>%n nota e una conclusione</numerusform>
+            <numerusform>%n note e una conclusione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a conclusion</source>
+        <translation>una conclusione</translation>
+    </message>
+    <message>
+        <source>warning: the case %1 has %2 written about its earlier analysis, kept unchanged; check against the new analysis with fakelens-cli case show %1</source>
+        <translation>avviso: il caso %1 contiene %2 scritte sulla sua analisi precedente, mantenute invariate; confrontarle con la nuova analisi con fakelens-cli case show %1</translation>
+    </message>
+    <message>
+        <source>The video frame the note is about (0-based): one the analysis looked at; with --face, that face section&apos;s frame.</source>
+        <translation>Il fotogramma del video a cui si riferisce la nota (da 0): uno esaminato dall&apos;analisi; con --face, il fotogramma di quella sezione del volto.</translation>
+    </message>
+    <message>
+        <source>Set the examiner&apos;s conclusion printed on page 1 instead; an empty TEXT (&quot;&quot;) clears it.</source>
+        <translation>Imposta invece la conclusione dell&apos;esaminatore stampata a pagina 1; un TEXT vuoto (&quot;&quot;) la cancella.</translation>
+    </message>
+    <message>
+        <source>conclusion cleared</source>
+        <translation>conclusione cancellata</translation>
+    </message>
+    <message>
+        <source>Usage: fakelens-cli case ACTION FILE [options]
+
+Read a case file, or add the examiner&apos;s words to it. Actions:
+  show FILE [--json]   print the case: evidence and its check, model, verdict, faces,
+                       methods, conclusion, notes and the audit trail
+  note FILE --text TEXT [--status ok|&quot;to check&quot;|warning] [--face N] [--frame N]
+                       add a note or bookmark
+  note FILE --conclusion TEXT
+                       set the conclusion (an empty TEXT clears it)
+
+fakelens-cli case ACTION --help shows the options of an action.</source>
+        <translation>Uso: fakelens-cli case AZIONE FILE [opzioni]
+
+Legge un file di caso o vi aggiunge le parole dell&apos;esaminatore. Azioni:
+  show FILE [--json]   stampa il caso: prova e sua verifica, modello, verdetto, volti,
+                       metodi, conclusione, note e registro di controllo
+  note FILE --text TEXT [--status ok|&quot;to check&quot;|warning] [--face N] [--frame N]
+                       aggiunge una nota o un segnalibro
+  note FILE --conclusion TEXT
+                       imposta la conclusione (un TEXT vuoto la cancella)
+
+fakelens-cli case AZIONE --help mostra le opzioni di un&apos;azione.</translation>
+    </message>
+    <message>
+        <source>case: give an action: show FILE [--json], or note FILE --text TEXT [--status S] [--face N] [--frame N], or note FILE --conclusion TEXT (fakelens-cli case --help)</source>
+        <translation>case: indicare un&apos;azione: show FILE [--json], oppure note FILE --text TEXT [--status S] [--face N] [--frame N], oppure note FILE --conclusion TEXT (fakelens-cli case --help)</translation>
+    </message>
+    <message>
+        <source>N/64 rounded down to a power of two, at least 2 (2 for any N under 256)</source>
+        <translation>N/64 arrotondato per difetto a una potenza di due, almeno 2 (2 per ogni N sotto 256)</translation>
+    </message>
+    <message>
+        <source>Render the report of this saved case (see `analyse`). The case keeps its own analysis, case ID and examiner: the analysis and model options below apply only when report analyses evidence (PATH) and are refused with --case.</source>
+        <translation>Genera il rapporto di questo caso salvato (vedi `analyse`). Il caso mantiene la propria analisi, numero di caso ed esaminatore: le opzioni di analisi e di modello qui sotto valgono solo quando report analizza una prova (PATH) e sono rifiutate con --case.</translation>
+    </message>
+    <message>
+        <source>report: %1 apply only when report analyses evidence (PATH); a case keeps its own analysis, case ID and examiner (analyse the evidence again with fakelens-cli analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note FILE --conclusion TEXT)</source>
+        <translation>report: %1 valgono solo quando report analizza una prova (PATH); un caso mantiene la propria analisi, numero di caso ed esaminatore (analizzare di nuovo la prova con fakelens-cli analyse EVIDENCE --case FILE, o impostare la conclusione con fakelens-cli case note FILE --conclusion TEXT)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2091,14 @@ a k</translation>
         <source>Face #%1: P(fake) = %2, drawn by the examiner (the face detector missed it)</source>
         <translation>Volto #%1: P(fake) = %2, disegnato dall&apos;esaminatore (il rilevatore di volti non l&apos;ha trovato)</translation>
     </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>INSTABILE</translation>
+    </message>
+    <message>
+        <source>UNSTABLE: the robustness re-test changed its verdict (Ctrl+R shows it).</source>
+        <translation>INSTABILE: il nuovo test di robustezza ha cambiato il suo verdetto (Ctrl+R lo mostra).</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::FrameScrubber</name>
@@ -2974,6 +3022,10 @@ a k</translation>
             <numerusform>P(fake) per traccia del volto (media su %1 punti): %n fotogrammi valutati in %2 s (%3 fotogrammi/s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the frames the case analysed: %1 to %2, one in %3</source>
+        <translation>i fotogrammi analizzati dal caso: da %1 a %2, uno ogni %3</translation>
+    </message>
 </context>
 <context>
     <name>fakelens::ui::WorkbenchActions</name>
@@ -3241,12 +3293,12 @@ a k</translation>
         <translation>Attiva Analisi › Rileva volti per disegnare un riquadro del volto: un volto disegnato viene adattato con il modello dei punti di riferimento del rilevatore di volti.</translation>
     </message>
     <message>
-        <source>The timeline scores one frame in %1, so the face drawn on frame %2 is kept on that frame only. Draw it on a scored frame (a multiple of %1) to have it followed.</source>
-        <translation>La timeline valuta un fotogramma ogni %1, quindi il volto disegnato sul fotogramma %2 resta solo su quel fotogramma. Disegnalo su un fotogramma valutato (un multiplo di %1) perché venga seguito.</translation>
-    </message>
-    <message>
         <source>No face was found in this frame. Draw one with Analyse › Draw face box (Ctrl+Shift+F), then explain it.</source>
         <translation>Nessun volto trovato in questo fotogramma. Disegnane uno con Analisi › Disegna riquadro del volto (Ctrl+Shift+F), poi spiegalo.</translation>
+    </message>
+    <message>
+        <source>The timeline does not score frame %1, so the face drawn there is kept on that frame only. Draw it on a frame the timeline scores (a point of its curves) to have it followed.</source>
+        <translation>La timeline non valuta il fotogramma %1, quindi il volto disegnato lì resta solo su quel fotogramma. Disegnarlo su un fotogramma che la timeline valuta (un punto delle sue curve) per farlo seguire.</translation>
     </message>
 </context>
 <context>
