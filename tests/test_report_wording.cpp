@@ -88,6 +88,24 @@ private Q_SLOTS:
         QVERIFY(!text.contains(" 1 detector inferences"));
     }
 
+    // A video verdict from a few frames rests on one or two of them (the top decile): page 1
+    // says so, and says nothing of the kind from 21 frames on (three in the top decile).
+    void aVerdictFromFewFramesCarriesACaution() {
+        ReportInput in = testing::syntheticAnalysis(3);
+        QVERIFY(in.evidence.isVideo && in.verdict.scored);
+        in.verdict.unitsCounted = 10;
+        QVERIFY2(reportText(in).contains("Caution: only 10 frame(s) with a confirmed face took part, so the fake "
+                                         "score rests on the 1 highest of them"),
+                 qPrintable(reportText(in).left(3000)));
+        in.verdict.unitsCounted = 20;
+        QVERIFY(reportText(in).contains("rests on the 2 highest of them"));
+        in.verdict.unitsCounted = 21;
+        QVERIFY(!reportText(in).contains("Caution: only"));
+        in = imageWithUnstableFaces({1});
+        in.verdict.unitsCounted = 1;
+        QVERIFY(!reportText(in).contains("Caution: only"));
+    }
+
     // The timeline's note quotes the selection after a colon: the selection may hold brackets of
     // its own (the workbench's "(12 frame(s) scored by the timeline)").
     void theFrameSelectionIsNotNestedInBrackets() {

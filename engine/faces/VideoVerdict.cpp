@@ -11,12 +11,18 @@
 
 namespace fakelens {
 
+int topFractionCount(int n, double fraction) {
+    if (n <= 0)
+        return 0;
+    return std::clamp(int(std::ceil(fraction * double(n) - 1e-9)), 1, n);
+}
+
 double topFractionMean(std::vector<double> values, double fraction) {
     values.erase(std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }),
                  values.end());
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
-    const size_t k = std::clamp<size_t>(size_t(std::ceil(fraction * double(values.size()) - 1e-9)), 1, values.size());
+    const size_t k = size_t(topFractionCount(int(values.size()), fraction));
     std::partial_sort(values.begin(), values.begin() + std::ptrdiff_t(k), values.end(), std::greater<double>());
     double sum = 0;
     for (size_t i = 0; i < k; ++i)
@@ -72,8 +78,7 @@ VideoVerdict videoVerdict(const std::vector<TrackTimeline>& tracks, const ModelC
         v.inconclusiveFrames += card.inconclusive(score) ? 1 : 0;
     }
     v.framesWithFaces = int(maxima.size());
-    v.framesInTopFraction =
-        maxima.empty() ? 0 : std::max(1, int(std::ceil(kVideoTopFraction * double(maxima.size()) - 1e-9)));
+    v.framesInTopFraction = topFractionCount(int(maxima.size()));
     v.fakeScore = topFractionMean(std::move(maxima));
     const bool scored = !std::isnan(v.fakeScore);
     v.inconclusive = scored && card.call(v.fakeScore) == FaceCall::Inconclusive;

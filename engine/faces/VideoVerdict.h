@@ -11,8 +11,11 @@ namespace fakelens {
 // The fraction of the highest scores the video rule averages: the top decile.
 constexpr double kVideoTopFraction = 0.1;
 
-// Mean of the highest ceil(fraction x n) values (at least one); NaN when `values` is empty.
-// NaN values are ignored.
+// How many of `n` values the top `fraction` holds: ceil(fraction x n), at least one (0 for none).
+int topFractionCount(int n, double fraction = kVideoTopFraction);
+
+// Mean of the highest topFractionCount(n) values; NaN when `values` is empty. NaN values are
+// ignored.
 double topFractionMean(std::vector<double> values, double fraction = kVideoTopFraction);
 
 // The video-level verdict.

@@ -1,5 +1,7 @@
 #include "report/ReportComposer.h"
 
+#include "faces/VideoVerdict.h"
+
 #include "explain/ExplainerRegistry.h"
 #include "core/Timecode.h"
 
@@ -148,6 +150,14 @@ void composeFindings(ReportDocument& doc, const ReportInput& in) {
                                 "it reaches the threshold.").arg(v.unitsCounted)
                         : T::tr("Rule: the image's fake score is the highest P(fake) among its %n face(s); the "
                                 "image is fake when it reaches the threshold.", nullptr, v.unitsCounted));
+        // Few frames: the top decile is one or two frames, so the video's score is theirs alone.
+        if (in.evidence.isVideo && topFractionCount(v.unitsCounted) <= 2)
+            body += QStringLiteral("<br><i>%1</i>")
+                        .arg(esc(T::tr("Caution: only %1 frame(s) with a confirmed face took part, so the fake score "
+                                       "rests on the %2 highest of them; analyse a longer stretch, or more of its "
+                                       "frames, before relying on the verdict.")
+                                     .arg(v.unitsCounted)
+                                     .arg(topFractionCount(v.unitsCounted))));
         body += verdictConditions(in);
         body += QStringLiteral("<br>") +
                 esc(in.evidence.isVideo
