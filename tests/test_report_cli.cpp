@@ -189,7 +189,7 @@ private Q_SLOTS:
                                            pdf, "--case-id", "OTHER", "--examiner", "X", "--samples", "50", "--method",
                                            "lime", "--model", testpaths::kerasWeights("Meso4_DF"), "--quiet"});
         QCOMPARE(withCase.exitCode, 2);
-        QCOMPARE(withCase.err.count("fakelens-cli:"), 1); // one line of ours (Qt may add one about XDG_RUNTIME_DIR)
+        QCOMPARE(withCase.err.count('\n'), 1); // one line
         QVERIFY2(withCase.err.contains("report: --case-id, --examiner, --samples, --method, --model apply only when "
                                        "report analyses evidence (PATH); a case keeps its own analysis"),
                  withCase.err.constData());
