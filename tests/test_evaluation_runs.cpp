@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -153,6 +154,28 @@ private Q_SLOTS:
         QCOMPARE(tables(summarize(merged.header, merged.results)), expected);
         // One shard alone is reported as incomplete.
         QVERIFY(!mergeResultsFiles({shard0.toStdString()}).warnings.empty());
+
+        // A run of the same images from another folder: merged, but said to count them twice.
+        const QString moved = testpaths::output("evaluation/runs/moved.jsonl");
+        QFile::remove(moved);
+        QFile in(single);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        // The header's "root" member as JSON Lines write it (compact), moved elsewhere.
+        const QByteArray compact = QJsonDocument(QJsonObject{{"root", root_}}).toJson(QJsonDocument::Compact);
+        const QByteArray member = compact.mid(1, compact.size() - 2);
+        QVERIFY2(bytes.contains(member), member.constData());
+        bytes.replace(member, QByteArray("\"root\":\"/elsewhere/dataset\""));
+        QFile out(moved);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        const MergedResults twice = mergeResultsFiles({single.toStdString(), moved.toStdString()});
+        bool said = false;
+        for (const std::string& w : twice.warnings)
+            said = said || (w.find("a run of /elsewhere/dataset (6 images)") != std::string::npos &&
+                            w.find("counted twice") != std::string::npos);
+        QVERIFY2(said, twice.warnings.empty() ? "no warning" : twice.warnings.front().c_str());
     }
 
     void killedAndResumedRunGivesTheSameTables() {

@@ -642,10 +642,6 @@
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter (Modell-Hash, Seed, Einstellungen) und die FakeLens-Version teilen: Eine abweichende Datei wird abgelehnt, mit Angabe der Datei und des Feldes. Ein Bild in mehreren Dateien zählt einmal; ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
-    </message>
-    <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>
         <translation>Ergebnisdateien (JSON Lines) der Teile eines Laufs.</translation>
     </message>
@@ -1099,6 +1095,10 @@ fakelens-cli case AKTION --help zeigt die Optionen einer Aktion.</translation>
     <message>
         <source>report: %1 apply only when report analyses evidence (PATH); a case keeps its own analysis, case ID and examiner (analyse the evidence again with fakelens-cli analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note FILE --conclusion TEXT)</source>
         <translation>report: %1 gelten nur, wenn report ein Beweismittel (PATH) analysiert; ein Fall behält seine eigene Analyse, Fallnummer und seinen Prüfer (das Beweismittel erneut analysieren mit fakelens-cli analyse EVIDENCE --case FILE oder die Schlussfolgerung festlegen mit fakelens-cli case note FILE --conclusion TEXT)</translation>
+    </message>
+    <message>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once (matched by its path below the dataset folder, so a file from a run of another folder is warned about: its images would count twice); a record cut by a killed run is ignored.</source>
+        <translation>Führt die Ergebnisdateien von `fakelens-cli evaluate --shard I/N`-Läufen zu den Tabellen zusammen, die ein einzelner Lauf ausgeben würde (gleiche Reihenfolge, gleiche Rundung). Die Dateien müssen alle Parameter (Modell-Hash, Seed, Einstellungen) und die FakeLens-Version teilen: Eine abweichende Datei wird abgelehnt, mit Angabe der Datei und des Feldes. Ein Bild in mehreren Dateien zählt einmal (erkannt an seinem Pfad unterhalb des Datensatzordners; bei einer Datei aus einem Lauf über einen anderen Ordner wird gewarnt, da ihre Bilder doppelt zählen würden); ein durch einen abgebrochenen Lauf abgeschnittener Eintrag wird ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -642,10 +642,6 @@
         <translation>εσωτερικό σφάλμα: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν κοινές όλες τις παραμέτρους (hash μοντέλου, seed, ρυθμίσεις) και την έκδοση του FakeLens: ένα αρχείο που διαφέρει απορρίπτεται, με αναφορά στο αρχείο και στο πεδίο. Μια εικόνα σε πολλά αρχεία μετριέται μία φορά· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
-    </message>
-    <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>
         <translation>Αρχεία αποτελεσμάτων (JSON Lines) των τμημάτων μίας εκτέλεσης.</translation>
     </message>
@@ -1099,6 +1095,10 @@ fakelens-cli case ΕΝΕΡΓΕΙΑ --help δείχνει τις επιλογές
     <message>
         <source>report: %1 apply only when report analyses evidence (PATH); a case keeps its own analysis, case ID and examiner (analyse the evidence again with fakelens-cli analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note FILE --conclusion TEXT)</source>
         <translation>report: οι %1 ισχύουν μόνο όταν το report αναλύει αποδεικτικό υλικό (PATH)· μια υπόθεση κρατά τη δική της ανάλυση, αριθμό υπόθεσης και εξεταστή (αναλύστε ξανά το αποδεικτικό υλικό με fakelens-cli analyse EVIDENCE --case FILE ή ορίστε το συμπέρασμα με fakelens-cli case note FILE --conclusion TEXT)</translation>
+    </message>
+    <message>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once (matched by its path below the dataset folder, so a file from a run of another folder is warned about: its images would count twice); a record cut by a killed run is ignored.</source>
+        <translation>Συνδυάζει τα αρχεία αποτελεσμάτων εκτελέσεων `fakelens-cli evaluate --shard I/N` στους πίνακες που θα τύπωνε μία μόνο εκτέλεση (ίδια σειρά, ίδια στρογγυλοποίηση). Τα αρχεία πρέπει να έχουν κοινές όλες τις παραμέτρους (hash μοντέλου, seed, ρυθμίσεις) και την έκδοση του FakeLens: ένα αρχείο που διαφέρει απορρίπτεται, με αναφορά στο αρχείο και στο πεδίο. Μια εικόνα σε πολλά αρχεία μετριέται μία φορά (αναγνωρίζεται από τη διαδρομή της κάτω από τον φάκελο του συνόλου δεδομένων· για αρχείο από εκτέλεση σε άλλο φάκελο δίνεται προειδοποίηση, αφού οι εικόνες του θα μετρούσαν δύο φορές)· μια εγγραφή κομμένη από διακοπείσα εκτέλεση αγνοείται.</translation>
     </message>
 </context>
 <context>

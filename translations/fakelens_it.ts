@@ -642,10 +642,6 @@
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once; a record cut by a killed run is ignored.</source>
-        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro (hash del modello, seed, impostazioni) e la versione di FakeLens: un file che differisce viene rifiutato, indicandone il nome e il campo. Un&apos;immagine presente in più file conta una volta; un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
-    </message>
-    <message>
         <source>Results files (JSON Lines) of one run&apos;s shards.</source>
         <translation>File dei risultati (JSON Lines) delle porzioni di un&apos;esecuzione.</translation>
     </message>
@@ -1099,6 +1095,10 @@ fakelens-cli case AZIONE --help mostra le opzioni di un&apos;azione.</translatio
     <message>
         <source>report: %1 apply only when report analyses evidence (PATH); a case keeps its own analysis, case ID and examiner (analyse the evidence again with fakelens-cli analyse EVIDENCE --case FILE, or set the conclusion with fakelens-cli case note FILE --conclusion TEXT)</source>
         <translation>report: %1 valgono solo quando report analizza una prova (PATH); un caso mantiene la propria analisi, numero di caso ed esaminatore (analizzare di nuovo la prova con fakelens-cli analyse EVIDENCE --case FILE, o impostare la conclusione con fakelens-cli case note FILE --conclusion TEXT)</translation>
+    </message>
+    <message>
+        <source>Combine the results files of `fakelens-cli evaluate --shard I/N` runs into the tables a single run would print (same order, same rounding). The files must share every parameter (model hash, seed, settings) and the FakeLens version: a file that differs is refused, naming it and the field. An image in several files is counted once (matched by its path below the dataset folder, so a file from a run of another folder is warned about: its images would count twice); a record cut by a killed run is ignored.</source>
+        <translation>Combina i file dei risultati delle esecuzioni `fakelens-cli evaluate --shard I/N` nelle tabelle che stamperebbe un&apos;unica esecuzione (stesso ordine, stesso arrotondamento). I file devono condividere ogni parametro (hash del modello, seed, impostazioni) e la versione di FakeLens: un file che differisce viene rifiutato, indicandone il nome e il campo. Un&apos;immagine presente in più file conta una volta (riconosciuta dal suo percorso sotto la cartella del dataset; per un file di un&apos;esecuzione su un&apos;altra cartella viene dato un avviso, perché le sue immagini conterebbero due volte); un record troncato da un&apos;esecuzione interrotta viene ignorato.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ int runMerge(const QStringList& arguments) {
                  "tables a single run would "
                  "print (same order, same rounding). The files must share every parameter (model "
                  "hash, seed, settings) and the FakeLens version: a file that differs is refused, "
-                 "naming it and the field. An image in several files is counted once; a record "
-                 "cut by a killed run is ignored."));
+                 "naming it and the field. An image in several files is counted once (matched by its "
+                 "path below the dataset folder, so a file from a run of another folder is warned about: "
+                 "its images would count twice); a record cut by a killed run is ignored."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         "FILE", Text::tr("Results files (JSON Lines) of one run's shards."), "FILE...");

@@ -98,6 +98,15 @@ MergedResults mergeResultsFiles(const std::vector<std::string>& paths) {
                             "field 'fakelens_version' differs from " + paths.front() + "'s (\"" +
                                 content.header.fakelensVersion + "\" here, \"" + merged.header.fakelensVersion +
                                 "\" there): rerun these shards with one FakeLens version");
+            // Records match by their path below the dataset folder: the same image evaluated
+            // from another folder (or a run of another dataset) would be counted twice.
+            if (content.header.root != merged.header.root ||
+                content.header.datasetImageCount != merged.header.datasetImageCount)
+                merged.warnings.push_back(path + ": a run of " + content.header.root + " (" +
+                                          std::to_string(content.header.datasetImageCount) + " images), not of " +
+                                          merged.header.root + " (" +
+                                          std::to_string(merged.header.datasetImageCount) + " images) as " +
+                                          paths.front() + ": an image in both is counted twice");
             if (content.header.shard.count != merged.header.shard.count)
                 merged.warnings.push_back(path + ": from a run split into " +
                                           std::to_string(content.header.shard.count) + " shards, not " +
