@@ -214,7 +214,10 @@ private Q_SLOTS:
                 }
                 const QTableWidgetItem* sufficiency = table->item(int(row), panel->sufficiencyColumn(o.k));
                 QCOMPARE(after->data(Qt::UserRole).toDouble(), o.fakeProbabilityAfter);
-                QCOMPARE(after->text(), QString::number(o.fakeProbabilityAfter, 'f', 3));
+                // A copy is marked † in the table, as in the report.
+                const QString mark = o.reused ? QStringLiteral(" †") : QString();
+                QCOMPARE(after->text(), QString::number(o.fakeProbabilityAfter, 'f', 3) + mark);
+                QCOMPARE(sufficiency->text(), QString::number(o.sufficiency, 'f', 3) + mark);
                 QCOMPARE(sufficiency->data(Qt::UserRole).toDouble(), o.sufficiency);
                 QCOMPARE(*panel->verdictChart()->barValue(QString::fromStdString(m.method), o.k), o.fakeProbabilityAfter);
                 QCOMPARE(*panel->sufficiencyChart()->barValue(QString::fromStdString(m.method), o.k), o.sufficiency);
@@ -223,6 +226,8 @@ private Q_SLOTS:
         }
         qInfo("%d of %d attacks flipped the verdict", flipped, int(engine.methods.size()) * 3);
         QVERIFY2(copies > 0, "seeded: some rankings share a top-k set on the synthetic face");
+        QVERIFY(panel->findChild<QLabel*>("evaluationSummary")->text().contains("†: the same top-k segments"));
+        QVERIFY(panel->findChild<QLabel*>("evaluationSummary")->text().contains("RANDOM ranks the segments"));
     }
 
     // Cancel in the status bar stops a long evaluation; the result shown stays and the worker is

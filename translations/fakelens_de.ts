@@ -1735,10 +1735,6 @@ bei k</translation>
         <translation>%1 braucht die Gradienten des Detektors; das geladene Modell liefert keine</translation>
     </message>
     <message>
-        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
-        <translation>Jede Rangfolge der %1 Segmente des Gesichts wird geprüft, indem NES nur ihre Top-k-Segmente ändern darf (höchstens %2/255 pro Pixel, %3 Schritte). Hat die Erklärung gefunden, worauf sich der Detektor stützt, sinkt P(fake) (hohe Suffizienz) und das Urteil kann zu echt kippen. RANDOM ordnet die Segmente zufällig: Eine Methode sollte besser abschneiden. %4 Stichproben pro Stichprobenmethode, Startwert %5, %6 s.</translation>
-    </message>
-    <message>
         <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
         <translation>Der Detektor stuft dieses Gesicht als %1 ein (P(fake) %2 unter der Schwelle %3). Nur Gesichter ab der Schwelle werden angegriffen, daher gibt es nichts zu evaluieren.</translation>
     </message>
@@ -1757,6 +1753,18 @@ bei k</translation>
     <message>
         <source>Check every method (press again to clear them)</source>
         <translation>Alle Methoden ankreuzen (erneut drücken, um sie abzuwählen)</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. %4 samples per sampling method, seed %5, %6 s.</source>
+        <translation>Jede Rangfolge der %1 Segmente des Gesichts wird geprüft, indem NES nur ihre Top-k-Segmente ändern darf (höchstens %2/255 pro Pixel, %3 Schritte). Hat die Erklärung gefunden, worauf sich der Detektor stützt, sinkt P(fake) (hohe Suffizienz) und das Urteil kann zu echt kippen. %4 Stichproben pro Stichprobenmethode, Startwert %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>RANDOM ranks the segments at random: a method should do better.</source>
+        <translation>RANDOM ordnet die Segmente zufällig: Eine Methode sollte besser abschneiden.</translation>
+    </message>
+    <message>
+        <source>†: the same top-k segments as another row, so one attack shown in both (its tooltip names the row).</source>
+        <translation>†: dieselben Top-k-Segmente wie eine andere Zeile, also ein Angriff, in beiden gezeigt (sein Tooltip nennt die Zeile).</translation>
     </message>
 </context>
 <context>

@@ -1735,10 +1735,6 @@ at k</source>
         <translation>Η %1 χρειάζεται τις κλίσεις του ανιχνευτή· το φορτωμένο μοντέλο δεν δίνει καμία</translation>
     </message>
     <message>
-        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
-        <translation>Κάθε κατάταξη των %1 τμημάτων του προσώπου ελέγχεται αφήνοντας το NES να αλλάξει μόνο τα κορυφαία k τμήματά της (το πολύ %2/255 ανά εικονοστοιχείο, %3 βήματα). Αν η εξήγηση βρήκε αυτό στο οποίο βασίζεται ο ανιχνευτής, το P(fake) πέφτει (υψηλή επάρκεια) και η ετυμηγορία μπορεί να γυρίσει σε γνήσιο. Το RANDOM κατατάσσει τα τμήματα τυχαία: μια μέθοδος πρέπει να τα πάει καλύτερα. %4 δείγματα ανά μέθοδο δειγματοληψίας, σπόρος %5, %6 s.</translation>
-    </message>
-    <message>
         <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
         <translation>Ο ανιχνευτής κρίνει αυτό το πρόσωπο %1 (P(fake) %2 κάτω από το κατώφλι %3). Δέχονται επίθεση μόνο πρόσωπα στο κατώφλι ή πάνω από αυτό, οπότε δεν υπάρχει τίποτα να αξιολογηθεί.</translation>
     </message>
@@ -1757,6 +1753,18 @@ at k</source>
     <message>
         <source>Check every method (press again to clear them)</source>
         <translation>Επιλογή όλων των μεθόδων (πατήστε ξανά για να αποεπιλεγούν)</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. %4 samples per sampling method, seed %5, %6 s.</source>
+        <translation>Κάθε κατάταξη των %1 τμημάτων του προσώπου ελέγχεται αφήνοντας το NES να αλλάξει μόνο τα κορυφαία k τμήματά της (το πολύ %2/255 ανά εικονοστοιχείο, %3 βήματα). Αν η εξήγηση βρήκε αυτό στο οποίο βασίζεται ο ανιχνευτής, το P(fake) πέφτει (υψηλή επάρκεια) και η ετυμηγορία μπορεί να γυρίσει σε γνήσιο. %4 δείγματα ανά μέθοδο δειγματοληψίας, σπόρος %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>RANDOM ranks the segments at random: a method should do better.</source>
+        <translation>Το RANDOM κατατάσσει τα τμήματα τυχαία: μια μέθοδος πρέπει να τα πάει καλύτερα.</translation>
+    </message>
+    <message>
+        <source>†: the same top-k segments as another row, so one attack shown in both (its tooltip names the row).</source>
+        <translation>†: τα ίδια κορυφαία k τμήματα με άλλη γραμμή, άρα μία επίθεση που εμφανίζεται και στις δύο (η επεξήγησή της ονομάζει τη γραμμή).</translation>
     </message>
 </context>
 <context>

@@ -1735,10 +1735,6 @@ a k</translation>
         <translation>%1 richiede i gradienti del rilevatore; il modello caricato non ne fornisce</translation>
     </message>
     <message>
-        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do better. %4 samples per sampling method, seed %5, %6 s.</source>
-        <translation>Ogni classifica dei %1 segmenti del volto viene verificata lasciando che NES modifichi solo i suoi primi k segmenti (al massimo %2/255 per pixel, %3 passi). Se la spiegazione ha trovato ciò su cui si basa il rilevatore, P(fake) scende (sufficienza alta) e il verdetto può diventare reale. RANDOM ordina i segmenti a caso: un metodo dovrebbe fare meglio. %4 campioni per metodo di campionamento, seme %5, %6 s.</translation>
-    </message>
-    <message>
         <source>The detector calls this face %1 (P(fake) %2 below the threshold %3). Only faces at or above the threshold are attacked, so there is nothing to evaluate.</source>
         <translation>Il rilevatore giudica questo volto %1 (P(fake) %2 sotto la soglia %3). Solo i volti pari o sopra la soglia vengono attaccati, quindi non c&apos;è nulla da valutare.</translation>
     </message>
@@ -1757,6 +1753,18 @@ a k</translation>
     <message>
         <source>Check every method (press again to clear them)</source>
         <translation>Seleziona tutti i metodi (premi di nuovo per deselezionarli)</translation>
+    </message>
+    <message>
+        <source>Each ranking of the face&apos;s %1 segments is tested by letting NES change only its top-k segments (at most %2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high sufficiency) and the verdict may flip to real. %4 samples per sampling method, seed %5, %6 s.</source>
+        <translation>Ogni classifica dei %1 segmenti del volto viene verificata lasciando che NES modifichi solo i suoi primi k segmenti (al massimo %2/255 per pixel, %3 passi). Se la spiegazione ha trovato ciò su cui si basa il rilevatore, P(fake) scende (sufficienza alta) e il verdetto può diventare reale. %4 campioni per metodo di campionamento, seme %5, %6 s.</translation>
+    </message>
+    <message>
+        <source>RANDOM ranks the segments at random: a method should do better.</source>
+        <translation>RANDOM ordina i segmenti a caso: un metodo dovrebbe fare meglio.</translation>
+    </message>
+    <message>
+        <source>†: the same top-k segments as another row, so one attack shown in both (its tooltip names the row).</source>
+        <translation>†: gli stessi primi k segmenti di un&apos;altra riga, quindi un solo attacco mostrato in entrambe (il suo tooltip nomina la riga).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "evaluate/AttackedFacesView.h"
 #include "evaluate/EvaluationChart.h"
+#include "evaluate/Rankings.h"
 #include "explain/ExplainerRegistry.h"
 #include "widgets/VerdictWords.h"
 
@@ -296,17 +297,28 @@ void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, c
     }
     setStatusText(QString());
     const EvaluationSettings& s = subject.settings;
-    summary_->setText(
+    bool random = false, copies = false;
+    for (const MethodEvaluation& m : r.methods) {
+        random = random || m.method == kRandomMethod;
+        for (const AttackOutcome& o : m.attacks)
+            copies = copies || o.reused;
+    }
+    QString summary =
         tr("Each ranking of the face's %1 segments is tested by letting NES change only its top-k segments (at most "
            "%2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high "
-           "sufficiency) and the verdict may flip to real. RANDOM ranks the segments at random: a method should do "
-           "better. %4 samples per sampling method, seed %5, %6 s.")
+           "sufficiency) and the verdict may flip to real. %4 samples per sampling method, seed %5, %6 s.")
             .arg(r.segments.count)
             .arg(s.attack.epsilon * 255.0, 0, 'g', 3)
             .arg(s.attack.maxIterations)
             .arg(s.explainer.samples())
             .arg(s.seed)
-            .arg(r.seconds, 0, 'f', 1));
+            .arg(r.seconds, 0, 'f', 1);
+    if (random)
+        summary += QLatin1Char(' ') + tr("RANDOM ranks the segments at random: a method should do better.");
+    if (copies)
+        summary += QLatin1Char(' ') + tr("†: the same top-k segments as another row, so one attack shown in both "
+                                         "(its tooltip names the row).");
+    summary_->setText(summary);
     fillTable(r);
     verdictChart_->showEvaluation(r, card_);
     sufficiencyChart_->showEvaluation(r, card_);

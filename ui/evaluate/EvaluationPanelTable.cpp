@@ -96,18 +96,21 @@ void EvaluationPanel::fillTable(const FaceEvaluation& r) {
                                   .arg(o.inferences)
                                   .arg(o.linf * 255.0, 0, 'f', 1)
                                   .arg(budgetText(o.minimalBudget));
-            // The report marks such a row too: equal numbers in two rows are one attack, not two
-            // attacks that happened to agree.
-            if (const std::optional<AttackPosition> origin = attackOrigin(r, size_t(row), i);
-                o.reused && origin)
+            // Marked with † as the report marks it: equal numbers in two rows are one attack, not
+            // two attacks that happened to agree.
+            const std::optional<AttackPosition> origin = attackOrigin(r, size_t(row), i);
+            const bool copied = o.reused && origin.has_value();
+            if (copied)
                 details += QLatin1Char('\n') + tr("The same segments as %1 top-%2: one attack, shown in both rows.")
                                                    .arg(QString::fromStdString(r.methods[origin->method].method))
                                                    .arg(r.methods[origin->method].attacks[origin->attack].k);
-            QTableWidgetItem* after = numberItem(o.fakeProbabilityAfter, QString::number(o.fakeProbabilityAfter, 'f', 3));
+            const QString mark = copied ? QStringLiteral(" †") : QString();
+            QTableWidgetItem* after =
+                numberItem(o.fakeProbabilityAfter, QString::number(o.fakeProbabilityAfter, 'f', 3) + mark);
             after->setBackground(tint(verdictColor(card_.call(o.fakeProbabilityAfter))));
             after->setToolTip(details);
             table_->setItem(row, fakeColumn(o.k), after);
-            QTableWidgetItem* sufficiency = numberItem(o.sufficiency, QString::number(o.sufficiency, 'f', 3));
+            QTableWidgetItem* sufficiency = numberItem(o.sufficiency, QString::number(o.sufficiency, 'f', 3) + mark);
             sufficiency->setToolTip(details);
             table_->setItem(row, sufficiencyColumn(o.k), sufficiency);
             if (o.flipped && flipsAt == 0)
