@@ -37,11 +37,10 @@ std::vector<DrawnBox> DrawnFaces::seeds(const VideoScanOptions& options) const {
 bool DrawnFaces::addFollowed(const QVector<TimelinePoint>& points, int frame) {
     bool onFrame = false;
     for (const TimelinePoint& p : points)
-        for (int i = 0; i < p.drawn.size() && i < p.boxes.size(); ++i) {
-            if (!p.drawn[i])
+        for (const DetectedFace& face : p.detectedFaces) {
+            if (face.origin != FaceOrigin::Examiner)
                 continue;
-            const QRectF& b = p.boxes[i];
-            followed_[p.frame].emplace_back(float(b.x()), float(b.y()), float(b.width()), float(b.height()));
+            followed_[p.frame].push_back(face.box);
             onFrame = onFrame || p.frame == frame;
         }
     return onFrame;

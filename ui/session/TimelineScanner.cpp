@@ -46,8 +46,6 @@ TimelinePoint toPoint(const ScannedFrame& frame) {
         point.maxFakeProbability = std::max(point.maxFakeProbability, double(f.fakeProbability));
         point.fakeProbabilities.push_back(f.fakeProbability);
         point.trackIds.push_back(f.trackId);
-        point.boxes.push_back(QRectF(f.face.box.x, f.face.box.y, f.face.box.width, f.face.box.height));
-        point.drawn.push_back(f.face.origin == FaceOrigin::Examiner);
         point.detectedFaces.push_back(f.face);
     }
     return point;

@@ -25,10 +25,9 @@ struct TimelinePoint {
     double maxFakeProbability = -1; // over the frame's faces; -1 when it has none
     QVector<double> fakeProbabilities; // every face, left to right (for the report)
     QVector<int> trackIds;             // the engine's face track of each face, same order
-    QVector<QRectF> boxes;             // each face's box in frame pixels, same order
-    QVector<bool> drawn;               // each face is on a track the examiner drew, same order
-    // Each face as the scan has it (box, landmarks; on a frame between detections the tracker's
-    // re-fit), same order: the shown frame takes these, so it scores what the timeline scored.
+    // Each face as the scan has it, same order: its box in frame pixels, its landmarks (on a frame
+    // between detections the tracker's re-fit) and its origin (on a track the examiner drew or
+    // not). The shown frame takes these, so it scores what the timeline scored.
     std::vector<DetectedFace> detectedFaces;
 };
 

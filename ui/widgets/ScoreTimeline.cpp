@@ -167,18 +167,16 @@ void ScoreTimeline::addPoints(const QVector<TimelinePoint>& points) {
         if (p.faces > 0 && p.maxFakeProbability >= threshold_)
             fakeMarks_->addData(p.frame, p.maxFakeProbability);
         for (int i = 0; i < p.trackIds.size() && i < p.fakeProbabilities.size(); ++i) {
-            const bool drawn = i < p.drawn.size() && p.drawn[i];
-            Curve& curve = curveFor(p.trackIds[i], drawn ? FaceOrigin::Examiner : FaceOrigin::Detector);
+            const bool known = size_t(i) < p.detectedFaces.size();
+            Curve& curve = curveFor(p.trackIds[i], known ? p.detectedFaces[size_t(i)].origin : FaceOrigin::Detector);
             // Frames come in order within a scan; anything else would be a stale point.
             if (!curve.timeline.empty() && p.frame <= curve.timeline.lastFrame())
                 continue;
             TrackPoint point;
             point.frame = p.frame;
             point.fakeProbability = float(p.fakeProbabilities[i]);
-            if (i < p.boxes.size()) {
-                const QRectF& b = p.boxes[i];
-                point.box = cv::Rect2f(float(b.x()), float(b.y()), float(b.width()), float(b.height()));
-            }
+            if (known)
+                point.box = p.detectedFaces[size_t(i)].box;
             curve.timeline.add(point);
             touched[p.trackIds[i]] = &curve;
         }
