@@ -12,18 +12,6 @@
 
 namespace fakelens::ui {
 
-namespace {
-
-// The timeline scan's faces on `frame`, unless a box was drawn there since (scored the drawn way).
-std::vector<DetectedFace> scannedFacesOn(const WorkbenchSnapshot& snapshot, int frame) {
-    if (!snapshot.detectFaces || !snapshot.drawnFaces.drawnOn(frame).empty())
-        return {};
-    const TimelinePoint* point = timelinePointOf(snapshot.timeline, frame);
-    return point ? point->detectedFaces : std::vector<DetectedFace>();
-}
-
-} // namespace
-
 std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapshot, EngineResources& resources,
                                                 const ProgressReporter& progress, const CancelToken& cancel,
                                                 QString& refusal) {
@@ -61,7 +49,8 @@ std::optional<ReportInput> workbenchReportInput(const WorkbenchSnapshot& snapsho
             const FaceDetector* faceDetector = resources.faceDetector(snapshot.detectFaces);
             // The faces the timeline scored there, as the shown frame takes them: the section's
             // P(fake) is then the timeline's highest point.
-            const std::vector<DetectedFace> scanned = scannedFacesOn(snapshot, frame);
+            const std::vector<DetectedFace> scanned =
+                scannedFacesOn(snapshot.timeline, frame, snapshot.detectFaces, snapshot.drawnFaces);
             const std::vector<ScoredFace> faces =
                 !scanned.empty() ? scoreFaces(rgb, detector, scanned)
                 : faceDetector   ? scoreFrameWithDrawnFaces(rgb, detector, faceDetector,

@@ -69,4 +69,12 @@ std::vector<cv::Rect2f> DrawnFaces::followedOn(int frame) const {
     return out;
 }
 
+std::vector<DetectedFace> scannedFacesOn(const QVector<TimelinePoint>& points, int frame, bool detectFaces,
+                                         const DrawnFaces& drawnFaces) {
+    if (!detectFaces || !drawnFaces.drawnOn(frame).empty())
+        return {};
+    const TimelinePoint* point = timelinePointOf(points, frame);
+    return point ? point->detectedFaces : std::vector<DetectedFace>();
+}
+
 } // namespace fakelens::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faces/DetectedFace.h"
 #include "faces/DrawnBox.h"
 #include "faces/VideoScanner.h"
 
@@ -43,5 +44,11 @@ private:
     std::map<int, std::vector<cv::Rect2f>> drawn_;
     std::map<int, std::vector<cv::Rect2f>> followed_;
 };
+
+// The timeline scan's faces on `frame`, which the shown frame and the report score there, so
+// that a face's P(fake) is its curve's: none when face detection is off, when a box was drawn
+// on the frame since (scored the drawn way), or when the scan has not reached the frame.
+std::vector<DetectedFace> scannedFacesOn(const QVector<TimelinePoint>& points, int frame, bool detectFaces,
+                                         const DrawnFaces& drawnFaces);
 
 } // namespace fakelens::ui

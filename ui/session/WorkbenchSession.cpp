@@ -212,11 +212,12 @@ void WorkbenchSession::keepTimelinePoints(const QVector<TimelinePoint>& points) 
 // was scored by a fresh detection when the scan had not reached it (or reached it meanwhile),
 // which differs from the scan's faces on frames between detections.
 void WorkbenchSession::showScannedFaces() {
-    const TimelinePoint* point = timelinePointOf(timelinePoints_, requestedFrame_);
-    if (!point || point->detectedFaces.empty() || !media_ || !frame_.scored || frame_.frameIndex != requestedFrame_ ||
-        !settings_.detectFaces || !drawnFaces_.drawnOn(requestedFrame_).empty())
+    if (!media_ || !frame_.scored || frame_.frameIndex != requestedFrame_)
         return;
-    const std::vector<DetectedFace>& scanned = point->detectedFaces;
+    const std::vector<DetectedFace> scanned =
+        scannedFacesOn(timelinePoints_, requestedFrame_, settings_.detectFaces, drawnFaces_);
+    if (scanned.empty())
+        return;
     bool same = scanned.size() == frame_.faces.size();
     for (size_t i = 0; same && i < scanned.size(); ++i)
         same = scanned[i].box == frame_.faces[i].detected.box && scanned[i].landmarks == frame_.faces[i].detected.landmarks;
@@ -235,9 +236,7 @@ void WorkbenchSession::analyseFrame(int index) {
     const std::vector<cv::Rect2f> followed = detect ? drawnFaces_.followedOn(index) : std::vector<cv::Rect2f>();
     // A frame the timeline has scanned shows the scan's faces (followed drawn faces included);
     // a box drawn on it since is scored by the drawn-face path.
-    const TimelinePoint* point = timelinePointOf(timelinePoints_, index);
-    const std::vector<DetectedFace> scanned =
-        detect && drawn.empty() && point ? point->detectedFaces : std::vector<DetectedFace>();
+    const std::vector<DetectedFace> scanned = scannedFacesOn(timelinePoints_, index, detect, drawnFaces_);
     auto future = queue_.submit<FrameAnalysis>(
         JobPriority::Interactive, ticket.cancel,
         [source, resources, index, detect, drawn, followed, scanned](JobContext<FrameAnalysis>& ctx) {
