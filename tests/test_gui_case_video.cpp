@@ -12,6 +12,7 @@
 #include "case/CaseController.h"
 #include "case/CaseFile.h"
 #include "faces/FaceDetector.h"
+#include "faces/TrackMatching.h"
 #include "models/Detector.h"
 #include "models/DetectorFactory.h"
 #include "session/TimelineScanner.h"
@@ -31,13 +32,6 @@ using namespace fakelens::ui;
 namespace {
 
 QString video() { return testpaths::shared("samples/videos/ffpp_519_515_deepfakes.mp4"); }
-
-double boxIoU(const QRectF& a, const cv::Rect2f& b) {
-    const QRectF c = a.intersected(QRectF(b.x, b.y, b.width, b.height));
-    const double inter = c.width() * c.height();
-    const double uni = a.width() * a.height() + double(b.width) * b.height - inter;
-    return uni > 0 ? inter / uni : 0.0;
-}
 
 } // namespace
 
@@ -114,7 +108,7 @@ private Q_SLOTS:
                                  30000);
         bool found = false;
         for (const AnalysedFace& face : session.currentFrame().faces)
-            if (boxIoU(face.box, section.face.box) > 0.999) {
+            if (boxIoU(face.detected.box, section.face.box) > 0.999) {
                 found = true;
                 QVERIFY2(std::abs(face.fakeProbability - section.fakeProbability) < 1e-4,
                          qPrintable(QString("frame %1: shown %2, case %3")

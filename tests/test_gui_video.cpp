@@ -11,6 +11,7 @@
 #include "explain/HeatmapView.h"
 #include "explain/SegmentInspector.h"
 #include "faces/FaceDetector.h"
+#include "faces/TrackMatching.h"
 #include "faces/VideoScanner.h"
 #include "media/VideoReader.h"
 #include "models/DetectorFactory.h"
@@ -56,13 +57,6 @@ std::map<int, cv::Mat> referenceFrames(const std::vector<int>& wanted) {
         if (std::find(wanted.begin(), wanted.end(), i) != wanted.end())
             frames[i] = rgb.clone();
     return frames;
-}
-
-double boxIoU(const QRectF& a, const cv::Rect2f& b) {
-    const QRectF common = a.intersected(QRectF(b.x, b.y, b.width, b.height));
-    const double inter = common.width() * common.height();
-    const double uni = a.width() * a.height() + double(b.area()) - inter;
-    return uni > 0 ? inter / uni : 0.0;
 }
 
 bool sameFrame(const QImage& shown, const cv::Mat& expected) {
@@ -241,7 +235,7 @@ private Q_SLOTS:
                                  30000);
         bool found = false;
         for (const AnalysedFace& face : session.currentFrame().faces)
-            if (boxIoU(face.box, tracked->box) > 0.999) {
+            if (boxIoU(face.detected.box, tracked->box) > 0.999) {
                 found = true;
                 QVERIFY2(std::abs(face.fakeProbability - tracked->fakeProbability) < 1e-4,
                          qPrintable(QString("frame %1: shown %2, timeline %3")
@@ -285,7 +279,7 @@ private Q_SLOTS:
                 QVERIFY(window_->timelineLink()->selectTrackFace(id, frame));
             }
             QTRY_VERIFY_WITH_TIMEOUT(session.currentFrame().frameIndex == frame && session.currentFrame().scored, 30000);
-            QTRY_VERIFY_WITH_TIMEOUT(session.selectedFaceData() && boxIoU(session.selectedFaceData()->box, point.box) >= 0.3,
+            QTRY_VERIFY_WITH_TIMEOUT(session.selectedFaceData() && boxIoU(session.selectedFaceData()->detected.box, point.box) >= 0.3,
                                      5000);
             selected.insert(session.selectedFace());
         }

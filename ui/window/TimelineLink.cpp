@@ -1,24 +1,13 @@
 #include "window/TimelineLink.h"
 
+#include "faces/FaceTracker.h"
+#include "faces/TrackMatching.h"
 #include "session/TimelineScanner.h"
 #include "session/WorkbenchSession.h"
 #include "widgets/FrameScrubber.h"
 #include "widgets/ScoreTimeline.h"
 
 namespace fakelens::ui {
-
-namespace {
-// The least overlap (intersection over union) between a track's box and a detected face for
-// them to count as one face: the engine's own rule for continuing a track (TrackerOptions).
-constexpr double kMinFaceIoU = 0.3;
-
-double iou(const QRectF& a, const QRectF& b) {
-    const QRectF common = a.intersected(b);
-    const double inter = common.width() * common.height();
-    const double uni = a.width() * a.height() + b.width() * b.height() - inter;
-    return uni > 0 ? inter / uni : 0.0;
-}
-} // namespace
 
 TimelineLink::TimelineLink(WorkbenchSession& session, ScoreTimeline* timeline, FrameScrubber* scrubber, QObject* parent)
     : QObject(parent), session_(session), timeline_(timeline), scrubber_(scrubber) {
@@ -81,7 +70,7 @@ bool TimelineLink::selectTrackFace(int trackId, int frame) {
     if (!track || track->empty())
         return false;
     const TrackPoint& point = track->points()[size_t(track->pointNearestTo(frame))];
-    pending_ = PendingFace{point.frame, QRectF(point.box.x, point.box.y, point.box.width, point.box.height)};
+    pending_ = PendingFace{point.frame, point.box};
     applyPendingFace();
     return true;
 }
@@ -91,9 +80,11 @@ void TimelineLink::applyPendingFace() {
     if (!pending_ || !shown.scored || shown.frameIndex != pending_->frame)
         return;
     int best = -1;
-    double bestIoU = kMinFaceIoU;
+    // The least overlap for a track's box and a shown face to count as one face: the engine's own
+    // rule for continuing a track.
+    double bestIoU = TrackerOptions().matchIoU;
     for (size_t i = 0; i < shown.faces.size(); ++i) {
-        const double overlap = iou(shown.faces[i].box, pending_->box);
+        const double overlap = boxIoU(shown.faces[i].detected.box, pending_->box);
         if (overlap >= bestIoU) {
             bestIoU = overlap;
             best = int(i);

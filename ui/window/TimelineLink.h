@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QObject>
-#include <QRectF>
+
+#include <opencv2/core/types.hpp>
 
 #include <optional>
 
@@ -28,7 +29,7 @@ public:
 private:
     struct PendingFace {
         int frame = 0;
-        QRectF box;
+        cv::Rect2f box;
     };
     void applyPendingFace();
 
