@@ -2,7 +2,6 @@
 
 #include "evaluate/AttackedFacesView.h"
 #include "evaluate/EvaluationChart.h"
-#include "evaluate/Rankings.h"
 #include "explain/ExplainerRegistry.h"
 #include "widgets/VerdictWords.h"
 
@@ -297,12 +296,10 @@ void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, c
     }
     setStatusText(QString());
     const EvaluationSettings& s = subject.settings;
-    bool random = false, copies = false;
-    for (const MethodEvaluation& m : r.methods) {
-        random = random || m.method == kRandomMethod;
+    bool copies = false;
+    for (const MethodEvaluation& m : r.methods)
         for (const AttackOutcome& o : m.attacks)
             copies = copies || o.reused;
-    }
     QString summary =
         tr("Each ranking of the face's %1 segments is tested by letting NES change only its top-k segments (at most "
            "%2/255 per pixel, %3 steps). If the explanation found what the detector relies on, P(fake) falls (high "
@@ -313,7 +310,7 @@ void EvaluationPanel::showResult(std::shared_ptr<const FaceEvaluation> result, c
             .arg(s.explainer.samples())
             .arg(s.seed)
             .arg(r.seconds, 0, 'f', 1);
-    if (random)
+    if (s.randomBaseline)
         summary += QLatin1Char(' ') + tr("RANDOM ranks the segments at random: a method should do better.");
     if (copies)
         summary += QLatin1Char(' ') + tr("†: the same top-k segments as another row, so one attack shown in both "
